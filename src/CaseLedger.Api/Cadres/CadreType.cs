@@ -1,0 +1,43 @@
+using CaseLedger.Api.GraphQL;
+using CaseLedger.Api.Posts;
+using CaseLedger.Domain.Cadres;
+using GraphQL.Types;
+
+namespace CaseLedger.Api.Cadres;
+
+internal sealed class CadreType : ObjectGraphType<CadreProfile>
+{
+    public const string TypeName = "Cadre";
+
+    public CadreType()
+    {
+        Name = TypeName;
+        Description = "干部: a cadre's personal record and current posting.";
+        Field<NonNullGraphType<IdGraphType>>("id").Description("Global id of the cadre.")
+            .Resolve(c => GlobalId.Encode(TypeName, c.Source.Id));
+        Field(x => x.Name).Description("姓名.");
+        Field(x => x.Gender, type: typeof(NonNullGraphType<EnumerationGraphType<Gender>>)).Description("性别.");
+        Field(x => x.BirthDate, type: typeof(NonNullGraphType<DateOnlyGraphType>)).Description("出生日期.");
+        Field(x => x.Ethnicity).Description("民族.");
+        Field(x => x.PartyJoinDate, type: typeof(DateOnlyGraphType)).Description("入党时间; null when not a Party member.");
+        Field(x => x.Education).Description("学历.");
+        Field(x => x.WorkStartDate, type: typeof(NonNullGraphType<DateOnlyGraphType>)).Description("参加工作时间.");
+        Field(x => x.Category, type: typeof(NonNullGraphType<EnumerationGraphType<CadreCategory>>)).Description("干部类别.");
+        Field(x => x.GrowthPlaces).Description("成长地: places the cadre grew up in (region avoidance).");
+        Field(x => x.CurrentPosting, type: typeof(PrimaryPostingType)).Description("现任职务: the primary post held now; null when none.");
+        Field(x => x.Version, type: typeof(NonNullGraphType<IntGraphType>)).Description("Stream version: pass it as expectedVersion to change the cadre.");
+    }
+}
+
+internal sealed class PrimaryPostingType : ObjectGraphType<PrimaryPosting>
+{
+    public PrimaryPostingType()
+    {
+        Name = "PrimaryPosting";
+        Description = "现任职务: the post, since when, and the case that made it so.";
+        Field(x => x.Post, type: typeof(NonNullGraphType<PostType>)).Description("The post held.");
+        Field(x => x.Since, type: typeof(NonNullGraphType<DateOnlyGraphType>)).Description("Effective date the post was taken up.");
+        Field<IdGraphType>("caseId").Description("The case that put the cadre in this post; null for baseline (pre-ledger) data.")
+            .Resolve(c => c.Source.CaseId is { } id ? GlobalId.Encode("Case", id) : null);
+    }
+}

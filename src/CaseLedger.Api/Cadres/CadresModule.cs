@@ -1,0 +1,18 @@
+using CaseLedger.Domain.Cadres;
+using JasperFx.Events.Projections;
+using Marten;
+
+namespace CaseLedger.Api.Cadres;
+
+/// <summary>The Cadre stream in Marten: pinned event names and projections with their lifecycles.</summary>
+internal static class CadresModule
+{
+    public static StoreOptions AddCadres(this StoreOptions options)
+    {
+        options.Events.MapEventType<CadreRegistered>("cadre_registered.v1");
+        options.Events.MapEventType<BaselinePostRecorded>("baseline_post_recorded.v1");
+
+        options.Projections.Add<CadreProfileProjection>(ProjectionLifecycle.Inline);
+        return options;
+    }
+}

@@ -1,0 +1,64 @@
+using CaseLedger.Api.GraphQL;
+using CaseLedger.Api.Hosting;
+using CaseLedger.Api.Posts;
+using CaseLedger.Domain.Cadres;
+using CaseLedger.Domain.Shared;
+using GraphQL.Types;
+using Marten;
+using Mediator;
+
+namespace CaseLedger.Api.Cadres.RecordingBaselinePost;
+
+public sealed record RecordBaselinePostInput(
+    string CadreId,
+    PostInput Post,
+    DateOnly From,
+    DateOnly? To,
+    int? ExpectedVersion,
+    string? Reason,
+    string? DocumentReference,
+    string? IdempotencyKey) : IRecordingInput;
+
+public sealed record RecordBaselinePost(RecordBaselinePostInput Input) : ICommand<CadreProfile>;
+
+public sealed class RecordBaselinePostHandler(IDocumentSession session, TimeProvider clock)
+    : ICommandHandler<RecordBaselinePost, CadreProfile>
+{
+    public async ValueTask<CadreProfile> Handle(RecordBaselinePost command, CancellationToken cancellationToken)
+    {
+        var input = command.Input;
+        var cadreId = GlobalId.Parse(input.CadreId, CadreType.TypeName)
+            ?? throw new DomainException("INVALID_ID", "cadreId 不是干部编号 / cadreId is not a cadre id.", "cadreId");
+        var post = await input.Post.ToPostAsync(session, "post", cancellationToken);
+
+        var stream = await session.ReadStreamAsync<Cadre>(cadreId, input.ExpectedVersion, "cadreId", cancellationToken);
+
+        session.Append(stream, stream.State.RecordBaselinePost(post, input.From, input.To, DateOnly.FromDateTime(clock.GetLocalNow().DateTime)));
+        await session.SaveChangesAsync(cancellationToken);
+        return await session.LoadAsync<CadreProfile>(cadreId, cancellationToken)
+            ?? throw new InvalidOperationException("The inline CadreProfile projection did not run.");
+    }
+}
+
+internal sealed class RecordBaselinePostInputType : InputObjectGraphType<RecordBaselinePostInput>
+{
+    public RecordBaselinePostInputType()
+    {
+        Name = "RecordBaselinePostInput";
+        Description = "基线任职: a post held before the ledger began (migrated data).";
+        Field(x => x.CadreId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The cadre.");
+        Field(x => x.Post, type: typeof(NonNullGraphType<PostInputType>)).Description("The post held.");
+        Field(x => x.From, type: typeof(NonNullGraphType<DateOnlyGraphType>)).Description("任职起始日期.");
+        Field(x => x.To, type: typeof(DateOnlyGraphType)).Description("任职结束日期; omit while still held (it becomes the current posting).");
+        this.AddExpectedVersionField();
+        this.AddRecordingFields();
+    }
+}
+
+internal static class RecordBaselinePostField
+{
+    public static void AddRecordBaselinePost(this ObjectGraphType mutation) =>
+        mutation.AddMutation<RecordBaselinePostInputType, RecordBaselinePostInput, CadreType, CadreProfile>(
+            "recordBaselinePost", "cadre", "基线任职: record a post held before the ledger began.",
+            input => new RecordBaselinePost(input));
+}

@@ -1,0 +1,70 @@
+using CaseLedger.Api.Cadres;
+using CaseLedger.Api.GraphQL;
+using CaseLedger.Api.Posts;
+using CaseLedger.Domain.Cases;
+using CaseLedger.Domain.Shared;
+using GraphQL.Types;
+using Marten;
+using Mediator;
+
+namespace CaseLedger.Api.Cases.Opening;
+
+public sealed record OpenCaseInput(
+    CaseChannel Channel,
+    string CadreId,
+    PostInput? FromPost,
+    PostInput? ToPost,
+    DateOnly EffectiveOn,
+    string? Reason,
+    string? DocumentReference,
+    string? IdempotencyKey) : IRecordingInput;
+
+public sealed record OpenCase(Guid CaseId, OpenCaseInput Input) : ICommand<CaseSummary>;
+
+public sealed class OpenCaseHandler(IDocumentSession session) : ICommandHandler<OpenCase, CaseSummary>
+{
+    public async ValueTask<CaseSummary> Handle(OpenCase command, CancellationToken cancellationToken)
+    {
+        var input = command.Input;
+        var cadreId = GlobalId.Parse(input.CadreId, CadreType.TypeName)
+            ?? throw new DomainException("INVALID_ID", "cadreId 不是干部编号 / cadreId is not a cadre id.", "cadreId");
+        if (await session.LoadAsync<CadreProfile>(cadreId, cancellationToken) is null)
+            throw new DomainException("NOT_FOUND", "干部不存在 / The cadre does not exist.", "cadreId");
+        var fromPost = input.FromPost is null ? null : await input.FromPost.ToPostAsync(session, "fromPost", cancellationToken);
+        var toPost = input.ToPost is null ? null : await input.ToPost.ToPostAsync(session, "toPost", cancellationToken);
+
+        var opened = Case.Open(command.CaseId, await NextCaseNumberAsync(cancellationToken), input.Channel, cadreId,
+            fromPost, toPost, input.EffectiveOn);
+        session.Events.StartStream(command.CaseId, opened);
+        await session.SaveChangesAsync(cancellationToken);
+        return await session.LoadAsync<CaseSummary>(command.CaseId, cancellationToken)
+            ?? throw new InvalidOperationException("The inline CaseSummary projection did not run.");
+    }
+
+    // A PostgreSQL sequence: unique under concurrency; a refused command may leave a gap, never a duplicate.
+    private async Task<long> NextCaseNumberAsync(CancellationToken ct) =>
+        (await session.QueryAsync<long>($"select nextval('{session.DocumentStore.Options.DatabaseSchemaName}.{CasesModule.CaseNumberSequence}')", ct))[0];
+}
+
+internal sealed class OpenCaseInputType : InputObjectGraphType<OpenCaseInput>
+{
+    public OpenCaseInputType()
+    {
+        Name = "OpenCaseInput";
+        Description = "立案: open an exchange, secondment or appointment case for a cadre.";
+        Field(x => x.Channel, type: typeof(NonNullGraphType<EnumerationGraphType<CaseChannel>>)).Description("渠道; it decides the case kind.");
+        Field(x => x.CadreId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The cadre the case concerns.");
+        Field(x => x.FromPost, type: typeof(PostInputType)).Description("原职位, if the cadre leaves one.");
+        Field(x => x.ToPost, type: typeof(PostInputType)).Description("拟任职位; required except for secondments.");
+        Field(x => x.EffectiveOn, type: typeof(NonNullGraphType<DateOnlyGraphType>)).Description("Date the case opened.");
+        this.AddRecordingFields();
+    }
+}
+
+internal static class OpenCaseField
+{
+    public static void AddOpenCase(this ObjectGraphType mutation) =>
+        mutation.AddMutation<OpenCaseInputType, OpenCaseInput, CaseType, CaseSummary>(
+            "openCase", "case", "立案: open a case; it gets a case number such as JL-2026-000123.",
+            input => new OpenCase(Guid.CreateVersion7(), input));
+}

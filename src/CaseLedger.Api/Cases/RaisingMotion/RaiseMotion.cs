@@ -1,0 +1,61 @@
+using CaseLedger.Api.GraphQL;
+using CaseLedger.Api.Hosting;
+using CaseLedger.Domain.Cases;
+using CaseLedger.Domain.Shared;
+using GraphQL.Types;
+using Marten;
+using Mediator;
+
+namespace CaseLedger.Api.Cases.RaisingMotion;
+
+public sealed record RaiseMotionInput(
+    string CaseId,
+    string ProposedBy,
+    string Summary,
+    DateOnly EffectiveOn,
+    int? ExpectedVersion,
+    string? Reason,
+    string? DocumentReference,
+    string? IdempotencyKey) : IRecordingInput;
+
+public sealed record RaiseMotion(RaiseMotionInput Input) : ICommand<CaseSummary>;
+
+public sealed class RaiseMotionHandler(IDocumentSession session) : ICommandHandler<RaiseMotion, CaseSummary>
+{
+    public async ValueTask<CaseSummary> Handle(RaiseMotion command, CancellationToken cancellationToken)
+    {
+        var input = command.Input;
+        var caseId = GlobalId.Parse(input.CaseId, CaseType.TypeName)
+            ?? throw new DomainException("INVALID_ID", "caseId 不是案件编号 / caseId is not a case id.", "caseId");
+
+        var stream = await session.ReadStreamAsync<Case>(caseId, input.ExpectedVersion, "caseId", cancellationToken);
+
+        session.Append(stream, stream.State.RaiseMotion(input.ProposedBy, input.Summary, input.EffectiveOn));
+        await session.SaveChangesAsync(cancellationToken);
+        return await session.LoadAsync<CaseSummary>(caseId, cancellationToken)
+            ?? throw new InvalidOperationException("The inline CaseSummary projection did not run.");
+    }
+}
+
+internal sealed class RaiseMotionInputType : InputObjectGraphType<RaiseMotionInput>
+{
+    public RaiseMotionInputType()
+    {
+        Name = "RaiseMotionInput";
+        Description = "动议: the proposal that starts the procedure.";
+        Field(x => x.CaseId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The case.");
+        Field(x => x.ProposedBy).Description("Who proposed it (body or person), e.g. 县委组织部.");
+        Field(x => x.Summary).Description("What is proposed.");
+        Field(x => x.EffectiveOn, type: typeof(NonNullGraphType<DateOnlyGraphType>)).Description("Date of the motion.");
+        this.AddExpectedVersionField();
+        this.AddRecordingFields();
+    }
+}
+
+internal static class RaiseMotionField
+{
+    public static void AddRaiseMotion(this ObjectGraphType mutation) =>
+        mutation.AddMutation<RaiseMotionInputType, RaiseMotionInput, CaseType, CaseSummary>(
+            "raiseMotion", "case", "动议: record the motion on a case.",
+            input => new RaiseMotion(input));
+}

@@ -1,0 +1,40 @@
+using System.Text;
+
+namespace CaseLedger.Api.GraphQL;
+
+/// <summary>
+/// Relay global ids: an opaque base64 of "Type:uuid", so one <c>node(id)</c> can find any entity.
+/// Inputs also accept a bare UUID for convenience.
+/// </summary>
+public static class GlobalId
+{
+    public static string Encode(string typeName, Guid id) =>
+        Convert.ToBase64String(Encoding.UTF8.GetBytes($"{typeName}:{id:D}"));
+
+    public static bool TryDecode(string? value, out string typeName, out Guid id)
+    {
+        typeName = "";
+        id = Guid.Empty;
+        if (string.IsNullOrWhiteSpace(value))
+            return false;
+        if (Guid.TryParse(value, out id))
+            return true;
+        try
+        {
+            var text = Encoding.UTF8.GetString(Convert.FromBase64String(value));
+            var colon = text.IndexOf(':', StringComparison.Ordinal);
+            if (colon <= 0 || !Guid.TryParse(text.AsSpan(colon + 1), out id))
+                return false;
+            typeName = text[..colon];
+            return true;
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>The UUID of an id that names <paramref name="typeName"/> (or is a bare UUID); null otherwise.</summary>
+    public static Guid? Parse(string? value, string typeName) =>
+        TryDecode(value, out var type, out var id) && (type.Length == 0 || type == typeName) ? id : null;
+}

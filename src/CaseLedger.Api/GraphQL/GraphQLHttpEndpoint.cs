@@ -1,0 +1,100 @@
+using System.Net.Mime;
+using GraphQL;
+using GraphQLParser.AST;
+using GraphQLParser.Exceptions;
+
+namespace CaseLedger.Api.GraphQL;
+
+/// <summary>
+/// GraphQL over HTTP at one endpoint, written to the GraphQL-over-HTTP spec: POST with JSON,
+/// GET for queries only, the response type negotiated from <c>Accept</c>, request errors as 4xx.
+/// Browsers asking for HTML get GraphiQL.
+/// </summary>
+internal static class GraphQLHttpEndpoint
+{
+    public static IEndpointConventionBuilder MapGraphQLEndpoint(this IEndpointRouteBuilder app, string pattern) =>
+        app.MapMethods(pattern, [HttpMethods.Get, HttpMethods.Post], HandleAsync).DisableAntiforgery();
+
+    private static async Task HandleAsync(HttpContext http, IDocumentExecuter executer, IGraphQLTextSerializer serializer,
+        IWebHostEnvironment environment)
+    {
+        if (HttpMethods.IsGet(http.Request.Method) && GraphiQLPage.IsWanted(http.Request))
+        {
+            await GraphiQLPage.WriteAsync(http, environment);
+            return;
+        }
+
+        var mediaType = GraphQLMediaTypes.Negotiate(http.Request.Headers.Accept);
+        if (mediaType is null)
+        {
+            await WriteRequestErrorAsync(http, StatusCodes.Status406NotAcceptable, MediaTypeNames.Application.Json,
+                "Accept must allow application/graphql-response+json or application/json.");
+            return;
+        }
+
+        var read = await GraphQLHttpRequestReader.ReadAsync(http.Request, serializer, http.RequestAborted);
+        if (read.Error is { } error)
+        {
+            await WriteRequestErrorAsync(http, error.StatusCode, mediaType, error.Message);
+            return;
+        }
+
+        var request = read.Request!;
+        GraphQLDocument document;
+        try
+        {
+            document = GraphQLParser.Parser.Parse(request.Query!);
+        }
+        catch (GraphQLSyntaxErrorException ex)
+        {
+            // Under the legacy media type a parse failure still answers 200; the new one says 400.
+            var status = mediaType == GraphQLMediaTypes.GraphQLResponse ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+            await WriteRequestErrorAsync(http, status, mediaType, ex.Message);
+            return;
+        }
+
+        if (HttpMethods.IsGet(http.Request.Method) && IsMutation(document, request.OperationName))
+        {
+            http.Response.Headers.Allow = HttpMethods.Post;
+            await WriteRequestErrorAsync(http, StatusCodes.Status405MethodNotAllowed, mediaType,
+                "Mutations are only accepted over POST.");
+            return;
+        }
+
+        var result = await executer.ExecuteAsync(new ExecutionOptions
+        {
+            Query = request.Query,
+            Document = document,
+            OperationName = request.OperationName,
+            Variables = request.Variables,
+            Extensions = request.Extensions,
+            RequestServices = http.RequestServices,
+            User = http.User,
+            CancellationToken = http.RequestAborted,
+        });
+
+        // A request that never reached execution (validation, variable coercion) is the client's
+        // error under application/graphql-response+json; the legacy type always answers 200.
+        http.Response.StatusCode = !result.Executed && mediaType == GraphQLMediaTypes.GraphQLResponse
+            ? StatusCodes.Status400BadRequest
+            : StatusCodes.Status200OK;
+        http.Response.ContentType = $"{mediaType}; charset=utf-8";
+        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+    }
+
+    private static bool IsMutation(GraphQLDocument document, string? operationName)
+    {
+        var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
+        var selected = operationName is null
+            ? operations.Count == 1 ? operations[0] : null
+            : operations.FirstOrDefault(o => o.Name?.StringValue == operationName);
+        return selected?.Operation == OperationType.Mutation;
+    }
+
+    private static async Task WriteRequestErrorAsync(HttpContext http, int statusCode, string mediaType, string message)
+    {
+        http.Response.StatusCode = statusCode;
+        http.Response.ContentType = $"{mediaType}; charset=utf-8";
+        await http.Response.WriteAsJsonAsync(new { errors = new[] { new { message } } }, http.RequestAborted);
+    }
+}

@@ -1,0 +1,52 @@
+using CaseLedger.Api.GraphQL;
+using CaseLedger.Api.Units;
+using CaseLedger.Domain.Shared;
+using GraphQL.Types;
+using Marten;
+
+namespace CaseLedger.Api.Posts;
+
+/// <summary>A post as given in a command: the unit by id, the rest as in <see cref="Post"/>.</summary>
+public sealed record PostInput(string UnitId, string Title, PostLevel Level, PostGrade Grade, bool IsLeadership)
+{
+    /// <summary>The domain post, after checking that its unit exists and is not dissolved.</summary>
+    public async Task<Post> ToPostAsync(IQuerySession session, string field, CancellationToken ct)
+    {
+        var unitId = GlobalId.Parse(UnitId, UnitType.TypeName)
+            ?? throw new DomainException("INVALID_ID", $"{field}.unitId 不是单位编号 / {field}.unitId is not a unit id.", $"{field}.unitId");
+        var unit = await session.LoadAsync<UnitDetails>(unitId, ct)
+            ?? throw new DomainException("NOT_FOUND", $"{field}.unitId 单位不存在 / The unit of {field} does not exist.", $"{field}.unitId");
+        if (unit.IsDissolved)
+            throw new DomainException("UNIT_DISSOLVED", $"{field} 所在单位已撤销 / The unit of {field} is dissolved.", $"{field}.unitId");
+        return new Post(unitId, Require.Text(Title, $"{field}.title"), Level, Grade, IsLeadership);
+    }
+}
+
+internal sealed class PostInputType : InputObjectGraphType<PostInput>
+{
+    public PostInputType()
+    {
+        Name = "PostInput";
+        Description = "职位: a post in a unit.";
+        Field(x => x.UnitId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The unit the post belongs to.");
+        Field(x => x.Title).Description("职务名称, e.g. 副县长.");
+        Field(x => x.Level, type: typeof(NonNullGraphType<EnumerationGraphType<PostLevel>>)).Description("职务层次.");
+        Field(x => x.Grade, type: typeof(NonNullGraphType<EnumerationGraphType<PostGrade>>)).Description("正职 (CHIEF) or 副职 (DEPUTY).");
+        Field(x => x.IsLeadership).Description("领导职务 (true) or 职级 rank (false).");
+    }
+}
+
+internal sealed class PostType : ObjectGraphType<Post>
+{
+    public PostType()
+    {
+        Name = "Post";
+        Description = "职位: unit, title, level, chief or deputy, leadership post or rank.";
+        Field<NonNullGraphType<UnitType>>("unit").Description("The unit of the post.")
+            .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<IQuerySession>().LoadAsync<UnitDetails>(c.Source.UnitId, c.CancellationToken));
+        Field(x => x.Title).Description("职务名称.");
+        Field(x => x.Level, type: typeof(NonNullGraphType<EnumerationGraphType<PostLevel>>)).Description("职务层次.");
+        Field(x => x.Grade, type: typeof(NonNullGraphType<EnumerationGraphType<PostGrade>>)).Description("正职 or 副职.");
+        Field(x => x.IsLeadership).Description("领导职务 (true) or 职级 (false).");
+    }
+}

@@ -1,0 +1,23 @@
+using CaseLedger.Api.GraphQL;
+using CaseLedger.Api.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddHttpContextAccessor();
+builder.Services.AddScoped<RequestActor>();
+builder.Services.AddCaseLedgerStore(builder.Configuration);
+builder.Services.AddCaseLedgerMediator();
+builder.Services.AddCaseLedgerGraphQL(builder.Environment);
+builder.Services.AddCaseLedgerHealth();
+
+var app = builder.Build();
+
+app.UseStaticFiles();
+app.MapGraphQLEndpoint("/graphql");
+app.MapCaseLedgerHealth();
+
+await app.RunAsync();
+
+/// <summary>The entry point, visible to the test host.</summary>
+public partial class Program;

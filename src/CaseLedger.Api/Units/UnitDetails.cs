@@ -1,0 +1,30 @@
+using CaseLedger.Domain.Units;
+using Marten.Events.Aggregation;
+
+namespace CaseLedger.Api.Units;
+
+/// <summary>A unit as it stands now (inline projection: read-your-writes).</summary>
+public sealed record UnitDetails(
+    Guid Id,
+    string Code,
+    string Name,
+    UnitKind Kind,
+    AdministrativeLevel Level,
+    Guid? ParentId,
+    NingxiaArea? Area,
+    bool IsRegisteredPoorVillage,
+    bool IsDissolved,
+    DateOnly RegisteredOn,
+    long Version);
+
+public sealed partial class UnitDetailsProjection : SingleStreamProjection<UnitDetails, Guid>
+{
+    public static UnitDetails Create(UnitRegistered e) =>
+        new(e.UnitId, e.Code, e.Name, e.Kind, e.Level, e.ParentId, e.Area, e.IsRegisteredPoorVillage, false, e.EffectiveOn, 1);
+
+    public static UnitDetails Apply(UnitRenamed e, UnitDetails current) => current with { Name = e.Name };
+
+    public static UnitDetails Apply(UnitReclassified e, UnitDetails current) => current with { Kind = e.Kind };
+
+    public static UnitDetails Apply(UnitDissolved e, UnitDetails current) => current with { IsDissolved = true };
+}

@@ -1,0 +1,31 @@
+using CaseLedger.Api.GraphQL;
+using CaseLedger.Domain.Units;
+using GraphQL.Types;
+
+namespace CaseLedger.Api.Units;
+
+internal sealed class UnitType : ObjectGraphType<UnitDetails>
+{
+    public const string TypeName = "Unit";
+
+    public UnitType()
+    {
+        Name = TypeName;
+        Description = "单位: a Party or government organ, institution, enterprise or place in the Ningxia unit tree.";
+        Field<NonNullGraphType<IdGraphType>>("id").Description("Global id of the unit.")
+            .Resolve(c => GlobalId.Encode(TypeName, c.Source.Id));
+        Field(x => x.Code).Description("单位代码: the unit's unique code.");
+        Field(x => x.Name).Description("单位名称: current name.");
+        Field(x => x.Kind, type: typeof(NonNullGraphType<EnumerationGraphType<UnitKind>>)).Description("单位性质.");
+        Field(x => x.Level, type: typeof(NonNullGraphType<EnumerationGraphType<AdministrativeLevel>>)).Description("行政层级.");
+        Field(x => x.Area, type: typeof(EnumerationGraphType<NingxiaArea>)).Description("川区 (PLAIN) or 山区 (MOUNTAIN); null outside Ningxia.");
+        Field(x => x.IsRegisteredPoorVillage).Description("建档立卡贫困村.");
+        Field(x => x.IsDissolved).Description("单位已撤销.");
+        Field(x => x.RegisteredOn, type: typeof(NonNullGraphType<DateOnlyGraphType>)).Description("Effective date of registration.");
+        Field(x => x.Version, type: typeof(NonNullGraphType<IntGraphType>)).Description("Stream version: pass it as expectedVersion to change the unit.");
+        Field<UnitType>("parent").Description("上级单位, null for the root.")
+            .ResolveAsync(async c => c.Source.ParentId is { } parentId
+                ? await c.RequestServices!.GetRequiredService<Marten.IQuerySession>().LoadAsync<UnitDetails>(parentId, c.CancellationToken)
+                : null);
+    }
+}

@@ -1,0 +1,73 @@
+using CaseLedger.Domain.Shared;
+
+namespace CaseLedger.Domain.Units;
+
+/// <summary>The Unit stream's decision state: just what its decisions need.</summary>
+public sealed record Unit(Guid Id, string Name, UnitKind Kind, AdministrativeLevel Level, bool IsDissolved) : IAggregate<Unit>
+{
+    /// <summary>基层: county level and below.</summary>
+    public static bool IsGrassroots(AdministrativeLevel level) => level >= AdministrativeLevel.County;
+
+    public static UnitRegistered Register(
+        Guid id, string code, string name, UnitKind kind, AdministrativeLevel level,
+        Unit? parent, NingxiaArea? area, bool isRegisteredPoorVillage, DateOnly effectiveOn)
+    {
+        if (parent is { IsDissolved: true })
+            throw new DomainException("PARENT_DISSOLVED", "上级单位已撤销 / The parent unit is dissolved.", "parentId");
+        if (parent is not null && level < parent.Level)
+            throw new DomainException("LEVEL_ABOVE_PARENT", "单位层级不能高于上级单位 / A unit cannot rank above its parent.", "level");
+        if (isRegisteredPoorVillage && level != AdministrativeLevel.Village)
+            throw new DomainException("NOT_A_VILLAGE", "只有村可以是建档立卡贫困村 / Only a village can be a registered poor village.", "isRegisteredPoorVillage");
+
+        return new UnitRegistered(id, Require.Text(code, "code", 40), Require.Text(name, "name"), kind, level,
+            parent?.Id, area, isRegisteredPoorVillage, effectiveOn);
+    }
+
+    public UnitRenamed Rename(string name, DateOnly effectiveOn)
+    {
+        EnsureActive();
+        var newName = Require.Text(name, "name");
+        return newName == Name
+            ? throw new DomainException("NO_CHANGE", "新名称与原名称相同 / The new name equals the current name.", "name")
+            : new UnitRenamed(Id, newName, effectiveOn);
+    }
+
+    public UnitReclassified Reclassify(UnitKind kind, DateOnly? referenceManagedApprovedOn, DateOnly effectiveOn)
+    {
+        EnsureActive();
+        if (kind == UnitKind.ReferenceManagedUnit && referenceManagedApprovedOn is null)
+            throw new DomainException("APPROVAL_DATE_REQUIRED", "参公单位须填写批准日期 / A 参公 unit needs its approval date.", "referenceManagedApprovedOn");
+        return new UnitReclassified(Id, kind, referenceManagedApprovedOn, effectiveOn);
+    }
+
+    public UnitDissolved Dissolve(DateOnly effectiveOn)
+    {
+        EnsureActive();
+        return new UnitDissolved(Id, effectiveOn);
+    }
+
+    private void EnsureActive()
+    {
+        if (IsDissolved)
+            throw new DomainException("UNIT_DISSOLVED", "单位已撤销 / The unit is dissolved.");
+    }
+
+    public static Unit Create(UnitRegistered e) => new(e.UnitId, e.Name, e.Kind, e.Level, false);
+
+    public Unit Apply(UnitRenamed e) => this with { Name = e.Name };
+
+    public Unit Apply(UnitReclassified e) => this with { Kind = e.Kind };
+
+    public Unit Apply(UnitDissolved e) => this with { IsDissolved = true };
+
+    public static string StreamName => "unit";
+
+    public static Unit? Evolve(Unit? state, object @event) => (state, @event) switch
+    {
+        (null, UnitRegistered e) => Create(e),
+        (not null, UnitRenamed e) => state.Apply(e),
+        (not null, UnitReclassified e) => state.Apply(e),
+        (not null, UnitDissolved e) => state.Apply(e),
+        _ => state,
+    };
+}
