@@ -1,4 +1,5 @@
 using CaseLedger.Api.GraphQL;
+using CaseLedger.Api.DemoData;
 using CaseLedger.Api.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -6,10 +7,11 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<RequestActor>();
-builder.Services.AddCaseLedgerStore(builder.Configuration);
+builder.Services.AddCaseLedgerStore();
 builder.Services.AddCaseLedgerMediator();
 builder.Services.AddCaseLedgerGraphQL(builder.Environment);
 builder.Services.AddCaseLedgerHealth();
+builder.Services.AddDemoData(builder.Configuration);
 
 var app = builder.Build();
 

@@ -9,7 +9,8 @@ if [[ $# -ne 1 || -z "${1:-}" ]]; then
   echo "usage: $0 OUT_DIR" >&2
   exit 2
 fi
-OUT_DIR="$1"
+mkdir -p "$1"
+OUT_DIR="$(cd "$1" && pwd)"   # absolute: the script changes directory below
 
 SCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 cd "$SCRIPT_DIR"
@@ -39,6 +40,5 @@ for f in "${ASSETS[@]}"; do
   fi
 done
 
-mkdir -p "$OUT_DIR"
 cp -p index.html "${ASSETS[@]}" "$OUT_DIR"/
 echo "graphiql: wrote ${#ASSETS[@]} assets + index.html to $OUT_DIR" >&2

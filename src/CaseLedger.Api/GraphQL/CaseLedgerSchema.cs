@@ -28,6 +28,7 @@ internal sealed class QueryType : ObjectGraphType
     public QueryType()
     {
         Name = "Query";
+        Description = "Reads: units, cadres and cases as the ledger stands now.";
         this.AddUnitQueries();
         this.AddCadreQueries();
         this.AddCaseQueries();
@@ -40,6 +41,7 @@ internal sealed class MutationType : ObjectGraphType
     public MutationType()
     {
         Name = "Mutation";
+        Description = "Commands. Each takes one input and returns the changed entity or typed errors; a refused command records nothing.";
         this.AddRegisterUnit();
         this.AddRegisterCadre();
         this.AddRecordBaselinePost();

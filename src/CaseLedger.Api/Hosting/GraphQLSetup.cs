@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using CaseLedger.Api.GraphQL;
 using GraphQL;
 
@@ -9,6 +11,7 @@ internal static class GraphQLSetup
         services.AddGraphQL(builder => builder
             .AddSchema<CaseLedgerSchema>()
             .AddGraphTypes(typeof(CaseLedgerSchema).Assembly)
-            .AddSystemTextJson()
+            // Chinese text stays readable in responses instead of \uXXXX escapes.
+            .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All))
             .AddErrorInfoProvider(options => options.ExposeExceptionDetails = environment.IsDevelopment()));
 }

@@ -8,18 +8,19 @@ namespace CaseLedger.Api.Hosting;
 
 internal static class MartenSetup
 {
-    public static IServiceCollection AddCaseLedgerStore(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddCaseLedgerStore(this IServiceCollection services)
     {
-        var connectionString = configuration.GetConnectionString("CaseLedger")
-            ?? throw new InvalidOperationException("ConnectionStrings:CaseLedger is not set (tools/run sets it from tools/db).");
-        var schema = configuration["CaseLedger:Schema"] ?? "caseledger";
-
-        services.AddMarten(options =>
+        services.AddMarten(provider =>
             {
-                options.Connection(connectionString);
-                options.DatabaseSchemaName = schema;
-                options.Events.DatabaseSchemaName = schema;
+                var configuration = provider.GetRequiredService<IConfiguration>();
+                var options = new StoreOptions();
+                options.Connection(configuration.GetConnectionString("CaseLedger")
+                    ?? throw new InvalidOperationException("ConnectionStrings:CaseLedger is not set (tools/run sets it from tools/db)."));
+                options.DatabaseSchemaName = configuration["CaseLedger:Schema"] ?? "caseledger";
                 options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
+
+                // Recorded time comes from the app's clock, so tests can move it (pinned by a test).
+                options.Events.TimeProvider = provider.GetRequiredService<TimeProvider>();
 
                 // Metadata every event carries: who (header "actor"), why (headers "reason",
                 // "documentReference") and the correlation id of the request that appended it.
@@ -28,6 +29,7 @@ internal static class MartenSetup
                 options.Events.MetadataConfig.HeadersEnabled = true;
 
                 options.AddUnits().AddCadres().AddCases();
+                return options;
             })
             .UseLightweightSessions()
             .ApplyAllDatabaseChangesOnStartup();

@@ -24,10 +24,13 @@ internal static class EventMetadata
     public const string Reason = "reason";
     public const string DocumentReference = "documentReference";
 
-    public static void StampWith(this IDocumentSession session, RequestActor actor, IRecordingInput input)
+    public static void StampWith(this IDocumentSession session, RequestActor actor, IRecordingInput input) =>
+        session.StampWith(actor.Name, actor.CorrelationId, input);
+
+    public static void StampWith(this IDocumentSession session, string actor, string correlationId, IRecordingInput input)
     {
-        session.CorrelationId = actor.CorrelationId;
-        session.SetHeader(Actor, actor.Name);
+        session.CorrelationId = correlationId;
+        session.SetHeader(Actor, actor);
         if (!string.IsNullOrWhiteSpace(input.Reason))
             session.SetHeader(Reason, input.Reason);
         if (!string.IsNullOrWhiteSpace(input.DocumentReference))

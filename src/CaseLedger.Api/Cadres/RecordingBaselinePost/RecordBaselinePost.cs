@@ -33,7 +33,7 @@ public sealed class RecordBaselinePostHandler(IDocumentSession session, TimeProv
 
         var stream = await session.ReadStreamAsync<Cadre>(cadreId, input.ExpectedVersion, "cadreId", cancellationToken);
 
-        session.Append(stream, stream.State.RecordBaselinePost(post, input.From, input.To, DateOnly.FromDateTime(clock.GetLocalNow().DateTime)));
+        session.Append(stream, stream.State.RecordBaselinePost(post, input.From, input.To, clock.Today()));
         await session.SaveChangesAsync(cancellationToken);
         return await session.LoadAsync<CadreProfile>(cadreId, cancellationToken)
             ?? throw new InvalidOperationException("The inline CadreProfile projection did not run.");

@@ -1,4 +1,5 @@
 using CaseLedger.Api.GraphQL;
+using CaseLedger.Api.Hosting;
 using CaseLedger.Domain.Cadres;
 using GraphQL.Types;
 using Marten;
@@ -29,7 +30,7 @@ public sealed class RegisterCadreHandler(IDocumentSession session, TimeProvider 
         var input = command.Input;
         var registered = Cadre.Register(command.CadreId, input.Name, input.Gender, input.BirthDate, input.Ethnicity,
             input.PartyJoinDate, input.Education, input.WorkStartDate, input.Category, input.GrowthPlaces ?? [],
-            DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
+            clock.Today());
         session.Events.StartStream(command.CadreId, registered);
         await session.SaveChangesAsync(cancellationToken);
         return await session.LoadAsync<CadreProfile>(command.CadreId, cancellationToken)

@@ -1,0 +1,19 @@
+using CaseLedger.Api.GraphQL;
+using CaseLedger.Api.Hosting;
+using Marten;
+using Mediator;
+
+namespace CaseLedger.Api.DemoData;
+
+/// <summary>Sends commands outside an HTTP request (demo data, tools): one scope and session per command, stamped with an actor.</summary>
+internal sealed class LedgerWriter(IServiceProvider services, string actor)
+{
+    private readonly string correlationId = $"{actor}-{Guid.NewGuid():N}";
+
+    public async Task<TResult> SendAsync<TResult>(IRecordingInput input, ICommand<TResult> command, CancellationToken ct)
+    {
+        await using var scope = services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<IDocumentSession>().StampWith(actor, correlationId, input);
+        return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(command, ct);
+    }
+}

@@ -1,0 +1,65 @@
+using Marten;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Npgsql;
+
+namespace CaseLedger.Api.Tests.Testing;
+
+/// <summary>
+/// The real API on Kestrel (a loopback port), on the real PostgreSQL, in a schema of its own,
+/// with a clock the test controls. One per test class (IClassFixture).
+/// </summary>
+public sealed class CaseLedgerHost : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    /// <summary>Where the fake clock starts: 09:00 on a Friday in Yinchuan, in UTC as Marten requires.</summary>
+    public static readonly DateTimeOffset Start = new(2026, 11, 20, 1, 0, 0, TimeSpan.Zero);
+
+    public string Schema { get; } = $"test_{Guid.NewGuid():N}";
+
+    public FakeTimeProvider Clock { get; } = new(Start) { AutoAdvanceAmount = TimeSpan.FromMilliseconds(1) };
+
+    public GraphQLClient GraphQL { get; private set; } = null!;
+
+    public HttpClient Http { get; private set; } = null!;
+
+    public CaseLedgerHost() => UseKestrel(0);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("ConnectionStrings:CaseLedger", TestDatabase.ConnectionString);
+        builder.UseSetting("CaseLedger:Schema", Schema);
+        builder.UseSetting("urls", "http://127.0.0.1:0");
+        builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
+    }
+
+    public Task InitializeAsync()
+    {
+        StartServer();
+        Http = CreateClient();
+        GraphQL = new GraphQLClient(Http);
+        return Task.CompletedTask;
+    }
+
+    public IDocumentStore Store => Services.GetRequiredService<IDocumentStore>();
+
+    /// <summary>Runs SQL against this host's schema, as an inspector (or a tamperer) would.</summary>
+    public async Task<long> ScalarAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(TestDatabase.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql.Replace("{schema}", Schema, StringComparison.Ordinal), connection);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        await using var connection = new NpgsqlConnection(TestDatabase.ConnectionString);
+        await connection.OpenAsync();
+        await using var drop = new NpgsqlCommand($"DROP SCHEMA IF EXISTS {Schema} CASCADE", connection);
+        await drop.ExecuteNonQueryAsync();
+    }
+}
