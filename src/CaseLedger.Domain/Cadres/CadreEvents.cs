@@ -21,3 +21,32 @@ public sealed record CadreRegistered(
 /// experience can be derived. <c>To</c> is null while the post is still held.
 /// </summary>
 public sealed record BaselinePostRecorded(Guid CadreId, Post Post, DateOnly From, DateOnly? To, DateOnly EffectiveOn);
+
+/// <summary>亲属关系申报, for the avoidance rules; <c>RelativeCadreId</c> when the relative is in the ledger.</summary>
+public sealed record KinRelationDeclared(Guid CadreId, string RelativeName, Guid? RelativeCadreId, KinRelation Relation, DateOnly EffectiveOn);
+
+/// <summary>处分: <c>EffectiveOn</c> is the day the sanction and its impact period (影响期) start.</summary>
+public sealed record SanctionRecorded(Guid CadreId, SanctionKind Kind, string Sanction, int PeriodMonths, DateOnly EffectiveOn);
+
+/// <summary>年度考核: one grade per year; <c>EffectiveOn</c> is the day the grade was decided.</summary>
+public sealed record AnnualAssessmentRecorded(Guid CadreId, int Year, AssessmentGrade Grade, DateOnly EffectiveOn);
+
+/// <summary>年度考核更正: a recorded year's grade was wrong; the old grade stays in the history.</summary>
+public sealed record AnnualAssessmentCorrected(
+    Guid CadreId, int Year, AssessmentGrade OldGrade, AssessmentGrade NewGrade, string Reason, DateOnly EffectiveOn);
+
+/// <summary>进入后备干部库, for a target level, after the inspection the policy demands (NX-RESERVE-CADRE-POOL).</summary>
+public sealed record ReservePoolEntered(Guid CadreId, PostLevel TargetLevel, string InspectionReference, DateOnly EffectiveOn);
+
+/// <summary>退出后备干部库.</summary>
+public sealed record ReservePoolLeft(Guid CadreId, string Reason, DateOnly EffectiveOn);
+
+/// <summary>
+/// 信息更正: one registered detail was wrong. Values are text as <see cref="PersonalDetails"/> formats
+/// them (dates yyyy-MM-dd, enum names, places joined by ';'); null means "none" (no Party membership).
+/// </summary>
+public sealed record PersonalDetailsCorrected(
+    Guid CadreId, string Field, string? OldValue, string? NewValue, string Reason, DateOnly EffectiveOn);
+
+/// <summary>退出干部队伍 (retirement, resignation, dismissal, death): nothing more is recorded afterwards.</summary>
+public sealed record CadreLeftService(Guid CadreId, string Reason, DateOnly EffectiveOn);

@@ -12,7 +12,7 @@ public sealed record Case(Guid Id, CaseKind Kind, CaseStatus Status, ImmutableHa
     {
         var kind = CaseChannels.KindOf(channel);
         if (kind != CaseKind.Secondment && toPost is null)
-            throw new DomainException("TO_POST_REQUIRED", "须填写拟任职位 / The post the cadre moves to is required.", "toPost");
+            throw new DomainException(ErrorCodes.ToPostRequired, "须填写拟任职位 / The post the cadre moves to is required.", "toPost");
         var number = $"{CaseChannels.NumberPrefix(kind)}-{openedOn.Year}-{sequenceNumber:D6}";
         return new CaseOpened(id, number, kind, channel, cadreId, fromPost, toPost, openedOn);
     }
@@ -21,14 +21,14 @@ public sealed record Case(Guid Id, CaseKind Kind, CaseStatus Status, ImmutableHa
     {
         EnsureOpen();
         if (StepsDone.Contains(ProcedureStep.Motion))
-            throw new DomainException("STEP_ALREADY_RECORDED", "动议已记录 / The motion is already recorded.");
+            throw new DomainException(ErrorCodes.StepAlreadyRecorded, "动议已记录 / The motion is already recorded.");
         return new MotionRaised(Id, Require.Text(proposedBy, "proposedBy"), Require.Text(summary, "summary", 2000), effectiveOn);
     }
 
     private void EnsureOpen()
     {
         if (Status is CaseStatus.Closed or CaseStatus.Withdrawn or CaseStatus.Rejected)
-            throw new DomainException("CASE_CLOSED", $"案件已结束（{Status}） / The case is {Status}.");
+            throw new DomainException(ErrorCodes.CaseClosed, $"案件已结束（{Status}） / The case is {Status}.");
     }
 
     public static Case Create(CaseOpened e) => new(e.CaseId, e.Kind, CaseStatus.Open, []);

@@ -13,11 +13,11 @@ public sealed record Unit(Guid Id, string Name, UnitKind Kind, AdministrativeLev
         Unit? parent, NingxiaArea? area, bool isRegisteredPoorVillage, DateOnly effectiveOn)
     {
         if (parent is { IsDissolved: true })
-            throw new DomainException("PARENT_DISSOLVED", "上级单位已撤销 / The parent unit is dissolved.", "parentId");
+            throw new DomainException(ErrorCodes.ParentDissolved, "上级单位已撤销 / The parent unit is dissolved.", "parentId");
         if (parent is not null && level < parent.Level)
-            throw new DomainException("LEVEL_ABOVE_PARENT", "单位层级不能高于上级单位 / A unit cannot rank above its parent.", "level");
+            throw new DomainException(ErrorCodes.LevelAboveParent, "单位层级不能高于上级单位 / A unit cannot rank above its parent.", "level");
         if (isRegisteredPoorVillage && level != AdministrativeLevel.Village)
-            throw new DomainException("NOT_A_VILLAGE", "只有村可以是建档立卡贫困村 / Only a village can be a registered poor village.", "isRegisteredPoorVillage");
+            throw new DomainException(ErrorCodes.NotAVillage, "只有村可以是建档立卡贫困村 / Only a village can be a registered poor village.", "isRegisteredPoorVillage");
 
         return new UnitRegistered(id, Require.Text(code, "code", 40), Require.Text(name, "name"), kind, level,
             parent?.Id, area, isRegisteredPoorVillage, effectiveOn);
@@ -28,7 +28,7 @@ public sealed record Unit(Guid Id, string Name, UnitKind Kind, AdministrativeLev
         EnsureActive();
         var newName = Require.Text(name, "name");
         return newName == Name
-            ? throw new DomainException("NO_CHANGE", "新名称与原名称相同 / The new name equals the current name.", "name")
+            ? throw new DomainException(ErrorCodes.NoChange, "新名称与原名称相同 / The new name equals the current name.", "name")
             : new UnitRenamed(Id, newName, effectiveOn);
     }
 
@@ -36,7 +36,7 @@ public sealed record Unit(Guid Id, string Name, UnitKind Kind, AdministrativeLev
     {
         EnsureActive();
         if (kind == UnitKind.ReferenceManagedUnit && referenceManagedApprovedOn is null)
-            throw new DomainException("APPROVAL_DATE_REQUIRED", "参公单位须填写批准日期 / A 参公 unit needs its approval date.", "referenceManagedApprovedOn");
+            throw new DomainException(ErrorCodes.ApprovalDateRequired, "参公单位须填写批准日期 / A 参公 unit needs its approval date.", "referenceManagedApprovedOn");
         return new UnitReclassified(Id, kind, referenceManagedApprovedOn, effectiveOn);
     }
 
@@ -49,7 +49,7 @@ public sealed record Unit(Guid Id, string Name, UnitKind Kind, AdministrativeLev
     private void EnsureActive()
     {
         if (IsDissolved)
-            throw new DomainException("UNIT_DISSOLVED", "单位已撤销 / The unit is dissolved.");
+            throw new DomainException(ErrorCodes.UnitDissolved, "单位已撤销 / The unit is dissolved.");
     }
 
     public static Unit Create(UnitRegistered e) => new(e.UnitId, e.Name, e.Kind, e.Level, false);

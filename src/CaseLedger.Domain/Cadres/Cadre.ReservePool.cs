@@ -1,0 +1,25 @@
+using CaseLedger.Domain.Shared;
+
+namespace CaseLedger.Domain.Cadres;
+
+/// <summary>后备干部库 (NX-RESERVE-CADRE-POOL): entry needs an inspection, so its reference is required.</summary>
+public sealed partial record Cadre
+{
+    public ReservePoolEntered EnterReservePool(PostLevel targetLevel, string inspectionReference, DateOnly effectiveOn, DateOnly today)
+    {
+        EnsureInService();
+        if (ReservePoolLevel is { } level)
+            throw new DomainException(ErrorCodes.AlreadyInReservePool,
+                $"已在后备干部库（{level}） / The cadre is already in the reserve pool ({level}).");
+        return new ReservePoolEntered(Id, targetLevel, Require.Text(inspectionReference, "inspectionReference"),
+            Require.NotAfter(effectiveOn, today, "effectiveOn"));
+    }
+
+    public ReservePoolLeft LeaveReservePool(string reason, DateOnly effectiveOn, DateOnly today)
+    {
+        EnsureInService();
+        if (ReservePoolLevel is null)
+            throw new DomainException(ErrorCodes.NotInReservePool, "不在后备干部库 / The cadre is not in the reserve pool.");
+        return new ReservePoolLeft(Id, Require.Text(reason, "reason", 500), Require.NotAfter(effectiveOn, today, "effectiveOn"));
+    }
+}

@@ -1,0 +1,104 @@
+namespace CaseLedger.Domain.Shared;
+
+/// <summary>
+/// Every <see cref="DomainException.Code"/> the ledger can return, domain and API alike, so a
+/// front end can switch on a closed list. <see cref="Descriptions"/> says what to do about each.
+/// </summary>
+public static class ErrorCodes
+{
+    // Input
+    public const string Required = "REQUIRED";
+    public const string TooLong = "TOO_LONG";
+    public const string DateInFuture = "DATE_IN_FUTURE";
+    public const string EndBeforeStart = "END_BEFORE_START";
+    public const string NotPositive = "NOT_POSITIVE";
+    public const string NegativeNumber = "NEGATIVE_NUMBER";
+    public const string CountExceedsTotal = "COUNT_EXCEEDS_TOTAL";
+    public const string InconsistentInput = "INCONSISTENT_INPUT";
+    public const string InvalidValue = "INVALID_VALUE";
+    public const string NoChange = "NO_CHANGE";
+
+    // Raised by the API
+    public const string NotFound = "NOT_FOUND";
+    public const string InvalidId = "INVALID_ID";
+    public const string DuplicateCode = "DUPLICATE_CODE";
+    public const string ConcurrencyConflict = "CONCURRENCY_CONFLICT";
+
+    // Units
+    public const string ParentDissolved = "PARENT_DISSOLVED";
+    public const string LevelAboveParent = "LEVEL_ABOVE_PARENT";
+    public const string NotAVillage = "NOT_A_VILLAGE";
+    public const string ApprovalDateRequired = "APPROVAL_DATE_REQUIRED";
+    public const string UnitDissolved = "UNIT_DISSOLVED";
+
+    // Cadres
+    public const string WorkBeforeBirth = "WORK_BEFORE_BIRTH";
+    public const string PartyBeforeBirth = "PARTY_BEFORE_BIRTH";
+    public const string PostBeforeBirth = "POST_BEFORE_BIRTH";
+    public const string CadreLeftService = "CADRE_LEFT_SERVICE";
+    public const string AssessmentYearInvalid = "ASSESSMENT_YEAR_INVALID";
+    public const string AssessmentAlreadyRecorded = "ASSESSMENT_ALREADY_RECORDED";
+    public const string AssessmentNotRecorded = "ASSESSMENT_NOT_RECORDED";
+    public const string AlreadyInReservePool = "ALREADY_IN_RESERVE_POOL";
+    public const string NotInReservePool = "NOT_IN_RESERVE_POOL";
+    public const string UnknownField = "UNKNOWN_FIELD";
+
+    // Cases
+    public const string ToPostRequired = "TO_POST_REQUIRED";
+    public const string CaseClosed = "CASE_CLOSED";
+    public const string CaseAlreadyEffective = "CASE_ALREADY_EFFECTIVE";
+    public const string WrongCaseKind = "WRONG_CASE_KIND";
+    public const string StepAlreadyRecorded = "STEP_ALREADY_RECORDED";
+    public const string StepMissing = "STEP_MISSING";
+    public const string StepOutOfOrder = "STEP_OUT_OF_ORDER";
+    public const string NoProbation = "NO_PROBATION";
+    public const string NotAnExtension = "NOT_AN_EXTENSION";
+    public const string CorrectionTargetInvalid = "CORRECTION_TARGET_INVALID";
+    public const string StepAlreadyCorrected = "STEP_ALREADY_CORRECTED";
+    public const string CorrectionStepMismatch = "CORRECTION_STEP_MISMATCH";
+
+    public static IReadOnlyDictionary<string, string> Descriptions { get; } = new Dictionary<string, string>
+    {
+        [Required] = "The field named is empty or missing; fill it in.",
+        [TooLong] = "The text in the field named is longer than allowed; shorten it.",
+        [DateInFuture] = "The date in the field named is after today; events are recorded once they happened.",
+        [EndBeforeStart] = "The end date in the field named is before the start date; fix one of the two.",
+        [NotPositive] = "The number in the field named must be at least 1.",
+        [NegativeNumber] = "The number in the field named cannot be negative.",
+        [CountExceedsTotal] = "A count is larger than the total it is part of (e.g. attendees > members entitled); check the figures.",
+        [InconsistentInput] = "Two inputs contradict each other (e.g. probationMonths without onProbation); fix the field named.",
+        [InvalidValue] = "The value cannot be read for this field (dates yyyy-MM-dd, enum names as listed, lists separated by ';').",
+        [NoChange] = "The new value equals the recorded one; nothing to record.",
+        [NotFound] = "No record has the id in the field named; pick an existing one.",
+        [InvalidId] = "The id in the field named is not an id of the expected type (e.g. a unit id given as cadreId).",
+        [DuplicateCode] = "Another unit already has this code; choose a different code.",
+        [ConcurrencyConflict] = "Someone changed the record since you read it; reload it and retry with the new version.",
+        [ParentDissolved] = "The parent unit is dissolved; choose an active parent.",
+        [LevelAboveParent] = "A unit cannot rank above its parent; choose a lower level or another parent.",
+        [NotAVillage] = "Only a village-level unit can be a registered poor village.",
+        [ApprovalDateRequired] = "Reclassifying a unit as 参公 needs the date it was approved.",
+        [UnitDissolved] = "The unit is dissolved; nothing more can be recorded on it.",
+        [WorkBeforeBirth] = "The work start date must be after the birth date.",
+        [PartyBeforeBirth] = "The Party join date must be after the birth date.",
+        [PostBeforeBirth] = "A post cannot start before the cadre was born.",
+        [CadreLeftService] = "The cadre has left the service; nothing more can be recorded on the cadre.",
+        [AssessmentYearInvalid] = "The assessment year must be between the year the cadre started work and this year.",
+        [AssessmentAlreadyRecorded] = "That year's assessment is recorded; use correctAnnualAssessment to change it.",
+        [AssessmentNotRecorded] = "No assessment is recorded for that year; record it instead of correcting it.",
+        [AlreadyInReservePool] = "The cadre is already in the reserve-cadre pool (后备干部).",
+        [NotInReservePool] = "The cadre is not in the reserve-cadre pool.",
+        [UnknownField] = "The field cannot be corrected; use one of the listed personal-detail fields.",
+        [ToPostRequired] = "Exchange and appointment cases need the post the cadre moves to.",
+        [CaseClosed] = "The case is closed, withdrawn or rejected; nothing more can be recorded on it.",
+        [CaseAlreadyEffective] = "The case has taken effect; it can no longer be withdrawn or rejected.",
+        [WrongCaseKind] = "This step does not exist for this kind of case (e.g. an appointment notice on a secondment).",
+        [StepAlreadyRecorded] = "The step is already recorded; send it again with a correction (correctedVersion, reason).",
+        [StepMissing] = "A step this one depends on is not recorded; the message names it. Record it first.",
+        [StepOutOfOrder] = "This step is dated before the step it depends on; the message names both. Check the dates.",
+        [NoProbation] = "The appointment notice set no probation, so no probation can be started or assessed.",
+        [NotAnExtension] = "The new planned end must be later than the current planned end.",
+        [CorrectionTargetInvalid] = "correctedVersion is not the version of a recorded step of this case; pick it from the case's history.",
+        [StepAlreadyCorrected] = "That version was already corrected; correct the newest record of the step instead.",
+        [CorrectionStepMismatch] = "A correction must re-record the same step as the version it corrects.",
+    };
+}
