@@ -7,6 +7,8 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<RequestActor>();
+builder.Services.AddScoped<RecordingContext>();
+builder.Services.AddScoped<LedgerAppender>();
 builder.Services.AddCaseLedgerStore();
 builder.Services.AddCaseLedgerMediator();
 builder.Services.AddCaseLedgerGraphQL(builder.Environment);

@@ -1,6 +1,5 @@
 using CaseLedger.Api.GraphQL;
 using CaseLedger.Api.Hosting;
-using Marten;
 using Mediator;
 
 namespace CaseLedger.Api.DemoData;
@@ -13,7 +12,7 @@ internal sealed class LedgerWriter(IServiceProvider services, string actor)
     public async Task<TResult> SendAsync<TResult>(IRecordingInput input, ICommand<TResult> command, CancellationToken ct)
     {
         await using var scope = services.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<IDocumentSession>().StampWith(actor, correlationId, input);
+        scope.ServiceProvider.GetRequiredService<RecordingContext>().Set(actor, correlationId, input, command.GetType().Name);
         return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(command, ct);
     }
 }

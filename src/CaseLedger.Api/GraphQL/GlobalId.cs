@@ -1,4 +1,5 @@
 using System.Text;
+using CaseLedger.Domain.Shared;
 
 namespace CaseLedger.Api.GraphQL;
 
@@ -33,6 +34,11 @@ public static class GlobalId
             return false;
         }
     }
+
+    /// <summary>The UUID of an id of <paramref name="typeName"/>, or an INVALID_ID error naming the input field.</summary>
+    public static Guid ParseInput(string? value, string typeName, string field) =>
+        Parse(value, typeName) ?? throw new DomainException(ErrorCodes.InvalidId,
+            $"{field} 不是有效的{typeName}编号 / {field} is not a {typeName} id.", field);
 
     /// <summary>The UUID of an id that names <paramref name="typeName"/> (or is a bare UUID); null otherwise.</summary>
     public static Guid? Parse(string? value, string typeName) =>

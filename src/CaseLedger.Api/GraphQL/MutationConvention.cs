@@ -11,6 +11,7 @@ namespace CaseLedger.Api.GraphQL;
 /// <summary>
 /// The one mutation convention: a single <c>input</c> argument, a command sent through Mediator in
 /// its own DI scope (so its own Marten session), and a payload with the entity or typed errors.
+/// A retry with a known idempotency key returns the entity it produced the first time.
 /// </summary>
 internal static class MutationConvention
 {
@@ -30,20 +31,23 @@ internal static class MutationConvention
             ResolvedType = new NonNullGraphType(new PayloadType<TEntityGraph, TEntity>(payloadName, entityField)),
             Arguments = new QueryArguments(new QueryArgument<NonNullGraphType<TInputGraph>> { Name = "input" }),
             Resolver = new FuncFieldResolver<object>(async context =>
-                await SendAsync(context, context.GetArgument<TInput>("input"), toCommand)),
+                await SendAsync(context, name, context.GetArgument<TInput>("input"), toCommand)),
         });
     }
 
     private static async Task<MutationPayload<TEntity>> SendAsync<TInput, TEntity>(
-        IResolveFieldContext context, TInput input, Func<TInput, ICommand<TEntity>> toCommand)
+        IResolveFieldContext context, string operation, TInput input, Func<TInput, ICommand<TEntity>> toCommand)
         where TInput : IRecordingInput
         where TEntity : class
     {
         await using var scope = context.RequestServices!.CreateAsyncScope();
         var services = scope.ServiceProvider;
-        services.GetRequiredService<IDocumentSession>().StampWith(services.GetRequiredService<RequestActor>(), input);
+        var actor = services.GetRequiredService<RequestActor>();
+        services.GetRequiredService<RecordingContext>().Set(actor.Name, actor.CorrelationId, input, operation);
         try
         {
+            if (await ReplayAsync<TEntity>(services, operation, input.IdempotencyKey, context.CancellationToken) is { } replayed)
+                return replayed;
             var entity = await services.GetRequiredService<IMediator>().Send(toCommand(input), context.CancellationToken);
             return new MutationPayload<TEntity>(entity, []);
         }
@@ -51,11 +55,31 @@ internal static class MutationConvention
         {
             return Failed<TEntity>(UserError.From(ex));
         }
-        catch (Exception ex) when (StreamWriting.IsConcurrencyConflict(ex))
+        catch (Exception ex) when (LedgerAppender.IsConcurrencyConflict(ex))
         {
-            return Failed<TEntity>(new UserError("CONCURRENCY_CONFLICT",
-                "记录已被他人修改，请刷新后重试 / The ledger changed since you read it; reload and try again.", "input.expectedVersion"));
+            // A concurrent retry with the same key lost the race to record it: answer as a retry.
+            await using var retry = context.RequestServices!.CreateAsyncScope();
+            return await ReplayAsync<TEntity>(retry.ServiceProvider, operation, input.IdempotencyKey, context.CancellationToken)
+                ?? Failed<TEntity>(new UserError(ErrorCodes.ConcurrencyConflict,
+                    "记录已被他人修改，请刷新后重试 / The ledger changed since you read it; reload and try again.", "input.expectedVersion"));
         }
+    }
+
+    /// <summary>The payload of an earlier command recorded under this key, or null when there was none.</summary>
+    private static async Task<MutationPayload<TEntity>?> ReplayAsync<TEntity>(
+        IServiceProvider services, string operation, string? key, CancellationToken ct)
+        where TEntity : class
+    {
+        if (string.IsNullOrWhiteSpace(key))
+            return null;
+        var session = services.GetRequiredService<IQuerySession>();
+        var earlier = await session.LoadAsync<IdempotencyRecord>(key.Trim(), ct);
+        if (earlier is null)
+            return null;
+        if (earlier.Operation != operation)
+            throw new DomainException(ErrorCodes.IdempotencyKeyReused,
+                $"此幂等键已用于 {earlier.Operation} / This idempotency key was already used for {earlier.Operation}.", "idempotencyKey");
+        return new MutationPayload<TEntity>(await session.LoadAsync<TEntity>(earlier.StreamId, ct), []);
     }
 
     private static MutationPayload<T> Failed<T>(UserError error)

@@ -1,10 +1,8 @@
 using System.Diagnostics;
-using CaseLedger.Api.GraphQL;
-using Marten;
 
 namespace CaseLedger.Api.Hosting;
 
-/// <summary>Who is acting in this request and under which correlation id; stamped on every event it appends.</summary>
+/// <summary>Who is acting in this HTTP request and under which correlation id.</summary>
 internal sealed class RequestActor(IHttpContextAccessor accessor)
 {
     public const string CorrelationHeader = "X-Correlation-Id";
@@ -17,23 +15,10 @@ internal sealed class RequestActor(IHttpContextAccessor accessor)
             : Activity.Current?.TraceId.ToString() ?? accessor.HttpContext?.TraceIdentifier ?? Guid.NewGuid().ToString("N");
 }
 
-/// <summary>Event metadata every appended event carries: actor, correlation id, reason and document reference.</summary>
+/// <summary>Names of the metadata headers every event carries.</summary>
 internal static class EventMetadata
 {
     public const string Actor = "actor";
     public const string Reason = "reason";
     public const string DocumentReference = "documentReference";
-
-    public static void StampWith(this IDocumentSession session, RequestActor actor, IRecordingInput input) =>
-        session.StampWith(actor.Name, actor.CorrelationId, input);
-
-    public static void StampWith(this IDocumentSession session, string actor, string correlationId, IRecordingInput input)
-    {
-        session.CorrelationId = correlationId;
-        session.SetHeader(Actor, actor);
-        if (!string.IsNullOrWhiteSpace(input.Reason))
-            session.SetHeader(Reason, input.Reason);
-        if (!string.IsNullOrWhiteSpace(input.DocumentReference))
-            session.SetHeader(DocumentReference, input.DocumentReference);
-    }
 }

@@ -12,12 +12,11 @@ public sealed record PostInput(string UnitId, string Title, PostLevel Level, Pos
     /// <summary>The domain post, after checking that its unit exists and is not dissolved.</summary>
     public async Task<Post> ToPostAsync(IQuerySession session, string field, CancellationToken ct)
     {
-        var unitId = GlobalId.Parse(UnitId, UnitType.TypeName)
-            ?? throw new DomainException("INVALID_ID", $"{field}.unitId 不是单位编号 / {field}.unitId is not a unit id.", $"{field}.unitId");
+        var unitId = GlobalId.ParseInput(UnitId, UnitType.TypeName, $"{field}.unitId");
         var unit = await session.LoadAsync<UnitDetails>(unitId, ct)
-            ?? throw new DomainException("NOT_FOUND", $"{field}.unitId 单位不存在 / The unit of {field} does not exist.", $"{field}.unitId");
+            ?? throw new DomainException(ErrorCodes.NotFound, $"{field}.unitId 单位不存在 / The unit of {field} does not exist.", $"{field}.unitId");
         if (unit.IsDissolved)
-            throw new DomainException("UNIT_DISSOLVED", $"{field} 所在单位已撤销 / The unit of {field} is dissolved.", $"{field}.unitId");
+            throw new DomainException(ErrorCodes.UnitDissolved, $"{field} 所在单位已撤销 / The unit of {field} is dissolved.", $"{field}.unitId");
         return new Post(unitId, Require.Text(Title, $"{field}.title"), Level, Grade, IsLeadership);
     }
 }

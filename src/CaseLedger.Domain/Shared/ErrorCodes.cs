@@ -23,6 +23,7 @@ public static class ErrorCodes
     public const string InvalidId = "INVALID_ID";
     public const string DuplicateCode = "DUPLICATE_CODE";
     public const string ConcurrencyConflict = "CONCURRENCY_CONFLICT";
+    public const string IdempotencyKeyReused = "IDEMPOTENCY_KEY_REUSED";
 
     // Units
     public const string ParentDissolved = "PARENT_DISSOLVED";
@@ -73,6 +74,7 @@ public static class ErrorCodes
         [InvalidId] = "The id in the field named is not an id of the expected type (e.g. a unit id given as cadreId).",
         [DuplicateCode] = "Another unit already has this code; choose a different code.",
         [ConcurrencyConflict] = "Someone changed the record since you read it; reload it and retry with the new version.",
+        [IdempotencyKeyReused] = "The idempotency key was already used for a different mutation; use a new key for a new command.",
         [ParentDissolved] = "The parent unit is dissolved; choose an active parent.",
         [LevelAboveParent] = "A unit cannot rank above its parent; choose a lower level or another parent.",
         [NotAVillage] = "Only a village-level unit can be a registered poor village.",

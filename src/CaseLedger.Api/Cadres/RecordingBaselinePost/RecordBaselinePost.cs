@@ -2,9 +2,7 @@ using CaseLedger.Api.GraphQL;
 using CaseLedger.Api.Hosting;
 using CaseLedger.Api.Posts;
 using CaseLedger.Domain.Cadres;
-using CaseLedger.Domain.Shared;
 using GraphQL.Types;
-using Marten;
 using Mediator;
 
 namespace CaseLedger.Api.Cadres.RecordingBaselinePost;
@@ -21,21 +19,20 @@ public sealed record RecordBaselinePostInput(
 
 public sealed record RecordBaselinePost(RecordBaselinePostInput Input) : ICommand<CadreProfile>;
 
-public sealed class RecordBaselinePostHandler(IDocumentSession session, TimeProvider clock)
+internal sealed class RecordBaselinePostHandler(LedgerAppender ledger, TimeProvider clock)
     : ICommandHandler<RecordBaselinePost, CadreProfile>
 {
     public async ValueTask<CadreProfile> Handle(RecordBaselinePost command, CancellationToken cancellationToken)
     {
         var input = command.Input;
-        var cadreId = GlobalId.Parse(input.CadreId, CadreType.TypeName)
-            ?? throw new DomainException("INVALID_ID", "cadreId 不是干部编号 / cadreId is not a cadre id.", "cadreId");
-        var post = await input.Post.ToPostAsync(session, "post", cancellationToken);
+        var cadreId = GlobalId.ParseInput(input.CadreId, CadreType.TypeName, "cadreId");
+        var post = await input.Post.ToPostAsync(ledger.Session, "post", cancellationToken);
 
-        var stream = await session.ReadStreamAsync<Cadre>(cadreId, input.ExpectedVersion, "cadreId", cancellationToken);
+        var stream = await ledger.ReadAsync<Cadre>(cadreId, input.ExpectedVersion, "cadreId", cancellationToken);
 
-        session.Append(stream, stream.State.RecordBaselinePost(post, input.From, input.To, clock.Today()));
-        await session.SaveChangesAsync(cancellationToken);
-        return await session.LoadAsync<CadreProfile>(cadreId, cancellationToken)
+        ledger.Append(stream, stream.State.RecordBaselinePost(post, input.From, input.To, clock.Today()));
+        await ledger.SaveAsync(cancellationToken);
+        return await ledger.Session.LoadAsync<CadreProfile>(cadreId, cancellationToken)
             ?? throw new InvalidOperationException("The inline CadreProfile projection did not run.");
     }
 }

@@ -2,7 +2,6 @@ using CaseLedger.Api.GraphQL;
 using CaseLedger.Api.Hosting;
 using CaseLedger.Domain.Cadres;
 using GraphQL.Types;
-using Marten;
 using Mediator;
 
 namespace CaseLedger.Api.Cadres.Registering;
@@ -23,7 +22,7 @@ public sealed record RegisterCadreInput(
 
 public sealed record RegisterCadre(Guid CadreId, RegisterCadreInput Input) : ICommand<CadreProfile>;
 
-public sealed class RegisterCadreHandler(IDocumentSession session, TimeProvider clock) : ICommandHandler<RegisterCadre, CadreProfile>
+internal sealed class RegisterCadreHandler(LedgerAppender ledger, TimeProvider clock) : ICommandHandler<RegisterCadre, CadreProfile>
 {
     public async ValueTask<CadreProfile> Handle(RegisterCadre command, CancellationToken cancellationToken)
     {
@@ -31,9 +30,9 @@ public sealed class RegisterCadreHandler(IDocumentSession session, TimeProvider 
         var registered = Cadre.Register(command.CadreId, input.Name, input.Gender, input.BirthDate, input.Ethnicity,
             input.PartyJoinDate, input.Education, input.WorkStartDate, input.Category, input.GrowthPlaces ?? [],
             clock.Today());
-        session.Events.StartStream(command.CadreId, registered);
-        await session.SaveChangesAsync(cancellationToken);
-        return await session.LoadAsync<CadreProfile>(command.CadreId, cancellationToken)
+        ledger.Start(command.CadreId, registered);
+        await ledger.SaveAsync(cancellationToken);
+        return await ledger.Session.LoadAsync<CadreProfile>(command.CadreId, cancellationToken)
             ?? throw new InvalidOperationException("The inline CadreProfile projection did not run.");
     }
 }

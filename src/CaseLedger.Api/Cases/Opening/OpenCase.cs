@@ -1,10 +1,10 @@
 using CaseLedger.Api.Cadres;
 using CaseLedger.Api.GraphQL;
+using CaseLedger.Api.Hosting;
 using CaseLedger.Api.Posts;
 using CaseLedger.Domain.Cases;
 using CaseLedger.Domain.Shared;
 using GraphQL.Types;
-using Marten;
 using Mediator;
 
 namespace CaseLedger.Api.Cases.Opening;
@@ -21,29 +21,29 @@ public sealed record OpenCaseInput(
 
 public sealed record OpenCase(Guid CaseId, OpenCaseInput Input) : ICommand<CaseSummary>;
 
-public sealed class OpenCaseHandler(IDocumentSession session) : ICommandHandler<OpenCase, CaseSummary>
+internal sealed class OpenCaseHandler(LedgerAppender ledger) : ICommandHandler<OpenCase, CaseSummary>
 {
     public async ValueTask<CaseSummary> Handle(OpenCase command, CancellationToken cancellationToken)
     {
         var input = command.Input;
-        var cadreId = GlobalId.Parse(input.CadreId, CadreType.TypeName)
-            ?? throw new DomainException("INVALID_ID", "cadreId 不是干部编号 / cadreId is not a cadre id.", "cadreId");
+        var session = ledger.Session;
+        var cadreId = GlobalId.ParseInput(input.CadreId, CadreType.TypeName, "cadreId");
         if (await session.LoadAsync<CadreProfile>(cadreId, cancellationToken) is null)
-            throw new DomainException("NOT_FOUND", "干部不存在 / The cadre does not exist.", "cadreId");
+            throw new DomainException(ErrorCodes.NotFound, "干部不存在 / The cadre does not exist.", "cadreId");
         var fromPost = input.FromPost is null ? null : await input.FromPost.ToPostAsync(session, "fromPost", cancellationToken);
         var toPost = input.ToPost is null ? null : await input.ToPost.ToPostAsync(session, "toPost", cancellationToken);
 
         var opened = Case.Open(command.CaseId, await NextCaseNumberAsync(cancellationToken), input.Channel, cadreId,
             fromPost, toPost, input.EffectiveOn);
-        session.Events.StartStream(command.CaseId, opened);
-        await session.SaveChangesAsync(cancellationToken);
+        ledger.Start(command.CaseId, opened);
+        await ledger.SaveAsync(cancellationToken);
         return await session.LoadAsync<CaseSummary>(command.CaseId, cancellationToken)
             ?? throw new InvalidOperationException("The inline CaseSummary projection did not run.");
     }
 
     // A PostgreSQL sequence: unique under concurrency; a refused command may leave a gap, never a duplicate.
     private async Task<long> NextCaseNumberAsync(CancellationToken ct) =>
-        (await session.QueryAsync<long>($"select nextval('{session.DocumentStore.Options.DatabaseSchemaName}.{CasesModule.CaseNumberSequence}')", ct))[0];
+        (await ledger.Session.QueryAsync<long>($"select nextval('{ledger.Session.DocumentStore.Options.DatabaseSchemaName}.{CasesModule.CaseNumberSequence}')", ct))[0];
 }
 
 internal sealed class OpenCaseInputType : InputObjectGraphType<OpenCaseInput>

@@ -1,9 +1,7 @@
 using CaseLedger.Api.GraphQL;
 using CaseLedger.Api.Hosting;
 using CaseLedger.Domain.Cases;
-using CaseLedger.Domain.Shared;
 using GraphQL.Types;
-using Marten;
 using Mediator;
 
 namespace CaseLedger.Api.Cases.RaisingMotion;
@@ -20,19 +18,18 @@ public sealed record RaiseMotionInput(
 
 public sealed record RaiseMotion(RaiseMotionInput Input) : ICommand<CaseSummary>;
 
-public sealed class RaiseMotionHandler(IDocumentSession session) : ICommandHandler<RaiseMotion, CaseSummary>
+internal sealed class RaiseMotionHandler(LedgerAppender ledger) : ICommandHandler<RaiseMotion, CaseSummary>
 {
     public async ValueTask<CaseSummary> Handle(RaiseMotion command, CancellationToken cancellationToken)
     {
         var input = command.Input;
-        var caseId = GlobalId.Parse(input.CaseId, CaseType.TypeName)
-            ?? throw new DomainException("INVALID_ID", "caseId 不是案件编号 / caseId is not a case id.", "caseId");
+        var caseId = GlobalId.ParseInput(input.CaseId, CaseType.TypeName, "caseId");
 
-        var stream = await session.ReadStreamAsync<Case>(caseId, input.ExpectedVersion, "caseId", cancellationToken);
+        var stream = await ledger.ReadAsync<Case>(caseId, input.ExpectedVersion, "caseId", cancellationToken);
 
-        session.Append(stream, stream.State.RaiseMotion(input.ProposedBy, input.Summary, input.EffectiveOn));
-        await session.SaveChangesAsync(cancellationToken);
-        return await session.LoadAsync<CaseSummary>(caseId, cancellationToken)
+        ledger.Append(stream, stream.State.RaiseMotion(input.ProposedBy, input.Summary, input.EffectiveOn));
+        await ledger.SaveAsync(cancellationToken);
+        return await ledger.Session.LoadAsync<CaseSummary>(caseId, cancellationToken)
             ?? throw new InvalidOperationException("The inline CaseSummary projection did not run.");
     }
 }

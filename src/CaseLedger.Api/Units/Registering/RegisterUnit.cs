@@ -24,19 +24,20 @@ public sealed record RegisterUnitInput(
 
 public sealed record RegisterUnit(Guid UnitId, RegisterUnitInput Input) : ICommand<UnitDetails>;
 
-public sealed class RegisterUnitHandler(IDocumentSession session) : ICommandHandler<RegisterUnit, UnitDetails>
+internal sealed class RegisterUnitHandler(LedgerAppender ledger) : ICommandHandler<RegisterUnit, UnitDetails>
 {
     public async ValueTask<UnitDetails> Handle(RegisterUnit command, CancellationToken cancellationToken)
     {
         var input = command.Input;
         var parent = await LoadParentAsync(input.ParentId, cancellationToken);
+        var session = ledger.Session;
         if (await session.Query<UnitDetails>().AnyAsync(u => u.Code == input.Code, cancellationToken))
-            throw new DomainException("DUPLICATE_CODE", $"单位代码 {input.Code} 已存在 / Unit code {input.Code} is taken.", "code");
+            throw new DomainException(ErrorCodes.DuplicateCode, $"单位代码 {input.Code} 已存在 / Unit code {input.Code} is taken.", "code");
 
         var registered = DomainUnit.Register(command.UnitId, input.Code, input.Name, input.Kind, input.Level, parent,
             input.Area, input.IsRegisteredPoorVillage, input.EffectiveOn);
-        session.Events.StartStream(command.UnitId, registered);
-        await session.SaveChangesAsync(cancellationToken);
+        ledger.Start(command.UnitId, registered);
+        await ledger.SaveAsync(cancellationToken);
         return await session.LoadAsync<UnitDetails>(command.UnitId, cancellationToken)
             ?? throw new InvalidOperationException("The inline UnitDetails projection did not run.");
     }
@@ -45,9 +46,8 @@ public sealed class RegisterUnitHandler(IDocumentSession session) : ICommandHand
     {
         if (parentId is null)
             return null;
-        var id = GlobalId.Parse(parentId, UnitType.TypeName)
-            ?? throw new DomainException("INVALID_ID", "上级单位编号无效 / parentId is not a unit id.", "parentId");
-        return (await session.ReadStreamAsync<DomainUnit>(id, null, "parentId", ct)).State;
+        var id = GlobalId.ParseInput(parentId, UnitType.TypeName, "parentId");
+        return (await ledger.ReadAsync<DomainUnit>(id, null, "parentId", ct)).State;
     }
 }
 

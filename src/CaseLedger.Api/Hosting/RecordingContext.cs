@@ -1,0 +1,34 @@
+using CaseLedger.Api.GraphQL;
+
+namespace CaseLedger.Api.Hosting;
+
+/// <summary>
+/// Who records a command, under which correlation id, why and on what authority; one per scope.
+/// The appender copies it onto every event, where the hash chain covers it.
+/// </summary>
+internal sealed class RecordingContext
+{
+    public string Actor { get; private set; } = "system";
+
+    public string CorrelationId { get; private set; } = Guid.NewGuid().ToString("N");
+
+    public string? Reason { get; private set; }
+
+    public string? DocumentReference { get; private set; }
+
+    public string? IdempotencyKey { get; private set; }
+
+    public string? Operation { get; private set; }
+
+    public void Set(string actor, string correlationId, IRecordingInput input, string operation)
+    {
+        Actor = actor;
+        CorrelationId = correlationId;
+        Reason = Blank(input.Reason);
+        DocumentReference = Blank(input.DocumentReference);
+        IdempotencyKey = Blank(input.IdempotencyKey);
+        Operation = operation;
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}
