@@ -1,6 +1,7 @@
 using CaseLedger.Api.GraphQL;
 using CaseLedger.Api.DemoData;
 using CaseLedger.Api.Hosting;
+using CaseLedger.Api.ReadSide;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -9,6 +10,7 @@ builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<RequestActor>();
 builder.Services.AddScoped<RecordingContext>();
 builder.Services.AddScoped<LedgerAppender>();
+builder.Services.AddScoped<ReadLoaders>();
 builder.Services.AddCaseLedgerStore();
 builder.Services.AddCaseLedgerMediator();
 builder.Services.AddCaseLedgerGraphQL(builder.Environment);

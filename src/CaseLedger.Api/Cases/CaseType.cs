@@ -1,9 +1,9 @@
 using CaseLedger.Api.Cadres;
 using CaseLedger.Api.GraphQL;
+using CaseLedger.Api.ReadSide;
 using CaseLedger.Api.Posts;
 using CaseLedger.Domain.Cases;
 using GraphQL.Types;
-using Marten;
 
 namespace CaseLedger.Api.Cases;
 
@@ -21,7 +21,7 @@ internal sealed class CaseType : ObjectGraphType<CaseSummary>
         Field(x => x.Kind, type: typeof(NonNullGraphType<EnumerationGraphType<CaseKind>>)).Description("案件类别.");
         Field(x => x.Channel, type: typeof(NonNullGraphType<EnumerationGraphType<CaseChannel>>)).Description("渠道: how the cadre moves.");
         Field<NonNullGraphType<CadreType>>("cadre").Description("The cadre the case concerns.")
-            .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<IQuerySession>().LoadAsync<CadreProfile>(c.Source.CadreId, c.CancellationToken));
+            .Resolve(c => c.LoadCadre(c.Source.CadreId));
         Field(x => x.FromPost, type: typeof(PostType)).Description("原职位: the post moved from, if any.");
         Field(x => x.ToPost, type: typeof(PostType)).Description("拟任职位: the post moved to (null for some secondments).");
         Field(x => x.Status, type: typeof(NonNullGraphType<EnumerationGraphType<CaseStatus>>)).Description("Where the case stands.");

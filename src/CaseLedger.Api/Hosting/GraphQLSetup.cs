@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using CaseLedger.Api.GraphQL;
 using GraphQL;
+using GraphQL.Execution;
 
 namespace CaseLedger.Api.Hosting;
 
@@ -12,6 +13,9 @@ internal static class GraphQLSetup
             .AddSchema<CaseLedgerSchema>()
             .AddGraphTypes(typeof(CaseLedgerSchema).Assembly)
             // Chinese text stays readable in responses instead of \uXXXX escapes.
+            // Fields of one request share its Marten session (not thread-safe): resolve them one
+            // at a time, and batch nested reads through ReadLoaders instead.
+            .AddExecutionStrategy<SerialExecutionStrategy>(GraphQLParser.AST.OperationType.Query)
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All))
             .AddErrorInfoProvider(options => options.ExposeExceptionDetails = environment.IsDevelopment()));
 }

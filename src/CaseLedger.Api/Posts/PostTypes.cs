@@ -1,4 +1,5 @@
 using CaseLedger.Api.GraphQL;
+using CaseLedger.Api.ReadSide;
 using CaseLedger.Api.Units;
 using CaseLedger.Domain.Shared;
 using GraphQL.Types;
@@ -42,7 +43,7 @@ internal sealed class PostType : ObjectGraphType<Post>
         Name = "Post";
         Description = "职位: unit, title, level, chief or deputy, leadership post or rank.";
         Field<NonNullGraphType<UnitType>>("unit").Description("The unit of the post.")
-            .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<IQuerySession>().LoadAsync<UnitDetails>(c.Source.UnitId, c.CancellationToken));
+            .Resolve(c => c.LoadUnit(c.Source.UnitId));
         Field(x => x.Title).Description("职务名称.");
         Field(x => x.Level, type: typeof(NonNullGraphType<EnumerationGraphType<PostLevel>>)).Description("职务层次.");
         Field(x => x.Grade, type: typeof(NonNullGraphType<EnumerationGraphType<PostGrade>>)).Description("正职 or 副职.");

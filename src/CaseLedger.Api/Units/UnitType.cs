@@ -1,4 +1,5 @@
 using CaseLedger.Api.GraphQL;
+using CaseLedger.Api.ReadSide;
 using CaseLedger.Domain.Units;
 using GraphQL.Types;
 
@@ -24,8 +25,6 @@ internal sealed class UnitType : ObjectGraphType<UnitDetails>
         Field(x => x.RegisteredOn, type: typeof(NonNullGraphType<DateOnlyGraphType>)).Description("Effective date of registration.");
         Field(x => x.Version, type: typeof(NonNullGraphType<IntGraphType>)).Description("Stream version: pass it as expectedVersion to change the unit.");
         Field<UnitType>("parent").Description("上级单位, null for the root.")
-            .ResolveAsync(async c => c.Source.ParentId is { } parentId
-                ? await c.RequestServices!.GetRequiredService<Marten.IQuerySession>().LoadAsync<UnitDetails>(parentId, c.CancellationToken)
-                : null);
+            .Resolve(c => c.Source.ParentId is { } parentId ? c.LoadUnit(parentId) : null);
     }
 }
