@@ -44,7 +44,7 @@ public sealed record PersonalDetails(
         "education" => this with { Education = Require.Text(value, "newValue", 50) },
         "workStartDate" => this with { WorkStartDate = ParseDate(value) },
         "category" => this with { Category = ParseEnum<CadreCategory>(value) },
-        "growthPlaces" => this with { GrowthPlaces = [.. (value ?? "").Split([';', '；'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)] },
+        "growthPlaces" => this with { GrowthPlaces = [.. SplitPlaces(value).Select(p => Require.Text(p, "newValue"))] },
         _ => throw new DomainException(ErrorCodes.UnknownField,
             $"{field} 不可更正 / {field} is not one of {string.Join(", ", Fields)}.", "field"),
     };
@@ -58,6 +58,9 @@ public sealed record PersonalDetails(
             throw new DomainException(ErrorCodes.PartyBeforeBirth, "入党时间须晚于出生日期 / Party membership cannot start before birth.", field);
         return this;
     }
+
+    private static string[] SplitPlaces(string? value) =>
+        (value ?? "").Split([';', '；'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
 
     private static string Format(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -2,7 +2,13 @@ using CaseLedger.Domain.Shared;
 
 namespace CaseLedger.Domain.Cases;
 
-/// <summary>立案: an exchange, secondment or appointment case opens for one cadre.</summary>
+// Every event names the case first and the date it happened in the world (EffectiveOn) last.
+// Who recorded it, why, the document and the correlation id are Marten metadata, not event data.
+
+/// <summary>
+/// 立案: an exchange, secondment or appointment case opens for one cadre. <c>ExchangeReason</c> is
+/// set for exchanges only; it trails <c>EffectiveOn</c> because it was added after v1 was stored.
+/// </summary>
 public sealed record CaseOpened(
     Guid CaseId,
     string CaseNumber,
@@ -11,7 +17,94 @@ public sealed record CaseOpened(
     Guid CadreId,
     Post? FromPost,
     Post? ToPost,
-    DateOnly EffectiveOn);
+    DateOnly EffectiveOn,
+    ExchangeReason? ExchangeReason = null);
 
 /// <summary>动议: the proposal to fill a post or move a cadre, by whom.</summary>
 public sealed record MotionRaised(Guid CaseId, string ProposedBy, string Summary, DateOnly EffectiveOn);
+
+/// <summary>民主推荐 (TL-RECOMMENDATION): a directed recommendation is valid for <c>DirectedPost</c> only.</summary>
+public sealed record DemocraticRecommendationHeld(
+    Guid CaseId, RecommendationMode Mode, bool Directed, string? DirectedPost, int Participants, int CandidateCount, DateOnly EffectiveOn);
+
+/// <summary>确定考察对象: the shortlisted candidates, by name.</summary>
+public sealed record InspectionTargetsDetermined(Guid CaseId, IReadOnlyList<string> Candidates, DateOnly EffectiveOn);
+
+/// <summary>考察: the team (TL-INSPECTION wants ≥ 2; a smaller team is recorded and audited) and its report.</summary>
+public sealed record InspectionCompleted(Guid CaseId, IReadOnlyList<string> TeamMembers, string ReportReference, DateOnly EffectiveOn);
+
+/// <summary>酝酿: who was consulted before the decision.</summary>
+public sealed record ConsultationHeld(Guid CaseId, IReadOnlyList<string> ConsultedParties, DateOnly EffectiveOn);
+
+/// <summary>讨论决定: body and tally as minuted; quorum and majority are audited (TL-DECISION-QUORUM), not enforced.</summary>
+public sealed record CollectiveDecisionTaken(
+    Guid CaseId,
+    DecisionBody Body,
+    int MembersEntitled,
+    int Attendees,
+    int VotesFor,
+    int VotesAgainst,
+    int Abstentions,
+    bool PrincipalSpokeLast,
+    DateOnly EffectiveOn);
+
+/// <summary>任前公示 over [StartOn, EndOn]; <c>EffectiveOn</c> is EndOn, when the outcome is known.</summary>
+public sealed record PublicNoticeGiven(
+    Guid CaseId, string Scope, DateOnly StartOn, DateOnly EndOn, int ObjectionsReceived, int ObjectionsResolved, DateOnly EffectiveOn);
+
+/// <summary>报请审批, with the attachments sent (TL-APPROVAL-AND-FILING checks the list).</summary>
+public sealed record ApprovalRequested(Guid CaseId, string Authority, IReadOnlyList<string> Attachments, DateOnly EffectiveOn);
+
+/// <summary>批准: the upper authority's reply and its document reference.</summary>
+public sealed record ApprovalGranted(Guid CaseId, string Authority, string Reference, DateOnly EffectiveOn);
+
+/// <summary>不予批准: the case becomes Rejected.</summary>
+public sealed record ApprovalRefused(Guid CaseId, string Authority, string Reason, DateOnly EffectiveOn);
+
+/// <summary>报送备案.</summary>
+public sealed record FilingSubmitted(Guid CaseId, string Authority, IReadOnlyList<string> Attachments, DateOnly EffectiveOn);
+
+/// <summary>备案已受理.</summary>
+public sealed record FilingAccepted(Guid CaseId, string Authority, DateOnly EffectiveOn);
+
+/// <summary>派出单位同意: needed to promote a seconded cadre (NX-SECONDMENT-PROMOTION-CONSENT).</summary>
+public sealed record SendingUnitConsentRecorded(Guid CaseId, Guid SendingUnitId, string ConsentReference, DateOnly EffectiveOn);
+
+/// <summary>任职通知, issued on <c>EffectiveOn</c>; the case becomes Effective.</summary>
+public sealed record AppointmentNoticeIssued(
+    Guid CaseId, DateOnly TakesEffectOn, bool OnProbation, int? ProbationMonths, DateOnly EffectiveOn);
+
+/// <summary>试用期开始 on <c>EffectiveOn</c>.</summary>
+public sealed record ProbationStarted(Guid CaseId, DateOnly PlannedEndOn, DateOnly EffectiveOn);
+
+/// <summary>试用期满考核. A failed assessment closes the case: the cadre leaves the trial post (TL-PROBATION-1Y).</summary>
+public sealed record ProbationAssessed(Guid CaseId, bool Passed, string Assessment, DateOnly EffectiveOn);
+
+/// <summary>正式任职 after a passed probation; the case closes.</summary>
+public sealed record FormallyAppointed(Guid CaseId, DateOnly EffectiveOn);
+
+/// <summary>挂职开始 on <c>EffectiveOn</c>; the personnel relation stays with the sending unit (GUAZHI-PERSONNEL-RELATION).</summary>
+public sealed record SecondmentStarted(
+    Guid CaseId, Guid SendingUnitId, Guid HostUnitId, Post? HostPost, DateOnly PlannedEndOn, DateOnly EffectiveOn);
+
+/// <summary>挂职延期 to a later planned end.</summary>
+public sealed record SecondmentExtended(Guid CaseId, DateOnly NewPlannedEndOn, DateOnly EffectiveOn);
+
+/// <summary>挂职结束: the cadre returned on <c>EffectiveOn</c>; the case closes.</summary>
+public sealed record SecondmentEnded(Guid CaseId, DateOnly EffectiveOn);
+
+/// <summary>留任: the cadre stays at the host in <c>HostPost</c>, itself a transfer; the case closes.</summary>
+public sealed record SecondmentRetainedAtHost(Guid CaseId, Post HostPost, string DecisionReference, DateOnly EffectiveOn);
+
+/// <summary>撤销: the case is dropped before it takes effect.</summary>
+public sealed record CaseWithdrawn(Guid CaseId, string Reason, DateOnly EffectiveOn);
+
+/// <summary>否决: the case is turned down before it takes effect.</summary>
+public sealed record CaseRejected(Guid CaseId, string Reason, DateOnly EffectiveOn);
+
+/// <summary>
+/// 更正: the step recorded at stream version <c>CorrectedVersion</c> was wrong. Always appended together
+/// with, and just before, the step event that replaces it; the wrong record stays in the history.
+/// <c>EffectiveOn</c> is the day the correction was made.
+/// </summary>
+public sealed record CaseStepCorrected(Guid CaseId, long CorrectedVersion, ProcedureStep Step, string Reason, DateOnly EffectiveOn);

@@ -92,52 +92,46 @@ public static class CaseChannels
     };
 }
 
+/// <summary>交流原因: why an exchange is made; the favour-exchange signal (NX-NO-FAVOUR-EXCHANGE) reads it.</summary>
+public enum ExchangeReason
+{
+    /// <summary>任职回避 / 任期交流: tenure or avoidance rules require the move</summary>
+    PostRotationRequired,
+
+    /// <summary>培养锻炼: training at the grassroots or in hard posts</summary>
+    TrainingAtGrassroots,
+
+    /// <summary>工作需要</summary>
+    WorkNeeds,
+
+    /// <summary>回避: kin or regional avoidance</summary>
+    Avoidance,
+
+    /// <summary>优化班子结构</summary>
+    StructureImprovement,
+
+    /// <summary>本人申请</summary>
+    PersonalRequest,
+}
+
 /// <summary>Where a case stands.</summary>
 public enum CaseStatus
 {
+    /// <summary>办理中: steps are being recorded.</summary>
     Open,
+
+    /// <summary>
+    /// 已生效: the appointment notice is issued or the secondment started. The end state of a case
+    /// without probation; steps can still be recorded late or corrected.
+    /// </summary>
     Effective,
+
+    /// <summary>已办结: probation concluded (formal appointment or failed), or the secondment ended or was retained.</summary>
     Closed,
+
+    /// <summary>已撤销: withdrawn before taking effect.</summary>
     Withdrawn,
+
+    /// <summary>未获批准 / 否决: the upper authority refused, or the case was rejected before taking effect.</summary>
     Rejected,
-}
-
-/// <summary>Procedure steps in canonical order (catalogue §2.7).</summary>
-public enum ProcedureStep
-{
-    /// <summary>动议</summary>
-    Motion,
-
-    /// <summary>民主推荐</summary>
-    DemocraticRecommendation,
-
-    /// <summary>确定考察对象</summary>
-    InspectionTargets,
-
-    /// <summary>考察</summary>
-    Inspection,
-
-    /// <summary>酝酿</summary>
-    Consultation,
-
-    /// <summary>讨论决定</summary>
-    CollectiveDecision,
-
-    /// <summary>公示</summary>
-    PublicNotice,
-
-    /// <summary>审批 / 备案</summary>
-    ApprovalOrFiling,
-
-    /// <summary>派出单位同意</summary>
-    SendingUnitConsent,
-
-    /// <summary>任职通知</summary>
-    AppointmentNotice,
-
-    /// <summary>试用期</summary>
-    Probation,
-
-    /// <summary>正式任职</summary>
-    FormalAppointment,
 }

@@ -1,0 +1,45 @@
+using CaseLedger.Domain.Shared;
+
+namespace CaseLedger.Domain.Cases;
+
+/// <summary>讨论决定 and 公示: tallies and dates are kept as minuted; only impossible figures are refused.</summary>
+public sealed partial record Case
+{
+    /// <summary>Quorum, majority, the body's validity and the principal speaking last are audited, not enforced.</summary>
+    public CollectiveDecisionTaken TakeCollectiveDecision(
+        DecisionBody body, int membersEntitled, int attendees, int votesFor, int votesAgainst, int abstentions,
+        bool principalSpokeLast, DateOnly effectiveOn)
+    {
+        EnsureNew(ProcedureStep.CollectiveDecision);
+        Require.Positive(membersEntitled, "membersEntitled");
+        Require.NotNegative(attendees, "attendees");
+        Require.NotNegative(votesFor, "votesFor");
+        Require.NotNegative(votesAgainst, "votesAgainst");
+        Require.NotNegative(abstentions, "abstentions");
+        if (attendees > membersEntitled)
+            throw new DomainException(ErrorCodes.CountExceedsTotal,
+                $"到会人数 {attendees} 超过应到会人数 {membersEntitled} / {attendees} attendees exceed the {membersEntitled} members entitled.", "attendees");
+        if (votesFor + votesAgainst + abstentions > attendees)
+            throw new DomainException(ErrorCodes.CountExceedsTotal,
+                $"表决票数超过到会人数 {attendees} / More votes were cast than the {attendees} attendees.", "votesFor");
+        return new CollectiveDecisionTaken(Id, body, membersEntitled, attendees, votesFor, votesAgainst, abstentions, principalSpokeLast,
+            effectiveOn);
+    }
+
+    /// <summary>A notice shorter than 5 working days is recorded (TL-PUBLICITY-5WD is audited); it is dated by its end.</summary>
+    public PublicNoticeGiven GivePublicNotice(string scope, DateOnly startOn, DateOnly endOn, int objectionsReceived, int objectionsResolved)
+    {
+        EnsureNew(ProcedureStep.PublicNotice);
+        Require.NotBefore(endOn, startOn, "endOn");
+        Require.NotNegative(objectionsReceived, "objectionsReceived");
+        Require.NotNegative(objectionsResolved, "objectionsResolved");
+        if (objectionsResolved > objectionsReceived)
+            throw new DomainException(ErrorCodes.CountExceedsTotal,
+                $"已处理异议多于收到的 {objectionsReceived} 件 / More objections resolved than the {objectionsReceived} received.", "objectionsResolved");
+        return new PublicNoticeGiven(Id, Require.Text(scope, "scope"), startOn, endOn, objectionsReceived, objectionsResolved, endOn);
+    }
+
+    public Case Apply(CollectiveDecisionTaken e) => Recorded(ProcedureStep.CollectiveDecision, e.EffectiveOn);
+
+    public Case Apply(PublicNoticeGiven e) => Recorded(ProcedureStep.PublicNotice, e.EffectiveOn);
+}

@@ -1,0 +1,55 @@
+using CaseLedger.Domain.Shared;
+
+namespace CaseLedger.Domain.Cases;
+
+/// <summary>The steps before the decision: 动议 → 民主推荐 → 确定考察对象 → 考察 → 酝酿.</summary>
+public sealed partial record Case
+{
+    public MotionRaised RaiseMotion(string proposedBy, string summary, DateOnly effectiveOn)
+    {
+        EnsureNew(ProcedureStep.Motion);
+        return new MotionRaised(Id, Require.Text(proposedBy, "proposedBy"), Require.Text(summary, "summary", 2000), effectiveOn);
+    }
+
+    /// <summary>One record per mode: an interview survey and a meeting may both be held (TL-RECOMMENDATION).</summary>
+    public DemocraticRecommendationHeld HoldDemocraticRecommendation(
+        RecommendationMode mode, bool directed, string? directedPost, int participants, int candidateCount, DateOnly effectiveOn)
+    {
+        EnsureNew(mode == RecommendationMode.InterviewSurvey ? ProcedureStep.InterviewRecommendation : ProcedureStep.MeetingRecommendation);
+        if (!directed && directedPost is not null)
+            throw new DomainException(ErrorCodes.InconsistentInput,
+                "非定向推荐没有定向职位 / An undirected recommendation has no directed post.", "directedPost");
+        return new DemocraticRecommendationHeld(Id, mode, directed, directed ? Require.Text(directedPost, "directedPost") : null,
+            Require.Positive(participants, "participants"), Require.Positive(candidateCount, "candidateCount"), effectiveOn);
+    }
+
+    public InspectionTargetsDetermined DetermineInspectionTargets(IReadOnlyList<string> candidates, DateOnly effectiveOn)
+    {
+        EnsureNew(ProcedureStep.InspectionTargets);
+        return new InspectionTargetsDetermined(Id, Require.Texts(candidates, "candidates", 50), effectiveOn);
+    }
+
+    /// <summary>A one-person team is recorded: TL-INSPECTION (team ≥ 2) is the audit's to flag.</summary>
+    public InspectionCompleted CompleteInspection(IReadOnlyList<string> teamMembers, string reportReference, DateOnly effectiveOn)
+    {
+        EnsureNew(ProcedureStep.Inspection);
+        return new InspectionCompleted(Id, Require.Texts(teamMembers, "teamMembers", 50), Require.Text(reportReference, "reportReference"),
+            effectiveOn);
+    }
+
+    public ConsultationHeld HoldConsultation(IReadOnlyList<string> consultedParties, DateOnly effectiveOn)
+    {
+        EnsureNew(ProcedureStep.Consultation);
+        return new ConsultationHeld(Id, Require.Texts(consultedParties, "consultedParties"), effectiveOn);
+    }
+
+    public Case Apply(MotionRaised e) => Recorded(ProcedureStep.Motion, e.EffectiveOn);
+
+    public Case Apply(DemocraticRecommendationHeld e) => Recorded(ProcedureSteps.Of(e)!.Value, e.EffectiveOn);
+
+    public Case Apply(InspectionTargetsDetermined e) => Recorded(ProcedureStep.InspectionTargets, e.EffectiveOn);
+
+    public Case Apply(InspectionCompleted e) => Recorded(ProcedureStep.Inspection, e.EffectiveOn);
+
+    public Case Apply(ConsultationHeld e) => Recorded(ProcedureStep.Consultation, e.EffectiveOn);
+}
