@@ -102,7 +102,8 @@ internal sealed class NingxiaDemoSlice(LedgerWriter writer)
 
     private async Task<CaseSummary> CaseAsync(CaseChannel channel, CadreProfile cadre, PostInput? from, PostInput? to, DateOnly openedOn, CancellationToken ct)
     {
-        var input = new OpenCaseInput(channel, GlobalId.Encode(CadreType.TypeName, cadre.Id), from, to, openedOn, "演示数据 / demo data", null, null);
+        var reason = CaseChannels.KindOf(channel) == CaseKind.Exchange ? ExchangeReason.WorkNeeds : (ExchangeReason?)null;
+        var input = new OpenCaseInput(channel, GlobalId.Encode(CadreType.TypeName, cadre.Id), from, to, reason, openedOn, "演示数据 / demo data", null, null);
         cases++;
         return await writer.SendAsync(input, new OpenCase(Guid.CreateVersion7(), input), ct);
     }

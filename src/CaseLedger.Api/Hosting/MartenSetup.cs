@@ -3,6 +3,7 @@ using CaseLedger.Api.Cases;
 using CaseLedger.Api.Units;
 using JasperFx;
 using Marten;
+using Weasel.Core;
 
 namespace CaseLedger.Api.Hosting;
 
@@ -18,6 +19,9 @@ internal static class MartenSetup
                     ?? throw new InvalidOperationException("ConnectionStrings:CaseLedger is not set (tools/run sets it from tools/db)."));
                 options.DatabaseSchemaName = configuration["CaseLedger:Schema"] ?? "caseledger";
                 options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
+
+                // Enums are stored by name: reordering an enum must never change a stored fact.
+                options.UseSystemTextJsonForSerialization(EnumStorage.AsString);
 
                 // Recorded time comes from the app's clock, so tests can move it (pinned by a test).
                 options.Events.TimeProvider = provider.GetRequiredService<TimeProvider>();

@@ -55,7 +55,7 @@ public sealed class FirstCaseEndToEndTests(CaseLedgerHost host) : IClassFixture<
         var result = await graphQL.ExecuteAsync("""
             mutation($input: OpenCaseInput!) { openCase(input: $input) { case { id } errors { code } } }
             """,
-            new { input = new { channel = "ROTATION", cadreId = Id(cadre), toPost = LedgerScenarios.Post(Id(county)), effectiveOn = "2026-11-02", reason = "轮岗交流", documentReference = "宁组干〔2026〕7号" } },
+            new { input = new { channel = "ROTATION", exchangeReason = "POST_ROTATION_REQUIRED", cadreId = Id(cadre), toPost = LedgerScenarios.Post(Id(county)), effectiveOn = "2026-11-02", reason = "轮岗交流", documentReference = "宁组干〔2026〕7号" } },
             headers);
         var caseId = StreamId(result["data"]!["openCase"]!["case"]!);
 

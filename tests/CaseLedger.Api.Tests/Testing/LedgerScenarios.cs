@@ -24,8 +24,8 @@ public static class LedgerScenarios
         new { unitId, title, level, grade, isLeadership = true };
 
     public static Task<JsonNode> OpenCaseAsync(this GraphQLClient graphQL, string cadreId, object toPost,
-        string channel = "LATERAL_TRANSFER", string effectiveOn = "2026-11-02") =>
+        string channel = "LATERAL_TRANSFER", string effectiveOn = "2026-11-02", string? exchangeReason = "WORK_NEEDS") =>
         graphQL.MutateAsync("openCase",
-            new { channel, cadreId, toPost, effectiveOn, reason = "工作需要", documentReference = "宁组干〔2026〕1号" },
+            new { channel, cadreId, toPost, exchangeReason, effectiveOn, reason = "工作需要", documentReference = "宁组干〔2026〕1号" },
             "case { id number kind channel status version stepsDone }");
 }

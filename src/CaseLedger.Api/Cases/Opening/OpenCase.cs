@@ -14,6 +14,7 @@ public sealed record OpenCaseInput(
     string CadreId,
     PostInput? FromPost,
     PostInput? ToPost,
+    ExchangeReason? ExchangeReason,
     DateOnly EffectiveOn,
     string? Reason,
     string? DocumentReference,
@@ -34,7 +35,7 @@ internal sealed class OpenCaseHandler(LedgerAppender ledger) : ICommandHandler<O
         var toPost = input.ToPost is null ? null : await input.ToPost.ToPostAsync(session, "toPost", cancellationToken);
 
         var opened = Case.Open(command.CaseId, await NextCaseNumberAsync(cancellationToken), input.Channel, cadreId,
-            fromPost, toPost, input.EffectiveOn);
+            fromPost, toPost, input.EffectiveOn, input.ExchangeReason);
         ledger.Start(command.CaseId, opened);
         await ledger.SaveAsync(cancellationToken);
         return await session.LoadAsync<CaseSummary>(command.CaseId, cancellationToken)
@@ -55,7 +56,8 @@ internal sealed class OpenCaseInputType : InputObjectGraphType<OpenCaseInput>
         Field(x => x.Channel, type: typeof(NonNullGraphType<EnumerationGraphType<CaseChannel>>)).Description("渠道; it decides the case kind.");
         Field(x => x.CadreId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The cadre the case concerns.");
         Field(x => x.FromPost, type: typeof(PostInputType)).Description("原职位, if the cadre leaves one.");
-        Field(x => x.ToPost, type: typeof(PostInputType)).Description("拟任职位; required except for secondments.");
+        Field(x => x.ToPost, type: typeof(PostInputType)).Description("拟任职位; required except for secondments and 辞职创业 (RESIGNATION_TO_START_BUSINESS).");
+        Field(x => x.ExchangeReason, type: typeof(EnumerationGraphType<ExchangeReason>)).Description("交流原因: required for exchanges (kind EXCHANGE), refused for other kinds.");
         Field(x => x.EffectiveOn, type: typeof(NonNullGraphType<DateOnlyGraphType>)).Description("Date the case opened.");
         this.AddRecordingFields();
     }
