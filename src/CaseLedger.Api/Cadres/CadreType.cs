@@ -12,6 +12,7 @@ internal sealed class CadreType : ObjectGraphType<CadreProfile>
     public CadreType()
     {
         Name = TypeName;
+        Interface<NodeInterface>();
         Description = "干部: a cadre's personal record and current posting.";
         Field<NonNullGraphType<IdGraphType>>("id").Description("Global id of the cadre.")
             .Resolve(c => GlobalId.Encode(TypeName, c.Source.Id));

@@ -14,6 +14,7 @@ internal sealed class CaseType : ObjectGraphType<CaseSummary>
     public CaseType()
     {
         Name = TypeName;
+        Interface<NodeInterface>();
         Description = "案件: one exchange (交流), secondment (挂职) or appointment (任用), recorded as its own event stream.";
         Field<NonNullGraphType<IdGraphType>>("id").Description("Global id of the case.")
             .Resolve(c => GlobalId.Encode(TypeName, c.Source.Id));

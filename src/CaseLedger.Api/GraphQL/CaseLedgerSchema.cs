@@ -4,6 +4,7 @@ using CaseLedger.Api.Cadres.Registering;
 using CaseLedger.Api.Cases;
 using CaseLedger.Api.Cases.Opening;
 using CaseLedger.Api.Cases.RaisingMotion;
+using CaseLedger.Api.ReadSide;
 using CaseLedger.Api.Units;
 using CaseLedger.Api.Units.Registering;
 using GraphQL.Types;
@@ -29,6 +30,7 @@ internal sealed class QueryType : ObjectGraphType
     {
         Name = "Query";
         Description = "Reads: units, cadres and cases as the ledger stands now.";
+        this.AddNodeQueries();
         this.AddUnitQueries();
         this.AddCadreQueries();
         this.AddCaseQueries();

@@ -12,6 +12,7 @@ internal sealed class UnitType : ObjectGraphType<UnitDetails>
     public UnitType()
     {
         Name = TypeName;
+        Interface<NodeInterface>();
         Description = "单位: a Party or government organ, institution, enterprise or place in the Ningxia unit tree.";
         Field<NonNullGraphType<IdGraphType>>("id").Description("Global id of the unit.")
             .Resolve(c => GlobalId.Encode(TypeName, c.Source.Id));

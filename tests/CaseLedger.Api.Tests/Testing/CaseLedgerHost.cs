@@ -11,7 +11,7 @@ namespace CaseLedger.Api.Tests.Testing;
 /// The real API on Kestrel (a loopback port), on the real PostgreSQL, in a schema of its own,
 /// with a clock the test controls. One per test class (IClassFixture).
 /// </summary>
-public sealed class CaseLedgerHost : WebApplicationFactory<Program>, IAsyncLifetime
+public class CaseLedgerHost : WebApplicationFactory<Program>, IAsyncLifetime
 {
     /// <summary>Where the fake clock starts: 09:00 on a Friday in Yinchuan, in UTC as Marten requires.</summary>
     public static readonly DateTimeOffset Start = new(2026, 11, 20, 1, 0, 0, TimeSpan.Zero);
@@ -35,13 +35,16 @@ public sealed class CaseLedgerHost : WebApplicationFactory<Program>, IAsyncLifet
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 
-    public Task InitializeAsync()
+    public async Task InitializeAsync()
     {
         StartServer();
         Http = CreateClient();
         GraphQL = new GraphQLClient(Http);
-        return Task.CompletedTask;
+        await SeedAsync();
     }
+
+    /// <summary>A fixture's starting ledger, built once for its test class through the API.</summary>
+    protected virtual Task SeedAsync() => Task.CompletedTask;
 
     public IDocumentStore Store => Services.GetRequiredService<IDocumentStore>();
 

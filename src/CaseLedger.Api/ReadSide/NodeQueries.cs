@@ -1,0 +1,56 @@
+using CaseLedger.Api.Cadres;
+using CaseLedger.Api.Cases;
+using CaseLedger.Api.GraphQL;
+using CaseLedger.Api.Units;
+using GraphQL;
+using GraphQL.DataLoader;
+using GraphQL.Types;
+
+namespace CaseLedger.Api.ReadSide;
+
+/// <summary>Relay's node(id) and nodes(ids): any entity by its global id, batched.</summary>
+internal static class NodeQueries
+{
+    public static void AddNodeQueries(this ObjectGraphType query)
+    {
+        query.Field<NodeInterface>("node").Description("Any entity by its global id; null when none has it.")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "A global id from any entity's id field.")
+            .Resolve(c => Load(c, c.GetArgument<string>("id")));
+        query.Field<NonNullGraphType<ListGraphType<NodeInterface>>>("nodes")
+            .Description("Entities by global id, in the order asked; null where an id matches nothing.")
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids", $"Global ids, at most {Paging.MaxPageSize}.")
+            .Resolve(c =>
+            {
+                var ids = c.GetArgument<List<string>>("ids");
+                if (ids.Count > Paging.MaxPageSize)
+                    throw new ExecutionError($"nodes takes at most {Paging.MaxPageSize} ids.") { Code = "PAGE_SIZE_LIMIT" };
+                return new AllOf(ids.Select(id => Load(c, id)).ToList());
+            });
+    }
+
+    private static IDataLoaderResult? Load(IResolveFieldContext context, string id)
+    {
+        if (!GlobalId.TryDecode(id, out var type, out var uuid))
+            return null;
+        var loaders = context.Loaders();
+        return type switch
+        {
+            UnitType.TypeName => loaders.Units.Load(uuid),
+            CadreType.TypeName => loaders.Cadres.Load(uuid),
+            CaseType.TypeName => loaders.Cases.Load(uuid),
+            _ => null,
+        };
+    }
+
+    /// <summary>Waits for every queued lookup of a nodes(ids) call, keeping the order asked.</summary>
+    private sealed class AllOf(IReadOnlyList<IDataLoaderResult?> results) : IDataLoaderResult
+    {
+        public async Task<object?> GetResultAsync(CancellationToken cancellationToken = default)
+        {
+            var values = new List<object?>(results.Count);
+            foreach (var result in results)
+                values.Add(result is null ? null : await result.GetResultAsync(cancellationToken));
+            return values;
+        }
+    }
+}
