@@ -24,33 +24,24 @@ internal static class NodeQueries
                 var ids = c.GetArgument<List<string>>("ids");
                 if (ids.Count > Paging.MaxPageSize)
                     throw new ExecutionError($"nodes takes at most {Paging.MaxPageSize} ids.") { Code = "PAGE_SIZE_LIMIT" };
-                return new AllOf(ids.Select(id => Load(c, id)).ToList());
+                return ids.Select(id => Load(c, id) ?? Nothing).All();
             });
     }
 
-    private static IDataLoaderResult? Load(IResolveFieldContext context, string id)
+    private static readonly IDataLoaderResult<object?> Nothing = new BatchLoader<Guid, object>((_, _) =>
+        Task.FromResult<IReadOnlyDictionary<Guid, object>>(new Dictionary<Guid, object>())).Load(Guid.Empty);
+
+    private static IDataLoaderResult<object?>? Load(IResolveFieldContext context, string id)
     {
         if (!GlobalId.TryDecode(id, out var type, out var uuid))
             return null;
         var loaders = context.Loaders();
         return type switch
         {
-            UnitType.TypeName => loaders.Units.Load(uuid),
-            CadreType.TypeName => loaders.Cadres.Load(uuid),
-            CaseType.TypeName => loaders.Cases.Load(uuid),
+            UnitType.TypeName => loaders.Units.Load(uuid).Then(x => (object?)x),
+            CadreType.TypeName => loaders.Cadres.Load(uuid).Then(x => (object?)x),
+            CaseType.TypeName => loaders.Cases.Load(uuid).Then(x => (object?)x),
             _ => null,
         };
-    }
-
-    /// <summary>Waits for every queued lookup of a nodes(ids) call, keeping the order asked.</summary>
-    private sealed class AllOf(IReadOnlyList<IDataLoaderResult?> results) : IDataLoaderResult
-    {
-        public async Task<object?> GetResultAsync(CancellationToken cancellationToken = default)
-        {
-            var values = new List<object?>(results.Count);
-            foreach (var result in results)
-                values.Add(result is null ? null : await result.GetResultAsync(cancellationToken));
-            return values;
-        }
     }
 }
