@@ -4,6 +4,7 @@ using CaseLedger.Api.Cadres.Registering;
 using CaseLedger.Api.Cases;
 using CaseLedger.Api.Cases.Opening;
 using CaseLedger.Api.Cases.RaisingMotion;
+using CaseLedger.Api.Integrity;
 using CaseLedger.Api.Units;
 using CaseLedger.Api.Units.Registering;
 using GraphQL.Types;
@@ -28,10 +29,11 @@ internal sealed class QueryType : ObjectGraphType
     public QueryType()
     {
         Name = "Query";
-        Description = "Reads: units, cadres and cases as the ledger stands now.";
+        Description = "Reads: units, cadres and cases as the ledger stands now, and the ledger's integrity.";
         this.AddUnitQueries();
         this.AddCadreQueries();
         this.AddCaseQueries();
+        this.AddIntegrityQueries();
     }
 }
 
