@@ -58,10 +58,13 @@ public sealed class LedgerVerifier(IDocumentStore store, TimeProvider clock)
                     stream?.Finish(problems, headsNow, headsThen);
                     stream = new StreamCheck(streamId);
                 }
-                var row = new StoredEvent(
-                    new HashedEvent(streamId, reader.GetInt64(1), reader.GetString(3), reader.GetFieldValue<DateTimeOffset>(4),
-                        Text(reader, 5), Text(reader, 6), Text(reader, 7), Text(reader, 8), reader.GetString(10)),
-                    reader.GetInt64(2), Text(reader, 9), reader.IsDBNull(11) ? null : reader.GetInt64(11));
+                // Sequential access: columns are read strictly in order.
+                var (version, sequence, type, timestamp) = (reader.GetInt64(1), reader.GetInt64(2), reader.GetString(3), reader.GetFieldValue<DateTimeOffset>(4));
+                var (correlation, actor, reason, reference, hash) = (Text(reader, 5), Text(reader, 6), Text(reader, 7), Text(reader, 8), Text(reader, 9));
+                var data = reader.GetString(10);
+                var streamVersion = reader.IsDBNull(11) ? (long?)null : reader.GetInt64(11);
+                var row = new StoredEvent(new HashedEvent(streamId, version, type, timestamp, correlation, actor, reason, reference, data),
+                    sequence, hash, streamVersion);
                 stream.Check(row, against?.AtSequence, problems);
                 events++;
             }
@@ -184,9 +187,9 @@ public sealed class LedgerVerifier(IDocumentStore store, TimeProvider clock)
                 problems.Add(new IntegrityProblem(id, version, IntegrityProblemKind.MissingHash,
                     "The event has no hash header: it was not written through the ledger's write path, or the header was removed."));
             else if (row.Hash != link)
-                problems.Add(new IntegrityProblem(id, version, IntegrityProblemKind.HashMismatch, version != expected
-                    ? $"The stored hash does not follow from the event before it (version {expected - 1}): the chain is broken here."
-                    : "The stored hash does not match the event's content, metadata, place and the previous hash: the event was edited or moved here."));
+                problems.Add(new IntegrityProblem(id, version, IntegrityProblemKind.HashMismatch, version == 1
+                    ? "The stored hash does not match the event's content, metadata and place: the event was edited or moved here."
+                    : $"The stored hash does not follow from the event's content, metadata and place and the hash of the event stored before it{(version != expected ? $" (version {expected - 1})" : "")}: this event was edited or moved here, or the one before it was replaced."));
 
             chained = chained == storedPrevious ? link : EventHash.Compute(row.Event, chained);
             storedPrevious = row.Hash ?? link;
