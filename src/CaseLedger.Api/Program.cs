@@ -1,6 +1,7 @@
 using CaseLedger.Api.GraphQL;
 using CaseLedger.Api.DemoData;
 using CaseLedger.Api.Hosting;
+using CaseLedger.Api.Integrity;
 using CaseLedger.Api.ReadSide;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -18,12 +19,15 @@ builder.Services.AddCaseLedgerHealth();
 builder.Services.AddDemoData(builder.Configuration);
 
 var app = builder.Build();
+if (await LedgerCommands.TryRunAsync(app, args) is { } exitCode)
+    return exitCode;
 
 app.UseStaticFiles();
 app.MapGraphQLEndpoint("/graphql");
 app.MapCaseLedgerHealth();
 
 await app.RunAsync();
+return 0;
 
 /// <summary>The entry point, visible to the test host.</summary>
 public partial class Program;

@@ -4,6 +4,7 @@ using CaseLedger.Api.Cadres.Registering;
 using CaseLedger.Api.Cases;
 using CaseLedger.Api.Cases.Opening;
 using CaseLedger.Api.Cases.RaisingMotion;
+using CaseLedger.Api.Integrity;
 using CaseLedger.Api.ReadSide;
 using CaseLedger.Api.Units;
 using CaseLedger.Api.Units.Registering;
@@ -29,11 +30,12 @@ internal sealed class QueryType : ObjectGraphType
     public QueryType()
     {
         Name = "Query";
-        Description = "Reads: units, cadres and cases as the ledger stands now.";
+        Description = "Reads: units, cadres and cases as the ledger stands now, and the ledger's integrity.";
         this.AddNodeQueries();
         this.AddUnitQueries();
         this.AddCadreQueries();
         this.AddCaseQueries();
+        this.AddIntegrityQueries();
     }
 }
 

@@ -51,21 +51,21 @@ internal static class MutationConvention
             var entity = await services.GetRequiredService<IMediator>().Send(toCommand(input), context.CancellationToken);
             return new MutationPayload<TEntity>(entity, []);
         }
-        catch (DomainException ex)
+        catch (Exception ex) when (ex is DomainException || LedgerAppender.IsConcurrencyConflict(ex))
         {
-            return Failed<TEntity>(UserError.From(ex));
-        }
-        catch (Exception ex) when (LedgerAppender.IsConcurrencyConflict(ex))
-        {
-            // A concurrent retry with the same key lost the race to record it: answer as a retry.
+            // A concurrent retry with the same key may have got there first: answer as that retry.
             await using var retry = context.RequestServices!.CreateAsyncScope();
-            return await ReplayAsync<TEntity>(retry.ServiceProvider, operation, input.IdempotencyKey, context.CancellationToken)
-                ?? Failed<TEntity>(new UserError(ErrorCodes.ConcurrencyConflict,
+            if (await ReplayAsync<TEntity>(retry.ServiceProvider, operation, input.IdempotencyKey, context.CancellationToken) is { } replayed)
+                return replayed;
+            return Failed<TEntity>(ex is DomainException refused
+                ? UserError.From(refused)
+                : new UserError(ErrorCodes.ConcurrencyConflict,
                     "记录已被他人修改，请刷新后重试 / The ledger changed since you read it; reload and try again.", "input.expectedVersion"));
         }
     }
 
-    /// <summary>The payload of an earlier command recorded under this key, or null when there was none.</summary>
+    /// <summary>The payload of an earlier command recorded under this key (or a refusal if the key
+    /// served another mutation); null when the key is new.</summary>
     private static async Task<MutationPayload<TEntity>?> ReplayAsync<TEntity>(
         IServiceProvider services, string operation, string? key, CancellationToken ct)
         where TEntity : class
@@ -77,8 +77,8 @@ internal static class MutationConvention
         if (earlier is null)
             return null;
         if (earlier.Operation != operation)
-            throw new DomainException(ErrorCodes.IdempotencyKeyReused,
-                $"此幂等键已用于 {earlier.Operation} / This idempotency key was already used for {earlier.Operation}.", "idempotencyKey");
+            return Failed<TEntity>(new UserError(ErrorCodes.IdempotencyKeyReused,
+                $"此幂等键已用于 {earlier.Operation} / This idempotency key was already used for {earlier.Operation}.", "input.idempotencyKey"));
         return new MutationPayload<TEntity>(await session.LoadAsync<TEntity>(earlier.StreamId, ct), []);
     }
 

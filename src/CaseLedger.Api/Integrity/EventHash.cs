@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace CaseLedger.Api.Integrity;
@@ -57,6 +58,34 @@ public static class EventHash
             .Select(p => KeyValuePair.Create(p.Key, Canonical(p.Value)))),
         JsonArray a => new JsonArray([.. a.Select(Canonical)]),
         null => null,
+        JsonValue v when v.GetValueKind() == JsonValueKind.Number => JsonNode.Parse(PlainNumber(v.ToJsonString())),
         _ => JsonNode.Parse(node.ToJsonString()),
     };
+
+    /// <summary>
+    /// A JSON number as jsonb prints it: without an exponent (1E-07 becomes 0.0000001, with
+    /// PostgreSQL's scale) and without a minus on zero; other numbers keep their text (1.50 stays).
+    /// </summary>
+    internal static string PlainNumber(string number)
+    {
+        var negative = number.StartsWith('-');
+        var unsigned = negative ? number[1..] : number;
+        var e = unsigned.IndexOfAny(['e', 'E']);
+        var mantissa = e < 0 ? unsigned : unsigned[..e];
+        var exponent = e < 0 ? 0 : int.Parse(unsigned[(e + 1)..], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+        var point = mantissa.IndexOf('.', StringComparison.Ordinal);
+        var fraction = point < 0 ? "" : mantissa[(point + 1)..];
+        var digits = (point < 0 ? mantissa : mantissa[..point]) + fraction;
+        var scale = Math.Max(0, fraction.Length - exponent);
+        var integerLength = digits.Length - fraction.Length + exponent; // digits before the point once shifted
+        if (integerLength < 0)
+        {
+            digits = new string('0', -integerLength) + digits;
+            integerLength = 0;
+        }
+        digits = digits.PadRight(integerLength + scale, '0')[..(integerLength + scale)];
+        var integer = digits[..integerLength].TrimStart('0');
+        var text = (integer.Length == 0 ? "0" : integer) + (scale > 0 ? "." + digits[integerLength..] : "");
+        return negative && text.Any(c => c is >= '1' and <= '9') ? "-" + text : text;
+    }
 }
