@@ -1,5 +1,5 @@
 using CaseLedger.Api.GraphQL;
-using CaseLedger.Api.Posts;
+using CaseLedger.Api.Cadres.Career;
 using CaseLedger.Domain.Cadres;
 using GraphQL.Types;
 
@@ -25,20 +25,7 @@ internal sealed class CadreType : ObjectGraphType<CadreProfile>
         Field(x => x.WorkStartDate, type: typeof(NonNullGraphType<DateOnlyGraphType>)).Description("参加工作时间.");
         Field(x => x.Category, type: typeof(NonNullGraphType<EnumerationGraphType<CadreCategory>>)).Description("干部类别.");
         Field(x => x.GrowthPlaces).Description("成长地: places the cadre grew up in (region avoidance).");
-        Field(x => x.CurrentPosting, type: typeof(PrimaryPostingType)).Description("现任职务: the primary post held now; null when none.");
+        this.AddCareerFields();
         Field(x => x.Version, type: typeof(NonNullGraphType<IntGraphType>)).Description("Stream version: pass it as expectedVersion to change the cadre.");
-    }
-}
-
-internal sealed class PrimaryPostingType : ObjectGraphType<PrimaryPosting>
-{
-    public PrimaryPostingType()
-    {
-        Name = "PrimaryPosting";
-        Description = "现任职务: the post, since when, and the case that made it so.";
-        Field(x => x.Post, type: typeof(NonNullGraphType<PostType>)).Description("The post held.");
-        Field(x => x.Since, type: typeof(NonNullGraphType<DateOnlyGraphType>)).Description("Effective date the post was taken up.");
-        Field<IdGraphType>("caseId").Description("The case that put the cadre in this post; null for baseline (pre-ledger) data.")
-            .Resolve(c => c.Source.CaseId is { } id ? GlobalId.Encode("Case", id) : null);
     }
 }

@@ -1,3 +1,4 @@
+using CaseLedger.Api.Cadres.Career;
 using CaseLedger.Domain.Cadres;
 using JasperFx.Events.Projections;
 using Marten;
@@ -13,6 +14,7 @@ internal static class CadresModule
         options.Events.MapEventType<BaselinePostRecorded>("baseline_post_recorded.v1");
 
         options.Projections.Add<CadreProfileProjection>(ProjectionLifecycle.Inline);
+        options.Projections.Add<CadreCareerProjection>(ProjectionLifecycle.Inline);
         return options;
     }
 }

@@ -1,4 +1,5 @@
 using CaseLedger.Api.Cadres;
+using CaseLedger.Api.Cadres.Career;
 using CaseLedger.Api.Cases;
 using CaseLedger.Api.GraphQL;
 using CaseLedger.Api.Units;
@@ -16,6 +17,15 @@ internal sealed class ReadLoaders(IQuerySession session)
     public BatchLoader<Guid, CadreProfile> Cadres { get; } = new(async (ids, ct) => Index(await session.LoadManyAsync<CadreProfile>(ct, ids), c => c.Id));
 
     public BatchLoader<Guid, CaseSummary> Cases { get; } = new(async (ids, ct) => Index(await session.LoadManyAsync<CaseSummary>(ct, ids), c => c.Id));
+
+    public BatchLoader<Guid, CadreCareer> Careers { get; } = new(async (ids, ct) => Index(await session.LoadManyAsync<CadreCareer>(ct, ids), c => c.Id));
+
+    /// <summary>Every case of each cadre, newest first.</summary>
+    public BatchLoader<Guid, IReadOnlyList<CaseSummary>> CasesOfCadre { get; } = new(async (ids, ct) =>
+    {
+        var cases = await session.Query<CaseSummary>().Where(c => ids.Contains(c.CadreId)).OrderByDescending(c => c.OpenedOn).ToListAsync(ct);
+        return cases.GroupBy(c => c.CadreId).ToDictionary(g => g.Key, g => (IReadOnlyList<CaseSummary>)[.. g]);
+    });
 
     private static Dictionary<Guid, T> Index<T>(IEnumerable<T> items, Func<T, Guid> id) => items.ToDictionary(id);
 }

@@ -27,7 +27,7 @@ public sealed class FirstCaseEndToEndTests(CaseLedgerHost host) : IClassFixture<
               case(number: $number) {
                 number kind channel status stepsDone version openedOn
                 toPost { title unit { code } }
-                cadre { name currentPosting { since post { title level grade unit { name } } } }
+                cadre { name currentPosting { primary { from post { title level grade unit { name } } } } }
               }
             }
             """, new { number = opened["number"]!.GetValue<string>() });
@@ -40,8 +40,8 @@ public sealed class FirstCaseEndToEndTests(CaseLedgerHost host) : IClassFixture<
         Assert.Equal(2, found["version"]!.GetValue<int>());
         Assert.Equal("2026-11-02", found["openedOn"]!.GetValue<string>());
         Assert.Equal("县委副书记", found["toPost"]!["title"]!.GetValue<string>());
-        var posting = found["cadre"]!["currentPosting"]!;
-        Assert.Equal("2019-03-01", posting["since"]!.GetValue<string>());
+        var posting = found["cadre"]!["currentPosting"]!["primary"]!;
+        Assert.Equal("2019-03-01", posting["from"]!.GetValue<string>());
         Assert.Equal("副县长", posting["post"]!["title"]!.GetValue<string>());
         Assert.Equal("西吉县", posting["post"]!["unit"]!["name"]!.GetValue<string>());
     }

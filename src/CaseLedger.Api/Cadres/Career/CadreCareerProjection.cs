@@ -69,7 +69,8 @@ public sealed partial class CadreCareerProjection : MultiStreamProjection<CadreC
         current.WithCase(e.CaseId, c => c with
         {
             Secondment = (c.Secondment ?? new SecondmentFact(e.HostUnitId, e.HostPost, e.EffectiveOn, e.PlannedEndOn))
-                with { HostUnitId = e.HostUnitId, HostPost = e.HostPost, Start = e.EffectiveOn, PlannedEnd = e.PlannedEndOn },
+                with
+            { HostUnitId = e.HostUnitId, HostPost = e.HostPost, Start = e.EffectiveOn, PlannedEnd = e.PlannedEndOn },
         });
 
     public static CadreCareer Apply(SecondmentExtended e, CadreCareer current) =>
