@@ -1,4 +1,5 @@
 using CaseLedger.Api.GraphQL;
+using CaseLedger.Api.ReadSide;
 using CaseLedger.Api.Cadres.Career;
 using CaseLedger.Domain.Cadres;
 using GraphQL.Types;
@@ -26,6 +27,8 @@ internal sealed class CadreType : ObjectGraphType<CadreProfile>
         Field(x => x.Category, type: typeof(NonNullGraphType<EnumerationGraphType<CadreCategory>>)).Description("干部类别.");
         Field(x => x.GrowthPlaces).Description("成长地: places the cadre grew up in (region avoidance).");
         this.AddCareerFields();
-        Field(x => x.Version, type: typeof(NonNullGraphType<IntGraphType>)).Description("Stream version: pass it as expectedVersion to change the cadre.");
+        Field<NonNullGraphType<IntGraphType>>("version").Description("Stream version: pass it as expectedVersion to change the cadre.")
+            .Resolve(c => c.Loaders().StreamVersions.Load(c.Source.Id).Then(v => v?.Value ?? 0));
+        this.AddHistoryField(x => x.Id, _ => 0);
     }
 }

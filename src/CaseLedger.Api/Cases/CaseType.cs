@@ -30,5 +30,6 @@ internal sealed class CaseType : ObjectGraphType<CaseSummary>
             .Description("Procedure steps recorded so far, in the order recorded.");
         Field(x => x.OpenedOn, type: typeof(NonNullGraphType<DateOnlyGraphType>)).Description("Effective date the case opened.");
         Field(x => x.Version, type: typeof(NonNullGraphType<IntGraphType>)).Description("Stream version: pass it as expectedVersion to record the next step.");
+        this.AddTimeTravelFields();
     }
 }

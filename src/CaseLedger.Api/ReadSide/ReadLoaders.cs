@@ -1,3 +1,4 @@
+using System.Globalization;
 using CaseLedger.Api.Cadres;
 using CaseLedger.Api.Cadres.Career;
 using CaseLedger.Api.Cases;
@@ -8,6 +9,9 @@ using GraphQL.DataLoader;
 using Marten;
 
 namespace CaseLedger.Api.ReadSide;
+
+/// <summary>A stream's version (a class, so the batch loader can hold it).</summary>
+internal sealed record StreamVersion(long Value);
 
 /// <summary>The request's batch loaders: nested fields ask here, so a page costs a constant number of queries.</summary>
 internal sealed class ReadLoaders(IQuerySession session)
@@ -25,6 +29,14 @@ internal sealed class ReadLoaders(IQuerySession session)
     {
         var cases = await session.Query<CaseSummary>().Where(c => ids.Contains(c.CadreId)).OrderByDescending(c => c.OpenedOn).ToListAsync(ct);
         return cases.GroupBy(c => c.CadreId).ToDictionary(g => g.Key, g => (IReadOnlyList<CaseSummary>)[.. g]);
+    });
+
+    /// <summary>Each stream's current version, straight from mt_streams: the value to pass as expectedVersion.</summary>
+    public BatchLoader<Guid, StreamVersion> StreamVersions { get; } = new(async (ids, ct) =>
+    {
+        var rows = await session.AdvancedSql.QueryAsync<string>(
+            $"select id::text || ' ' || version from {session.DocumentStore.Options.Events.DatabaseSchemaName}.mt_streams where id = any(?)", ct, ids.ToArray());
+        return rows.Select(r => r.Split(' ')).ToDictionary(r => Guid.Parse(r[0]), r => new StreamVersion(long.Parse(r[1], CultureInfo.InvariantCulture)));
     });
 
     private static Dictionary<Guid, T> Index<T>(IEnumerable<T> items, Func<T, Guid> id) => items.ToDictionary(id);

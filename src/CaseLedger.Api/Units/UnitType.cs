@@ -24,7 +24,9 @@ internal sealed class UnitType : ObjectGraphType<UnitDetails>
         Field(x => x.IsRegisteredPoorVillage).Description("建档立卡贫困村.");
         Field(x => x.IsDissolved).Description("单位已撤销.");
         Field(x => x.RegisteredOn, type: typeof(NonNullGraphType<DateOnlyGraphType>)).Description("Effective date of registration.");
-        Field(x => x.Version, type: typeof(NonNullGraphType<IntGraphType>)).Description("Stream version: pass it as expectedVersion to change the unit.");
+        Field<NonNullGraphType<IntGraphType>>("version").Description("Stream version: pass it as expectedVersion to change the unit.")
+            .Resolve(c => c.Loaders().StreamVersions.Load(c.Source.Id).Then(v => v?.Value ?? 0));
+        this.AddHistoryField(x => x.Id, _ => 0);
         Field<UnitType>("parent").Description("上级单位, null for the root.")
             .Resolve(c => c.Source.ParentId is { } parentId ? c.LoadUnit(parentId) : null);
     }
