@@ -1,24 +1,90 @@
+using CaseLedger.Api.Cadres;
 using CaseLedger.Api.GraphQL;
+using CaseLedger.Api.ReadSide;
+using CaseLedger.Api.Units;
+using CaseLedger.Domain.Cases;
 using GraphQL;
 using GraphQL.Types;
+using GraphQL.Types.Relay;
 using Marten;
 
 namespace CaseLedger.Api.Cases;
 
 internal static class CaseQueries
 {
-    public static void AddCaseQueries(this ObjectGraphType query) =>
+    public static void AddCaseQueries(this ObjectGraphType query)
+    {
         query.Field<CaseType>("case").Description("A case by id or by case number; null when none matches. Give exactly one.")
             .Argument<IdGraphType>("id", "Global id (or UUID) of the case.")
             .Argument<StringGraphType>("number", "案件编号, e.g. JL-2026-000123.")
             .ResolveAsync(async c =>
             {
-                var session = c.RequestServices!.GetRequiredService<IQuerySession>();
                 var number = c.GetArgument<string?>("number");
                 if (number is not null)
-                    return await session.Query<CaseSummary>().FirstOrDefaultAsync(x => x.Number == number, c.CancellationToken);
+                    return await Session(c).Query<CaseSummary>().FirstOrDefaultAsync(x => x.Number == number, c.CancellationToken);
                 return GlobalId.Parse(c.GetArgument<string?>("id"), CaseType.TypeName) is { } id
-                    ? await session.LoadAsync<CaseSummary>(id, c.CancellationToken)
+                    ? await c.Loaders().Cases.Load(id).GetResultAsync(c.CancellationToken)
                     : null;
             });
+
+        query.Field<NonNullGraphType<ConnectionType<CaseType>>>("cases")
+            .Description("Cases, filtered and paged; newest opened first unless orderBy says otherwise. Filters run in PostgreSQL.")
+            .Argument<EnumerationGraphType<CaseKind>>("kind", "Only cases of this kind.")
+            .Argument<EnumerationGraphType<CaseChannel>>("channel", "Only cases of this channel.")
+            .Argument<EnumerationGraphType<CaseStatus>>("status", "Only cases in this status.")
+            .Argument<IdGraphType>("unitId", "Only cases moving a cadre into or out of a post in this unit or any unit below it.")
+            .Argument<IdGraphType>("cadreId", "Only cases of this cadre.")
+            .Argument<DateOnlyGraphType>("openedFrom", "Only cases opened on or after this date.")
+            .Argument<DateOnlyGraphType>("openedTo", "Only cases opened on or before this date.")
+            .Argument<CaseOrderType>("orderBy", "Sort key: OPENED_ON_DESC (default), OPENED_ON or NUMBER.")
+            .PagingArguments()
+            .ResolveAsync(async c => await c.PageAsync(await FilterAsync(c)));
+    }
+
+    private static async Task<IQueryable<CaseSummary>> FilterAsync(IResolveFieldContext c)
+    {
+        var session = Session(c);
+        IQueryable<CaseSummary> cases = session.Query<CaseSummary>();
+        if (c.GetArgument<CaseKind?>("kind") is { } kind)
+            cases = cases.Where(x => x.Kind == kind);
+        if (c.GetArgument<CaseChannel?>("channel") is { } channel)
+            cases = cases.Where(x => x.Channel == channel);
+        if (c.GetArgument<CaseStatus?>("status") is { } status)
+            cases = cases.Where(x => x.Status == status);
+        if (GlobalId.Parse(c.GetArgument<string?>("cadreId"), CadreType.TypeName) is { } cadreId)
+            cases = cases.Where(x => x.CadreId == cadreId);
+        if (c.GetArgument<DateOnly?>("openedFrom") is { } from)
+            cases = cases.Where(x => x.OpenedOn >= from);
+        if (c.GetArgument<DateOnly?>("openedTo") is { } to)
+            cases = cases.Where(x => x.OpenedOn <= to);
+        if (GlobalId.Parse(c.GetArgument<string?>("unitId"), UnitType.TypeName) is { } unitId)
+        {
+            var subtree = await UnitSubtree.IdsAsync(session, unitId, c.CancellationToken);
+            cases = cases.Where(x => (x.ToPost != null && subtree.Contains(x.ToPost.UnitId)) || (x.FromPost != null && subtree.Contains(x.FromPost.UnitId)));
+        }
+        return c.GetArgument("orderBy", CaseOrder.OpenedOnDesc) switch
+        {
+            CaseOrder.OpenedOn => cases.OrderBy(x => x.OpenedOn).ThenBy(x => x.Number),
+            CaseOrder.Number => cases.OrderBy(x => x.Number),
+            _ => cases.OrderByDescending(x => x.OpenedOn).ThenByDescending(x => x.Number),
+        };
+    }
+
+    private static IQuerySession Session(IResolveFieldContext c) => c.RequestServices!.GetRequiredService<IQuerySession>();
+}
+
+internal enum CaseOrder
+{
+    OpenedOnDesc,
+    OpenedOn,
+    Number,
+}
+
+internal sealed class CaseOrderType : EnumerationGraphType<CaseOrder>
+{
+    public CaseOrderType()
+    {
+        Name = "CaseOrder";
+        Description = "How a cases connection is sorted.";
+    }
 }

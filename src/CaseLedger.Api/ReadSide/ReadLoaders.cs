@@ -27,7 +27,8 @@ internal sealed class ReadLoaders(IQuerySession session)
     /// <summary>Every case of each cadre, newest first.</summary>
     public BatchLoader<Guid, IReadOnlyList<CaseSummary>> CasesOfCadre { get; } = new(async (ids, ct) =>
     {
-        var cases = await session.Query<CaseSummary>().Where(c => ids.Contains(c.CadreId)).OrderByDescending(c => c.OpenedOn).ToListAsync(ct);
+        var cadreIds = ids.ToArray();
+        var cases = await session.Query<CaseSummary>().Where(c => cadreIds.Contains(c.CadreId)).OrderByDescending(c => c.OpenedOn).ToListAsync(ct);
         return cases.GroupBy(c => c.CadreId).ToDictionary(g => g.Key, g => (IReadOnlyList<CaseSummary>)[.. g]);
     });
 

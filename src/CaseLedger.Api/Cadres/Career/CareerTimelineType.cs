@@ -62,6 +62,11 @@ internal static class CadreCareerFields
             .Argument<NonNullGraphType<DateOnlyGraphType>>("asOf", "The effective date, e.g. 2019-05-01.")
             .Resolve(c => c.Loaders().Careers.Load(c.Source.Id)
                 .Then(career => career is null ? null : Posting.On(career, c.GetArgument<DateOnly>("asOf"))));
+        cadre.Field<NonNullGraphType<ListGraphType<NonNullGraphType<Cases.CaseType>>>>("cases")
+            .Description("The cadre's cases, newest first; with openOnly, only those not yet closed, withdrawn or rejected.")
+            .Argument<BooleanGraphType>("openOnly", "Only cases still in progress (status OPEN or EFFECTIVE).")
+            .Resolve(c => c.Loaders().CasesOfCadre.Load(c.Source.Id).Then(cases => (cases ?? []).Where(x =>
+                c.GetArgument<bool?>("openOnly") != true || x.Status is Domain.Cases.CaseStatus.Open or Domain.Cases.CaseStatus.Effective).ToList()));
         cadre.Field<CareerTimelineType>("career")
             .Description("履历: every post and secondment held, promotions, and derived facts.")
             .Resolve(c => c.Loaders().Careers.Load(c.Source.Id)
