@@ -110,7 +110,7 @@ internal sealed class NingxiaDemoSlice(LedgerWriter writer)
 
     private async Task MotionAsync(CaseSummary summary, string proposedBy, string text, DateOnly on, CancellationToken ct)
     {
-        var input = new RaiseMotionInput(GlobalId.Encode(CaseType.TypeName, summary.Id), proposedBy, text, on, null, null, null, null);
-        await writer.SendAsync(input, new RaiseMotion(input), ct);
+        var input = new RaiseMotionInput(GlobalId.Encode(CaseType.TypeName, summary.Id), proposedBy, text, on, null, null, null, null, null);
+        await writer.SendAsync(input, RaiseMotionField.Command(input), ct);
     }
 }
