@@ -1,6 +1,7 @@
 using CaseLedger.Api.GraphQL;
 using CaseLedger.Api.Posts;
 using CaseLedger.Domain.Cadres;
+using CaseLedger.Domain.Shared;
 using GraphQL.Types;
 
 namespace CaseLedger.Api.Cadres;
@@ -25,7 +26,22 @@ internal sealed class CadreType : ObjectGraphType<CadreProfile>
         Field(x => x.Category, type: typeof(NonNullGraphType<EnumerationGraphType<CadreCategory>>)).Description("干部类别.");
         Field(x => x.GrowthPlaces).Description("成长地: places the cadre grew up in (region avoidance).");
         Field(x => x.CurrentPosting, type: typeof(PrimaryPostingType)).Description("现任职务: the primary post held now; null when none.");
+        Field(x => x.ReservePoolLevel, type: typeof(EnumerationGraphType<PostLevel>)).Description("后备干部库: the level the cadre is reserved for; null when not in the pool.");
+        Field(x => x.AnnualAssessments, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<AnnualAssessmentType>>>))
+            .Description("年度考核: the grade of each recorded year (after corrections), oldest first.");
+        Field(x => x.LeftServiceOn, type: typeof(DateOnlyGraphType)).Description("退出干部队伍日期; null while in service. Nothing more can be recorded after it.");
         Field(x => x.Version, type: typeof(NonNullGraphType<IntGraphType>)).Description("Stream version: pass it as expectedVersion to change the cadre.");
+    }
+}
+
+internal sealed class AnnualAssessmentType : ObjectGraphType<AnnualAssessment>
+{
+    public AnnualAssessmentType()
+    {
+        Name = "AnnualAssessment";
+        Description = "年度考核: one year's grade as it stands.";
+        Field(x => x.Year).Description("考核年度.");
+        Field(x => x.Grade, type: typeof(NonNullGraphType<EnumerationGraphType<AssessmentGrade>>)).Description("考核等次.");
     }
 }
 

@@ -1,6 +1,14 @@
 using CaseLedger.Api.Cadres;
 using CaseLedger.Api.Cadres.RecordingBaselinePost;
 using CaseLedger.Api.Cadres.Registering;
+using CaseLedger.Api.Cadres.DeclaringKinRelation;
+using CaseLedger.Api.Cadres.RecordingSanction;
+using CaseLedger.Api.Cadres.RecordingAnnualAssessment;
+using CaseLedger.Api.Cadres.CorrectingAnnualAssessment;
+using CaseLedger.Api.Cadres.EnteringReservePool;
+using CaseLedger.Api.Cadres.LeavingReservePool;
+using CaseLedger.Api.Cadres.CorrectingPersonalDetails;
+using CaseLedger.Api.Cadres.RecordingLeavingService;
 using CaseLedger.Api.Cases;
 using CaseLedger.Api.Cases.Opening;
 using CaseLedger.Api.Cases.RaisingMotion;
@@ -28,6 +36,9 @@ using CaseLedger.Api.Cases.Withdrawing;
 using CaseLedger.Api.Cases.Rejecting;
 using CaseLedger.Api.Units;
 using CaseLedger.Api.Units.Registering;
+using CaseLedger.Api.Units.Renaming;
+using CaseLedger.Api.Units.Reclassifying;
+using CaseLedger.Api.Units.Dissolving;
 using GraphQL.Types;
 
 namespace CaseLedger.Api.GraphQL;
@@ -54,6 +65,7 @@ internal sealed class QueryType : ObjectGraphType
         this.AddUnitQueries();
         this.AddCadreQueries();
         this.AddCaseQueries();
+        this.AddErrorCodeQueries();
     }
 }
 
@@ -65,8 +77,19 @@ internal sealed class MutationType : ObjectGraphType
         Name = "Mutation";
         Description = "Commands. Each takes one input and returns the changed entity or typed errors; a refused command records nothing.";
         this.AddRegisterUnit();
+        this.AddRenameUnit();
+        this.AddReclassifyUnit();
+        this.AddDissolveUnit();
         this.AddRegisterCadre();
         this.AddRecordBaselinePost();
+        this.AddDeclareKinRelation();
+        this.AddRecordSanction();
+        this.AddRecordAnnualAssessment();
+        this.AddCorrectAnnualAssessment();
+        this.AddEnterReservePool();
+        this.AddLeaveReservePool();
+        this.AddCorrectPersonalDetails();
+        this.AddRecordCadreLeavingService();
         this.AddOpenCase();
         this.AddRaiseMotion();
         this.AddHoldDemocraticRecommendation();
