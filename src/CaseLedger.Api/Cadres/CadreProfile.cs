@@ -62,8 +62,15 @@ public sealed partial class CadreProfileProjection : SingleStreamProjection<Cadr
             current.WorkStartDate, current.Category, current.GrowthPlaces).With(e.Field, e.NewValue);
         return current with
         {
-            Name = d.Name, Gender = d.Gender, BirthDate = d.BirthDate, Ethnicity = d.Ethnicity, PartyJoinDate = d.PartyJoinDate,
-            Education = d.Education, WorkStartDate = d.WorkStartDate, Category = d.Category, GrowthPlaces = d.GrowthPlaces,
+            Name = d.Name,
+            Gender = d.Gender,
+            BirthDate = d.BirthDate,
+            Ethnicity = d.Ethnicity,
+            PartyJoinDate = d.PartyJoinDate,
+            Education = d.Education,
+            WorkStartDate = d.WorkStartDate,
+            Category = d.Category,
+            GrowthPlaces = d.GrowthPlaces,
         };
     }
 
