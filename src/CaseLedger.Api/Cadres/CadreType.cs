@@ -2,6 +2,7 @@ using CaseLedger.Api.GraphQL;
 using CaseLedger.Api.ReadSide;
 using CaseLedger.Api.Cadres.Career;
 using CaseLedger.Domain.Cadres;
+using CaseLedger.Domain.Shared;
 using GraphQL.Types;
 
 namespace CaseLedger.Api.Cadres;
@@ -30,5 +31,20 @@ internal sealed class CadreType : ObjectGraphType<CadreProfile>
         Field<NonNullGraphType<IntGraphType>>("version").Description("Stream version: pass it as expectedVersion to change the cadre.")
             .Resolve(c => c.Loaders().StreamVersions.Load(c.Source.Id).Then(v => v?.Value ?? 0));
         this.AddHistoryField(x => x.Id, _ => 0);
+        Field(x => x.ReservePoolLevel, type: typeof(EnumerationGraphType<PostLevel>)).Description("后备干部库: the level the cadre is reserved for; null when not in the pool.");
+        Field(x => x.AnnualAssessments, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<AnnualAssessmentType>>>))
+            .Description("年度考核: the grade of each recorded year (after corrections), oldest first.");
+        Field(x => x.LeftServiceOn, type: typeof(DateOnlyGraphType)).Description("退出干部队伍日期; null while in service. Nothing more can be recorded after it.");
+    }
+}
+
+internal sealed class AnnualAssessmentType : ObjectGraphType<AnnualAssessment>
+{
+    public AnnualAssessmentType()
+    {
+        Name = "AnnualAssessment";
+        Description = "年度考核: one year's grade as it stands.";
+        Field(x => x.Year).Description("考核年度.");
+        Field(x => x.Grade, type: typeof(NonNullGraphType<EnumerationGraphType<AssessmentGrade>>)).Description("考核等次.");
     }
 }

@@ -73,10 +73,16 @@ internal static class CaseQueries
     private static IQuerySession Session(IResolveFieldContext c) => c.RequestServices!.GetRequiredService<IQuerySession>();
 }
 
+[System.ComponentModel.Description("How a cases connection is sorted.")]
 internal enum CaseOrder
 {
+    [System.ComponentModel.Description("Newest opened first (the default).")]
     OpenedOnDesc,
+
+    [System.ComponentModel.Description("Oldest opened first.")]
     OpenedOn,
+
+    [System.ComponentModel.Description("By case number (案件编号), ascending.")]
     Number,
 }
 

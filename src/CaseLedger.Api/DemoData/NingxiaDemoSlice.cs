@@ -3,7 +3,6 @@ using CaseLedger.Api.Cadres.RecordingBaselinePost;
 using CaseLedger.Api.Cadres.Registering;
 using CaseLedger.Api.Cases;
 using CaseLedger.Api.Cases.Opening;
-using CaseLedger.Api.Cases.RaisingMotion;
 using CaseLedger.Api.GraphQL;
 using CaseLedger.Api.Posts;
 using CaseLedger.Api.Units;
@@ -19,9 +18,10 @@ internal sealed record DemoCounts(int Units, int Cadres, int Cases);
 
 /// <summary>
 /// A small slice of Ningxia: the region, 银川市 (川区) and 固原市 (山区), a county in each area,
-/// a township and a registered poor village, a dozen cadres and cases of every kind at different steps.
+/// a township and a registered poor village, a dozen cadres and cases of every kind at different steps
+/// (the cases themselves are in NingxiaDemoCases.cs).
 /// </summary>
-internal sealed class NingxiaDemoSlice(LedgerWriter writer)
+internal sealed partial class NingxiaDemoSlice(LedgerWriter writer)
 {
     private static readonly DateOnly Founded = new(2016, 1, 1);
     private int units, cadres, cases;
@@ -49,30 +49,17 @@ internal sealed class NingxiaDemoSlice(LedgerWriter writer)
         var su = await CadreAsync("苏晓", Gender.Female, new(1992, 3, 18), "回族", Post(jiangtaibu, "副镇长", PostLevel.Township, PostGrade.Deputy), new(2022, 4, 1), ct);
         var zhao = await CadreAsync("赵刚", Gender.Male, new(1975, 8, 8), "汉族", Post(guyuan, "市委组织部副部长", PostLevel.County, PostGrade.Deputy), new(2016, 5, 1), ct);
         var chen = await CadreAsync("陈静", Gender.Female, new(1988, 11, 11), "汉族", Post(university, "学院副院长", PostLevel.County, PostGrade.Deputy, leadership: true), new(2020, 9, 1), ct, CadreCategory.PublicInstitutionStaff);
-        await CadreAsync("丁海", Gender.Male, new(1982, 2, 14), "回族", Post(yongning, "副县长", PostLevel.County, PostGrade.Deputy), new(2019, 11, 1), ct);
-        await CadreAsync("刘洋", Gender.Male, new(1987, 6, 6), "汉族", Post(yinchuan, "市委办公室科长", PostLevel.Township, PostGrade.Chief), new(2019, 1, 1), ct);
-        await CadreAsync("金花", Gender.Female, new(1979, 10, 1), "回族", Post(xiji, "县委常委、组织部部长", PostLevel.County, PostGrade.Deputy), new(2018, 8, 1), ct);
+        var ding = await CadreAsync("丁海", Gender.Male, new(1982, 2, 14), "回族", Post(yongning, "副县长", PostLevel.County, PostGrade.Deputy), new(2019, 11, 1), ct);
+        var liu = await CadreAsync("刘洋", Gender.Male, new(1987, 6, 6), "汉族", Post(yinchuan, "市委办公室科长", PostLevel.Township, PostGrade.Chief), new(2019, 1, 1), ct);
+        var jin = await CadreAsync("金花", Gender.Female, new(1979, 10, 1), "回族", Post(xiji, "县委常委、组织部部长", PostLevel.County, PostGrade.Deputy), new(2018, 8, 1), ct);
 
-        var transfer = await CaseAsync(CaseChannel.InboundTransfer, yang, Post(soe, "财务部经理", PostLevel.Township, PostGrade.Chief),
-            Post(yuanzhou, "区财政局副局长", PostLevel.Township, PostGrade.Deputy), new(2017, 2, 10), ct);
-        await MotionAsync(transfer, "原州区委组织部", "拟调任杨建国为区财政局副局长", new(2017, 2, 12), ct);
-        var rotation = await CaseAsync(CaseChannel.ReciprocalExchange, hai, Post(yinchuan, "市发改委副主任", PostLevel.County, PostGrade.Deputy),
-            Post(xiji, "副县长", PostLevel.County, PostGrade.Deputy), new(2026, 9, 1), ct);
-        await MotionAsync(rotation, "自治区党委组织部", "川区山区双向交流", new(2026, 9, 3), ct);
-        await CaseAsync(CaseChannel.VillageFirstSecretary, su, null, null, new(2026, 3, 1), ct);
-        await CaseAsync(CaseChannel.OutboundSecondment, wang, null, null, new(2026, 5, 6), ct);
-        var selection = await CaseAsync(CaseChannel.CompetitiveSelection, li, Post(organisation, "干部一处四级调研员", PostLevel.County, PostGrade.Deputy, leadership: false),
-            Post(organisation, "干部一处副处长", PostLevel.County, PostGrade.Deputy), new(2026, 10, 8), ct);
-        await MotionAsync(selection, "自治区党委组织部部务会", "竞争上岗选拔干部一处副处长", new(2026, 10, 9), ct);
-        await CaseAsync(CaseChannel.InternalPromotion, ma, Post(xiji, "副县长", PostLevel.County, PostGrade.Deputy),
-            Post(xiji, "县委副书记", PostLevel.County, PostGrade.Deputy), new(2026, 11, 2), ct);
-        await CaseAsync(CaseChannel.LateralTransfer, zhang, Post(yuanzhou, "区委常委", PostLevel.County, PostGrade.Deputy),
-            Post(guyuan, "市委副秘书长", PostLevel.County, PostGrade.Deputy), new(2026, 7, 1), ct);
-        await CaseAsync(CaseChannel.DirectIntroduction, chen, null, Post(yinchuan, "市科技局副局长", PostLevel.County, PostGrade.Deputy), new(2026, 8, 15), ct);
-        await CaseAsync(CaseChannel.Rotation, zhao, Post(guyuan, "市委组织部副部长", PostLevel.County, PostGrade.Deputy),
-            Post(guyuan, "市委统战部副部长", PostLevel.County, PostGrade.Deputy), new(2026, 6, 20), ct);
-        _ = village;
+        var zhou = await CadreAsync("周敏", Gender.Female, new(1985, 7, 19), "汉族", Post(soe, "高级工程师", PostLevel.Township, PostGrade.Chief, leadership: false), new(2015, 3, 1), ct, CadreCategory.SocialTalent);
+        var fujian = await UnitAsync("350000-FGW", "福建省发展和改革委员会", UnitKind.OutsideRegionBody, AdministrativeLevel.Region, null, null, ct);
+        var han = await CadreAsync("韩冰", Gender.Male, new(1983, 9, 9), "汉族", Post(fujian, "地区经济处副处长", PostLevel.County, PostGrade.Deputy), new(2021, 1, 1), ct);
 
+        var places = new DemoPlaces(region, organisation, soe, university, yinchuan, guyuan, yongning, xiji, yuanzhou, jiangtaibu, village, fujian);
+        var people = new DemoPeople(ma, li, yang, wang, hai, zhang, su, zhao, chen, ding, liu, jin, zhou, han);
+        await CasesAsync(places, people, ct);
         return new DemoCounts(units, cadres, cases);
     }
 
@@ -106,11 +93,5 @@ internal sealed class NingxiaDemoSlice(LedgerWriter writer)
         var input = new OpenCaseInput(channel, GlobalId.Encode(CadreType.TypeName, cadre.Id), from, to, reason, openedOn, "演示数据 / demo data", null, null);
         cases++;
         return await writer.SendAsync(input, new OpenCase(Guid.CreateVersion7(), input), ct);
-    }
-
-    private async Task MotionAsync(CaseSummary summary, string proposedBy, string text, DateOnly on, CancellationToken ct)
-    {
-        var input = new RaiseMotionInput(GlobalId.Encode(CaseType.TypeName, summary.Id), proposedBy, text, on, null, null, null, null);
-        await writer.SendAsync(input, new RaiseMotion(input), ct);
     }
 }

@@ -17,9 +17,16 @@ public interface IRecordingInput
 
 internal static class RecordingInputFields
 {
-    public static void AddRecordingFields<T>(this InputObjectGraphType<T> type)
+    /// <summary>
+    /// reason, documentReference, idempotencyKey. Where the decision itself needs a reason (a refusal, a
+    /// withdrawal), pass <paramref name="requiredReason"/>: reason becomes required and says what it is.
+    /// </summary>
+    public static void AddRecordingFields<T>(this InputObjectGraphType<T> type, string? requiredReason = null)
     {
-        type.Field<StringGraphType>("reason").Description("理由: why this is recorded (kept with the event).");
+        if (requiredReason is null)
+            type.Field<StringGraphType>("reason").Description("理由: why this is recorded (kept with the event).");
+        else
+            type.Field<NonNullGraphType<StringGraphType>>("reason").Description(requiredReason);
         type.Field<StringGraphType>("documentReference").Description("文号: reference of the document behind this step, e.g. 宁组干〔2026〕12号.");
         type.Field<StringGraphType>("idempotencyKey").Description(
             "Optional client-chosen key. Retrying the same command with the same key records it once and returns the same result.");

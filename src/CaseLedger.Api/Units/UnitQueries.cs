@@ -54,9 +54,13 @@ internal static class UnitQueries
     }
 }
 
+[System.ComponentModel.Description("How a units connection is sorted.")]
 internal enum UnitOrder
 {
+    [System.ComponentModel.Description("By unit code (单位代码), ascending.")]
     Code,
+
+    [System.ComponentModel.Description("By name (单位名称), ascending.")]
     Name,
 }
 

@@ -1,77 +1,86 @@
+using System.ComponentModel;
+
 namespace CaseLedger.Domain.Cadres;
 
+[Description("性别 / gender.")]
 public enum Gender
 {
+    [Description("男 / male")]
     Male,
+    [Description("女 / female")]
     Female,
 }
 
 /// <summary>干部类别.</summary>
+[Description("干部类别 / cadre category.")]
 public enum CadreCategory
 {
-    /// <summary>公务员</summary>
+    [Description("公务员 / civil servant")]
     CivilServant,
 
-    /// <summary>参公人员</summary>
+    [Description("参公人员 / staff managed by reference to the Civil Servant Law")]
     ReferenceManagedStaff,
 
-    /// <summary>事业单位人员</summary>
+    [Description("事业单位人员 / public institution staff")]
     PublicInstitutionStaff,
 
-    /// <summary>国有企业经营管理人员</summary>
+    [Description("国有企业经营管理人员 / state-owned enterprise manager")]
     EnterpriseManager,
 
-    /// <summary>社会优秀人才</summary>
+    [Description("社会优秀人才 / talent from society")]
     SocialTalent,
 }
 
 /// <summary>亲属关系 that trigger avoidance (回避, catalogue §2.6).</summary>
+[Description("亲属关系 / kin relation that triggers avoidance (回避, catalogue §2.6).")]
 public enum KinRelation
 {
-    /// <summary>夫妻关系</summary>
+    [Description("夫妻关系 / spouse")]
     Spouse,
 
-    /// <summary>直系血亲</summary>
+    [Description("直系血亲 / lineal blood relative")]
     LinealKin,
 
-    /// <summary>三代以内旁系血亲</summary>
+    [Description("三代以内旁系血亲 / collateral blood relative within three generations")]
     CollateralKinWithinThreeGenerations,
 
-    /// <summary>近姻亲</summary>
+    [Description("近姻亲 / close in-law")]
     CloseInLaw,
 }
 
 /// <summary>处分 / 处理 kinds (glossary §5.5); each has its own impact period (影响期).</summary>
+[Description("处分、处理类别 / kind of sanction or handling (glossary §5.5); each has its own impact period (影响期).")]
 public enum SanctionKind
 {
-    /// <summary>党纪处分</summary>
+    [Description("党纪处分 / Party disciplinary sanction")]
     PartyDiscipline,
 
-    /// <summary>政务处分</summary>
+    [Description("政务处分 / state supervisory sanction")]
     StateSupervisory,
 
-    /// <summary>组织处理</summary>
+    [Description("组织处理 / organisational handling")]
     OrganisationalHandling,
 
-    /// <summary>诫勉</summary>
+    [Description("诫勉 / admonishment")]
     Admonishment,
 }
 
 /// <summary>年度考核等次.</summary>
+[Description("年度考核等次 / annual assessment grade.")]
 public enum AssessmentGrade
 {
-    /// <summary>优秀</summary>
+    [Description("优秀 / excellent")]
     Excellent,
 
-    /// <summary>称职</summary>
+    [Description("称职 / competent")]
     Competent,
 
-    /// <summary>基本称职</summary>
+    [Description("基本称职 / basically competent")]
     BasicallyCompetent,
 
-    /// <summary>不称职</summary>
+    [Description("不称职 / incompetent")]
     Incompetent,
 
-    /// <summary>不定等次</summary>
+    [Description("不定等次 / not graded")]
     NotGraded,
 }

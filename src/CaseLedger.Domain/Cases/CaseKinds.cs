@@ -1,71 +1,78 @@
+using System.ComponentModel;
+
 namespace CaseLedger.Domain.Cases;
 
 /// <summary>案件类别: exchange (交流), secondment (挂职) or appointment (任用).</summary>
+[Description("案件类别 / kind of case: exchange (交流), secondment (挂职) or appointment (任用). The channel decides it.")]
 public enum CaseKind
 {
+    [Description("交流 / exchange (case numbers JL-…)")]
     Exchange,
+    [Description("挂职 / secondment (case numbers GZ-…)")]
     Secondment,
+    [Description("任用 / appointment (case numbers RY-…)")]
     Appointment,
 }
 
 /// <summary>How the person moves (domain README, "Cases").</summary>
+[Description("交流、挂职、任用渠道 / channel: how the cadre moves; each belongs to exactly one case kind.")]
 public enum CaseChannel
 {
-    /// <summary>调任</summary>
+    [Description("调任 / inbound transfer into the civil service (exchange)")]
     InboundTransfer,
 
-    /// <summary>提拔调任</summary>
+    [Description("提拔调任 / inbound transfer that also promotes (exchange)")]
     PromotionalInboundTransfer,
 
-    /// <summary>转任</summary>
+    [Description("转任 / lateral transfer (exchange)")]
     LateralTransfer,
 
-    /// <summary>轮岗</summary>
+    [Description("轮岗 / rotation (exchange)")]
     Rotation,
 
-    /// <summary>双向交流</summary>
+    [Description("双向交流 / two-way exchange between regional organs and cities/counties (exchange)")]
     ReciprocalExchange,
 
-    /// <summary>对口交流</summary>
+    [Description("对口交流 / paired exchange (exchange)")]
     PairedExchange,
 
-    /// <summary>遴选</summary>
+    [Description("遴选 / selection upward from lower levels (exchange)")]
     OpenSelectionUpward,
 
-    /// <summary>交流到企事业单位</summary>
+    [Description("交流到企事业单位 / exchange to enterprises or institutions (exchange)")]
     ExchangeToEnterprise,
 
-    /// <summary>辞职创业</summary>
+    [Description("辞职创业 / resignation to start a business (exchange; no post to move to)")]
     ResignationToStartBusiness,
 
-    /// <summary>外派挂职 (to lower levels, central ministries, enterprises, developed provinces)</summary>
+    [Description("外派挂职 / outbound secondment to lower levels, central ministries, enterprises or developed provinces (secondment)")]
     OutboundSecondment,
 
-    /// <summary>接收挂职 (experts received from outside)</summary>
+    [Description("接收挂职 / inbound secondment of experts from outside (secondment)")]
     InboundSecondment,
 
-    /// <summary>第一书记</summary>
+    [Description("第一书记 / first secretary in a registered poor village (secondment)")]
     VillageFirstSecretary,
 
-    /// <summary>党建工作指导员</summary>
+    [Description("党建工作指导员 / party-building instructor to non-public or social organisations (secondment)")]
     PartyBuildingInstructor,
 
-    /// <summary>竞争性选拔 (公开选拔, 公推比选, 竞争上岗)</summary>
+    [Description("竞争性选拔（公开选拔、公推比选、竞争上岗） / competitive selection (appointment)")]
     CompetitiveSelection,
 
-    /// <summary>直接引进</summary>
+    [Description("直接引进 / direct introduction (appointment)")]
     DirectIntroduction,
 
-    /// <summary>聘任</summary>
+    [Description("聘任 / contract appointment (appointment)")]
     ContractAppointment,
 
-    /// <summary>选举</summary>
+    [Description("选举 / election (appointment)")]
     Election,
 
-    /// <summary>考录</summary>
+    [Description("考录（定向考录、公开招录） / exam recruitment (appointment)")]
     ExamRecruitment,
 
-    /// <summary>体制内提拔</summary>
+    [Description("体制内提拔 / promotion within the system (appointment)")]
     InternalPromotion,
 }
 
@@ -93,45 +100,44 @@ public static class CaseChannels
 }
 
 /// <summary>交流原因: why an exchange is made; the favour-exchange signal (NX-NO-FAVOUR-EXCHANGE) reads it.</summary>
+[Description("交流原因 / why an exchange is made; the favour-exchange signal (NX-NO-FAVOUR-EXCHANGE) reads it. Exchanges only.")]
 public enum ExchangeReason
 {
-    /// <summary>任职回避 / 任期交流: tenure or avoidance rules require the move</summary>
+    [Description("任期交流、任职回避 / tenure or avoidance rules require the move")]
     PostRotationRequired,
 
-    /// <summary>培养锻炼: training at the grassroots or in hard posts</summary>
+    [Description("培养锻炼 / training at the grassroots or in hard posts")]
     TrainingAtGrassroots,
 
-    /// <summary>工作需要</summary>
+    [Description("工作需要 / work needs")]
     WorkNeeds,
 
-    /// <summary>回避: kin or regional avoidance</summary>
+    [Description("回避 / kin or regional avoidance")]
     Avoidance,
 
-    /// <summary>优化班子结构</summary>
+    [Description("优化班子结构 / improving the leadership team's structure")]
     StructureImprovement,
 
-    /// <summary>本人申请</summary>
+    [Description("本人申请 / at the cadre's own request")]
     PersonalRequest,
 }
 
 /// <summary>Where a case stands.</summary>
+[Description("案件状态 / where a case stands.")]
 public enum CaseStatus
 {
-    /// <summary>办理中: steps are being recorded.</summary>
+    [Description("办理中 / open: steps are being recorded")]
     Open,
 
-    /// <summary>
-    /// 已生效: the appointment notice is issued or the secondment started. The end state of a case
-    /// without probation; steps can still be recorded late or corrected.
-    /// </summary>
+    [Description("已生效 / effective: the appointment notice is issued or the secondment started; the end state of a case without probation. Steps can still be recorded late or corrected")]
     Effective,
 
-    /// <summary>已办结: probation concluded (formal appointment or failed), or the secondment ended or was retained.</summary>
+    [Description("已办结 / closed: probation concluded (formal appointment or failed), or the secondment ended or was retained at the host")]
     Closed,
 
-    /// <summary>已撤销: withdrawn before taking effect.</summary>
+    [Description("已撤销 / withdrawn before taking effect")]
     Withdrawn,
 
-    /// <summary>未获批准 / 否决: the upper authority refused, or the case was rejected before taking effect.</summary>
+    [Description("未获批准、否决 / rejected: the upper authority refused, or the case was rejected before taking effect")]
     Rejected,
 }

@@ -1,72 +1,75 @@
+using System.ComponentModel;
+
 namespace CaseLedger.Domain.Cases;
 
 /// <summary>
 /// Procedure steps in canonical order (catalogue §2.7); each step event records exactly one, so a
 /// correction can name the record it replaces. The audit, not the ledger, judges the order.
 /// </summary>
+[Description("程序步骤 / procedure step, in canonical order (catalogue §2.7). Each step is recorded once (a correction replaces it); the audit, not the ledger, judges the order.")]
 public enum ProcedureStep
 {
-    /// <summary>动议</summary>
+    [Description("动议 / motion (raiseMotion)")]
     Motion,
 
-    /// <summary>谈话调研推荐 (民主推荐)</summary>
+    [Description("谈话调研推荐 / democratic recommendation by interview survey (holdDemocraticRecommendation)")]
     InterviewRecommendation,
 
-    /// <summary>会议推荐 (民主推荐)</summary>
+    [Description("会议推荐 / democratic recommendation by meeting (holdDemocraticRecommendation)")]
     MeetingRecommendation,
 
-    /// <summary>确定考察对象</summary>
+    [Description("确定考察对象 / inspection targets (determineInspectionTargets)")]
     InspectionTargets,
 
-    /// <summary>考察</summary>
+    [Description("考察 / inspection (completeInspection)")]
     Inspection,
 
-    /// <summary>酝酿</summary>
+    [Description("酝酿 / consultation (holdConsultation)")]
     Consultation,
 
-    /// <summary>讨论决定</summary>
+    [Description("讨论决定 / collective decision (takeCollectiveDecision)")]
     CollectiveDecision,
 
-    /// <summary>公示</summary>
+    [Description("公示 / public notice (givePublicNotice)")]
     PublicNotice,
 
-    /// <summary>报请审批</summary>
+    [Description("报请审批 / approval request (requestApproval)")]
     ApprovalRequest,
 
-    /// <summary>审批 (批复: granted or refused)</summary>
+    [Description("审批 / approval answer, granted or refused (grantApproval, refuseApproval)")]
     Approval,
 
-    /// <summary>报送备案</summary>
+    [Description("报送备案 / filing submission (submitFiling)")]
     FilingSubmission,
 
-    /// <summary>备案 (accepted)</summary>
+    [Description("备案 / filing accepted (acceptFiling)")]
     Filing,
 
-    /// <summary>派出单位同意 (NX-SECONDMENT-PROMOTION-CONSENT)</summary>
+    [Description("派出单位同意 / sending unit's consent (recordSendingUnitConsent)")]
     SendingUnitConsent,
 
-    /// <summary>任职通知</summary>
+    [Description("任职通知 / appointment notice (issueAppointmentNotice)")]
     AppointmentNotice,
 
-    /// <summary>试用期开始</summary>
+    [Description("试用期开始 / probation started (startProbation)")]
     Probation,
 
-    /// <summary>试用期满考核</summary>
+    [Description("试用期满考核 / probation assessment (assessProbation)")]
     ProbationAssessment,
 
-    /// <summary>正式任职</summary>
+    [Description("正式任职 / formal appointment (appointFormally)")]
     FormalAppointment,
 
-    /// <summary>挂职开始</summary>
+    [Description("挂职开始 / secondment started (startSecondment)")]
     Secondment,
 
-    /// <summary>挂职延期 (may recur; the latest counts)</summary>
+    [Description("挂职延期 / secondment extended; may recur, the latest counts (extendSecondment)")]
     SecondmentExtension,
 
-    /// <summary>挂职期满返回</summary>
+    [Description("挂职期满返回 / secondment ended, the cadre returned (endSecondment)")]
     SecondmentEnd,
 
-    /// <summary>挂职留任 (itself a transfer)</summary>
+    [Description("挂职留任 / retained at the host, itself a transfer (retainAtHost)")]
     RetentionAtHost,
 }
 

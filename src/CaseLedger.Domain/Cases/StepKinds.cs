@@ -1,12 +1,15 @@
+using System.ComponentModel;
+
 namespace CaseLedger.Domain.Cases;
 
 /// <summary>民主推荐方式 (TL-RECOMMENDATION).</summary>
+[Description("民主推荐方式 / democratic recommendation mode (TL-RECOMMENDATION).")]
 public enum RecommendationMode
 {
-    /// <summary>谈话调研推荐</summary>
+    [Description("谈话调研推荐 / interview survey")]
     InterviewSurvey,
 
-    /// <summary>会议推荐</summary>
+    [Description("会议推荐 / meeting")]
     Meeting,
 }
 
@@ -14,23 +17,24 @@ public enum RecommendationMode
 /// Who took the decision (TL-DECISION-COLLECTIVE). A 书记办公会 or 圈阅 is not a valid body, but it is
 /// recorded as it happened so the audit can flag it.
 /// </summary>
+[Description("决策机构 / the body that took the decision (TL-DECISION-COLLECTIVE). A 书记办公会 or 圈阅 is not a valid body but is recorded as it happened so the audit can flag it.")]
 public enum DecisionBody
 {
-    /// <summary>常委会</summary>
+    [Description("常委会 / standing committee")]
     StandingCommittee,
 
-    /// <summary>党组（党委）会</summary>
+    [Description("党组（党委）会 / party leadership group (party committee) meeting")]
     PartyLeadershipGroup,
 
-    /// <summary>全委会</summary>
+    [Description("全委会 / plenary session")]
     PlenarySession,
 
-    /// <summary>书记办公会 (not a valid decision body)</summary>
+    [Description("书记办公会 / secretaries' meeting (not a valid decision body)")]
     SecretariesMeeting,
 
-    /// <summary>圈阅 (not a valid decision body)</summary>
+    [Description("圈阅 / approval by circulation (not a valid decision body)")]
     CirculationApproval,
 
-    /// <summary>选举: 人大、党代会、职代会</summary>
+    [Description("选举：人大、党代会、职代会 / electing congress")]
     ElectionCongress,
 }

@@ -1,25 +1,31 @@
+using System.ComponentModel;
+
 namespace CaseLedger.Domain.Shared;
 
 /// <summary>职务层次: the level of a post, lowest first so that order means seniority.</summary>
+[Description("职务层次 / post level, lowest first: the order defines promotion (提拔).")]
 public enum PostLevel
 {
-    /// <summary>乡科级</summary>
+    [Description("乡科级 / township-section level")]
     Township,
 
-    /// <summary>县处级</summary>
+    [Description("县处级 / county-division level")]
     County,
 
-    /// <summary>厅局级</summary>
+    [Description("厅局级 / department-bureau level")]
     Departmental,
 
-    /// <summary>省部级</summary>
+    [Description("省部级 / provincial-ministerial level")]
     Provincial,
 }
 
 /// <summary>正职 / 副职: deputy ranks below chief at the same level.</summary>
+[Description("正职 / 副职: chief or deputy; deputy ranks below chief at the same level.")]
 public enum PostGrade
 {
+    [Description("副职 / deputy")]
     Deputy,
+    [Description("正职 / chief")]
     Chief,
 }
 

@@ -35,13 +35,27 @@ public sealed class SchemaApprovalTests(CaseLedgerHost host) : IClassFixture<Cas
     {
         var schema = host.Services.GetRequiredService<ISchema>();
         schema.Initialize();
+        // Enumerations derive from ScalarGraphType; built-in scalars (String, Int, …) are the only types exempt.
         var missing = schema.AllTypes
-            .Where(t => !t.Name.StartsWith("__", StringComparison.Ordinal) && t is not ScalarGraphType)
+            .Where(t => !t.Name.StartsWith("__", StringComparison.Ordinal) && (t is not ScalarGraphType || t is EnumerationGraphType))
             .SelectMany(t => (string.IsNullOrWhiteSpace(t.Description) ? [t.Name] : Array.Empty<string>())
                 .Concat(t is IComplexGraphType complex
                     ? complex.Fields.Where(f => string.IsNullOrWhiteSpace(f.Description)).Select(f => $"{t.Name}.{f.Name}")
+                    : [])
+                .Concat(t is EnumerationGraphType enumeration
+                    ? enumeration.Values.Where(v => string.IsNullOrWhiteSpace(v.Description)).Select(v => $"{t.Name}.{v.Name}")
                     : []))
             .ToList();
         Assert.True(missing.Count == 0, $"Undocumented: {string.Join(", ", missing)}");
+    }
+
+    [Fact]
+    public async Task The_error_code_catalogue_is_a_root_query()
+    {
+        var data = await host.GraphQL.QueryAsync("{ errorCodes { code description } }");
+
+        var codes = data["errorCodes"]!.AsArray();
+        Assert.Equal(CaseLedger.Domain.Shared.ErrorCodes.Descriptions.Count, codes.Count);
+        Assert.Contains(codes, c => c!["code"]!.GetValue<string>() == "STEP_MISSING" && c["description"]!.GetValue<string>().Length > 0);
     }
 }

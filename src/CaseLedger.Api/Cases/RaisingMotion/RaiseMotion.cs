@@ -1,8 +1,4 @@
-using CaseLedger.Api.GraphQL;
-using CaseLedger.Api.Hosting;
-using CaseLedger.Domain.Cases;
 using GraphQL.Types;
-using Mediator;
 
 namespace CaseLedger.Api.Cases.RaisingMotion;
 
@@ -11,48 +7,31 @@ public sealed record RaiseMotionInput(
     string ProposedBy,
     string Summary,
     DateOnly EffectiveOn,
+    CorrectionInput? Correction,
     int? ExpectedVersion,
     string? Reason,
     string? DocumentReference,
-    string? IdempotencyKey) : IRecordingInput;
-
-public sealed record RaiseMotion(RaiseMotionInput Input) : ICommand<CaseSummary>;
-
-internal sealed class RaiseMotionHandler(LedgerAppender ledger) : ICommandHandler<RaiseMotion, CaseSummary>
-{
-    public async ValueTask<CaseSummary> Handle(RaiseMotion command, CancellationToken cancellationToken)
-    {
-        var input = command.Input;
-        var caseId = GlobalId.ParseInput(input.CaseId, CaseType.TypeName, "caseId");
-
-        var stream = await ledger.ReadAsync<Case>(caseId, input.ExpectedVersion, "caseId", cancellationToken);
-
-        ledger.Append(stream, stream.State.RaiseMotion(input.ProposedBy, input.Summary, input.EffectiveOn));
-        await ledger.SaveAsync(cancellationToken);
-        return await ledger.Session.LoadAsync<CaseSummary>(caseId, cancellationToken)
-            ?? throw new InvalidOperationException("The inline CaseSummary projection did not run.");
-    }
-}
+    string? IdempotencyKey) : ICaseStepInput;
 
 internal sealed class RaiseMotionInputType : InputObjectGraphType<RaiseMotionInput>
 {
     public RaiseMotionInputType()
     {
         Name = "RaiseMotionInput";
-        Description = "动议: the proposal that starts the procedure.";
-        Field(x => x.CaseId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The case.");
-        Field(x => x.ProposedBy).Description("Who proposed it (body or person), e.g. 县委组织部.");
-        Field(x => x.Summary).Description("What is proposed.");
-        Field(x => x.EffectiveOn, type: typeof(NonNullGraphType<DateOnlyGraphType>)).Description("Date of the motion.");
-        this.AddExpectedVersionField();
-        this.AddRecordingFields();
+        Description = "动议 / motion: the proposal that starts the procedure — who proposed moving or appointing the cadre, and what.";
+        this.AddCaseIdField();
+        Field(x => x.ProposedBy).Description("提议人/提议机关: who proposed it (body or person), e.g. 县委组织部. Required, up to 200 characters.");
+        Field(x => x.Summary).Description("动议内容: what is proposed, e.g. 拟提拔马文军为县委副书记. Required, up to 2000 characters.");
+        Field(x => x.EffectiveOn, type: typeof(NonNullGraphType<DateOnlyGraphType>)).Description("动议日期: the date of the motion.");
+        this.AddCaseStepFields();
     }
 }
 
 internal static class RaiseMotionField
 {
+    public static RecordCaseStep Command(RaiseMotionInput input) =>
+        RecordCaseStep.Step(input, c => c.RaiseMotion(input.ProposedBy, input.Summary, input.EffectiveOn));
+
     public static void AddRaiseMotion(this ObjectGraphType mutation) =>
-        mutation.AddMutation<RaiseMotionInputType, RaiseMotionInput, CaseType, CaseSummary>(
-            "raiseMotion", "case", "动议: record the motion on a case.",
-            input => new RaiseMotion(input));
+        mutation.AddCaseStep<RaiseMotionInputType, RaiseMotionInput>("raiseMotion", "动议 / raise the motion on a case (step MOTION). With correction: re-record a wrong motion.", Command);
 }

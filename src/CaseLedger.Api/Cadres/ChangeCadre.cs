@@ -1,0 +1,54 @@
+using CaseLedger.Api.GraphQL;
+using CaseLedger.Api.Hosting;
+using CaseLedger.Domain.Cadres;
+using GraphQL.Types;
+using Mediator;
+
+namespace CaseLedger.Api.Cadres;
+
+/// <summary>An input on an existing cadre: which cadre, at which version.</summary>
+public interface ICadreInput : IRecordingInput
+{
+    string CadreId { get; }
+
+    int? ExpectedVersion { get; }
+}
+
+/// <summary>
+/// The one command for a decision on an existing cadre (Mediator needs a concrete command type, so the
+/// decision travels as a delegate): it gets the cadre's state and a <see cref="DecisionContext"/>.
+/// </summary>
+public sealed record ChangeCadre(string CadreId, int? ExpectedVersion, Func<Cadre, DecisionContext, Task<object>> Decide) : ICommand<CadreProfile>
+{
+    /// <summary>A decision that needs only the state and today.</summary>
+    public static ChangeCadre With(ICadreInput input, Func<Cadre, DateOnly, object> decide) =>
+        new(input.CadreId, input.ExpectedVersion, (cadre, context) => Task.FromResult(decide(cadre, context.Today)));
+}
+
+internal sealed class ChangeCadreHandler(LedgerAppender ledger, TimeProvider clock) : ICommandHandler<ChangeCadre, CadreProfile>
+{
+    public async ValueTask<CadreProfile> Handle(ChangeCadre command, CancellationToken cancellationToken)
+    {
+        var cadreId = GlobalId.ParseInput(command.CadreId, CadreType.TypeName, "cadreId");
+        var stream = await ledger.ReadAsync<Cadre>(cadreId, command.ExpectedVersion, "cadreId", cancellationToken);
+
+        ledger.Append(stream, await command.Decide(stream.State, new DecisionContext(ledger.Session, clock.Today(), cancellationToken)));
+        await ledger.SaveAsync(cancellationToken);
+        return await ledger.Session.LoadAsync<CadreProfile>(cadreId, cancellationToken)
+            ?? throw new InvalidOperationException("The inline CadreProfile projection did not run.");
+    }
+}
+
+internal static class CadreChangeFields
+{
+    public static void AddCadreIdField<T>(this InputObjectGraphType<T> type)
+        where T : ICadreInput =>
+        type.Field<NonNullGraphType<IdGraphType>>("cadreId").Description("The cadre (global id from Cadre.id, or its UUID).");
+
+    /// <summary>A mutation that returns the cadre: <c>name(input) { cadre errors }</c>.</summary>
+    public static void AddCadreChange<TInputGraph, TInput>(
+        this ObjectGraphType mutation, string name, string description, Func<TInput, ChangeCadre> toCommand)
+        where TInputGraph : IInputObjectGraphType
+        where TInput : ICadreInput =>
+        mutation.AddMutation<TInputGraph, TInput, CadreType, CadreProfile>(name, "cadre", description, toCommand);
+}

@@ -1,0 +1,44 @@
+using CaseLedger.Domain.Cases;
+using GraphQL.Types;
+
+namespace CaseLedger.Api.Cases.HoldingDemocraticRecommendation;
+
+public sealed record HoldDemocraticRecommendationInput(
+    string CaseId,
+    RecommendationMode Mode,
+    bool Directed,
+    string? DirectedPost,
+    int Participants,
+    int CandidateCount,
+    DateOnly EffectiveOn,
+    CorrectionInput? Correction,
+    int? ExpectedVersion,
+    string? Reason,
+    string? DocumentReference,
+    string? IdempotencyKey) : ICaseStepInput;
+
+internal sealed class HoldDemocraticRecommendationInputType : InputObjectGraphType<HoldDemocraticRecommendationInput>
+{
+    public HoldDemocraticRecommendationInputType()
+    {
+        Name = "HoldDemocraticRecommendationInput";
+        Description = "民主推荐 / democratic recommendation (TL-RECOMMENDATION): an interview survey (谈话调研推荐) and a meeting (会议推荐) may both be held, one record per mode. Valid for one year.";
+        this.AddCaseIdField();
+        Field(x => x.Mode, type: typeof(NonNullGraphType<EnumerationGraphType<RecommendationMode>>)).Description("推荐方式: INTERVIEW_SURVEY (谈话调研推荐) or MEETING (会议推荐); it decides which step is recorded.");
+        Field(x => x.Directed).Description("定向推荐: true when the recommendation was for one named post (give directedPost), false for an open recommendation.");
+        Field(x => x.DirectedPost, nullable: true).Description("定向职位: the post recommended for; required when directed, refused (INCONSISTENT_INPUT) when not.");
+        Field(x => x.Participants).Description("参加推荐人数: how many took part (at least 1).");
+        Field(x => x.CandidateCount).Description("候选人数: how many candidates were recommended (at least 1).");
+        Field(x => x.EffectiveOn, type: typeof(NonNullGraphType<DateOnlyGraphType>)).Description("推荐日期: the date the recommendation was held.");
+        this.AddCaseStepFields();
+    }
+}
+
+internal static class HoldDemocraticRecommendationField
+{
+    public static RecordCaseStep Command(HoldDemocraticRecommendationInput input) =>
+        RecordCaseStep.Step(input, c => c.HoldDemocraticRecommendation(input.Mode, input.Directed, input.DirectedPost, input.Participants, input.CandidateCount, input.EffectiveOn));
+
+    public static void AddHoldDemocraticRecommendation(this ObjectGraphType mutation) =>
+        mutation.AddCaseStep<HoldDemocraticRecommendationInputType, HoldDemocraticRecommendationInput>("holdDemocraticRecommendation", "民主推荐 / record a democratic recommendation (step INTERVIEW_RECOMMENDATION or MEETING_RECOMMENDATION, by mode).", Command);
+}

@@ -1,0 +1,103 @@
+using CaseLedger.Api.GraphQL;
+using CaseLedger.Api.Hosting;
+using CaseLedger.Domain.Cases;
+using GraphQL.Types;
+using Mediator;
+
+namespace CaseLedger.Api.Cases;
+
+/// <summary>An input on an existing case: which case, at which version.</summary>
+public interface ICaseInput : IRecordingInput
+{
+    string CaseId { get; }
+
+    int? ExpectedVersion { get; }
+}
+
+/// <summary>A procedure-step input: it records the step, or re-records it when <see cref="Correction"/> is given.</summary>
+public interface ICaseStepInput : ICaseInput
+{
+    CorrectionInput? Correction { get; }
+}
+
+/// <summary>更正: the stream version of the wrong record of this step, and why it is wrong.</summary>
+public sealed record CorrectionInput(int CorrectedVersion, string Reason)
+{
+    public Correction ToCorrection() => new(CorrectedVersion, Reason);
+}
+
+/// <summary>
+/// The one command for a decision on an existing case. Mediator's source generator needs concrete
+/// command types, so the decision travels as a delegate: it gets the case's state and a
+/// <see cref="DecisionContext"/> (so steps that look up units or posts can await) and returns the
+/// events to append — one, or two for a correction.
+/// </summary>
+public sealed record RecordCaseStep(string CaseId, int? ExpectedVersion, Func<Case, DecisionContext, Task<IReadOnlyList<object>>> Decide)
+    : ICommand<CaseSummary>
+{
+    /// <summary>A procedure step, or its correction when the input carries one (<see cref="Case.Record"/>).</summary>
+    public static RecordCaseStep Step(ICaseStepInput input, Func<Case, object> step) =>
+        StepWithLookups(input, _ => Task.FromResult(step));
+
+    /// <summary>A step whose inputs are looked up first (units, posts); the lookups run before the decision.</summary>
+    public static RecordCaseStep StepWithLookups(ICaseStepInput input, Func<DecisionContext, Task<Func<Case, object>>> prepare) =>
+        new(input.CaseId, input.ExpectedVersion,
+            async (state, context) => state.Record(input.Correction?.ToCorrection(), context.Today, await prepare(context)));
+
+    /// <summary>A decision that is not a procedure step (withdrawal, rejection), so never a correction.</summary>
+    public static RecordCaseStep Change(ICaseInput input, Func<Case, object> decide) =>
+        new(input.CaseId, input.ExpectedVersion, (state, _) => Task.FromResult<IReadOnlyList<object>>([decide(state)]));
+}
+
+internal sealed class RecordCaseStepHandler(LedgerAppender ledger, TimeProvider clock) : ICommandHandler<RecordCaseStep, CaseSummary>
+{
+    public async ValueTask<CaseSummary> Handle(RecordCaseStep command, CancellationToken cancellationToken)
+    {
+        var caseId = GlobalId.ParseInput(command.CaseId, CaseType.TypeName, "caseId");
+        var stream = await ledger.ReadAsync<Case>(caseId, command.ExpectedVersion, "caseId", cancellationToken);
+
+        var events = await command.Decide(stream.State, new DecisionContext(ledger.Session, clock.Today(), cancellationToken));
+        ledger.Append(stream, [.. events]);
+        await ledger.SaveAsync(cancellationToken);
+        return await ledger.Session.LoadAsync<CaseSummary>(caseId, cancellationToken)
+            ?? throw new InvalidOperationException("The inline CaseSummary projection did not run.");
+    }
+}
+
+internal sealed class CorrectionInputType : InputObjectGraphType<CorrectionInput>
+{
+    public CorrectionInputType()
+    {
+        Name = "CaseStepCorrectionInput";
+        Description = "更正 / correction: send the step again with this to replace a wrong record of it. The wrong record stays in the "
+            + "case history, marked as corrected; the case's corrections list shows both.";
+        Field(x => x.CorrectedVersion).Description(
+            "Stream version of the record being corrected: the version of this step in the case's steps list (Case.steps[].version).");
+        Field(x => x.Reason).Description("更正理由: why the earlier record is wrong (required, up to 500 characters).");
+    }
+}
+
+/// <summary>The fields every case-step input shares, and the one way a step becomes a mutation.</summary>
+internal static class CaseStepFields
+{
+    public static void AddCaseIdField<T>(this InputObjectGraphType<T> type)
+        where T : ICaseInput =>
+        type.Field<NonNullGraphType<IdGraphType>>("caseId").Description("The case (global id from Case.id, or its UUID).");
+
+    /// <summary>correction, expectedVersion, reason, documentReference, idempotencyKey.</summary>
+    public static void AddCaseStepFields<T>(this InputObjectGraphType<T> type)
+        where T : ICaseStepInput
+    {
+        type.Field<CorrectionInputType>("correction").Description(
+            "更正: omit to record the step; give it to replace the step's earlier record (a step is recorded once, else STEP_ALREADY_RECORDED).");
+        type.AddExpectedVersionField();
+        type.AddRecordingFields();
+    }
+
+    /// <summary>A mutation that returns the case: <c>name(input) { case errors }</c>.</summary>
+    public static void AddCaseStep<TInputGraph, TInput>(
+        this ObjectGraphType mutation, string name, string description, Func<TInput, RecordCaseStep> toCommand)
+        where TInputGraph : IInputObjectGraphType
+        where TInput : ICaseInput =>
+        mutation.AddMutation<TInputGraph, TInput, CaseType, CaseSummary>(name, "case", description, toCommand);
+}

@@ -1,0 +1,46 @@
+using CaseLedger.Api.GraphQL;
+using CaseLedger.Api.Hosting;
+using GraphQL.Types;
+using Mediator;
+using DomainUnit = CaseLedger.Domain.Units.Unit;
+
+namespace CaseLedger.Api.Units;
+
+/// <summary>An input on an existing unit: which unit, at which version.</summary>
+public interface IUnitInput : IRecordingInput
+{
+    string UnitId { get; }
+
+    int? ExpectedVersion { get; }
+}
+
+/// <summary>The one command for a decision on an existing unit; the decision travels as a delegate (see ChangeCadre).</summary>
+public sealed record ChangeUnit(string UnitId, int? ExpectedVersion, Func<DomainUnit, object> Decide) : ICommand<UnitDetails>;
+
+internal sealed class ChangeUnitHandler(LedgerAppender ledger) : ICommandHandler<ChangeUnit, UnitDetails>
+{
+    public async ValueTask<UnitDetails> Handle(ChangeUnit command, CancellationToken cancellationToken)
+    {
+        var unitId = GlobalId.ParseInput(command.UnitId, UnitType.TypeName, "unitId");
+        var stream = await ledger.ReadAsync<DomainUnit>(unitId, command.ExpectedVersion, "unitId", cancellationToken);
+
+        ledger.Append(stream, command.Decide(stream.State));
+        await ledger.SaveAsync(cancellationToken);
+        return await ledger.Session.LoadAsync<UnitDetails>(unitId, cancellationToken)
+            ?? throw new InvalidOperationException("The inline UnitDetails projection did not run.");
+    }
+}
+
+internal static class UnitChangeFields
+{
+    public static void AddUnitIdField<T>(this InputObjectGraphType<T> type)
+        where T : IUnitInput =>
+        type.Field<NonNullGraphType<IdGraphType>>("unitId").Description("The unit (global id from Unit.id, or its UUID).");
+
+    /// <summary>A mutation that returns the unit: <c>name(input) { unit errors }</c>.</summary>
+    public static void AddUnitChange<TInputGraph, TInput>(
+        this ObjectGraphType mutation, string name, string description, Func<TInput, ChangeUnit> toCommand)
+        where TInputGraph : IInputObjectGraphType
+        where TInput : IUnitInput =>
+        mutation.AddMutation<TInputGraph, TInput, UnitType, UnitDetails>(name, "unit", description, toCommand);
+}

@@ -1,0 +1,66 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using CaseLedger.Api.Tests.Testing;
+
+namespace CaseLedger.Api.Tests.Contracts;
+
+/// <summary>
+/// Stored events are forever: each stored event type name has an approved JSON sample under
+/// Contracts/approved/, so an accidental rename or shape change fails here. To approve a deliberate,
+/// versioned change (or a new event), run with CASELEDGER_APPROVE_EVENTS=1: missing samples are written.
+/// </summary>
+public sealed class EventContractTests(CaseLedgerHost host) : IClassFixture<CaseLedgerHost>
+{
+    private static readonly string Approved = Path.Combine(RepositoryRoot.Path, "tests", "CaseLedger.Api.Tests", "Contracts", "approved");
+
+    private static readonly JsonSerializerOptions Pretty = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static TheoryData<string> Samples() => [.. EventSamples.All.Select(e => e.GetType().Name)];
+
+    /// <summary>The name Marten stores the type under; a type without a mapping fails the test.</summary>
+    private string StoredName(Type type) =>
+        host.Store.Options.Events.AllKnownEventTypes().SingleOrDefault(e => e.EventType == type)?.EventTypeName
+        ?? throw new Xunit.Sdk.XunitException($"{type.Name} has no MapEventType line in its feature module.");
+
+    [Theory]
+    [MemberData(nameof(Samples))]
+    public void Each_event_serializes_as_its_approved_sample(string typeName)
+    {
+        var sample = EventSamples.All.Single(e => e.GetType().Name == typeName);
+        var name = StoredName(sample.GetType());
+        var file = Path.Combine(Approved, $"{name}.json");
+        var json = JsonNode.Parse(host.Store.Options.Serializer().ToJson(sample))!.ToJsonString(Pretty).ReplaceLineEndings("\n") + "\n";
+
+        if (!File.Exists(file) && Environment.GetEnvironmentVariable("CASELEDGER_APPROVE_EVENTS") == "1")
+            File.WriteAllText(file, json);
+
+        Assert.True(File.Exists(file),
+            $"No approved sample for stored event '{name}' ({typeName}): expected {file}. Run the tests with CASELEDGER_APPROVE_EVENTS=1 to write it, then review it.");
+        Assert.True(File.ReadAllText(file).ReplaceLineEndings("\n") == json,
+            $"{typeName} no longer serializes as its approved sample {file}. Stored events cannot change shape: add a new versioned event "
+            + $"(or an upcaster) instead; if the change is deliberate and additive, review it and replace the file.\nNow:\n{json}");
+    }
+
+    [Fact]
+    public void Every_domain_event_has_a_pinned_versioned_name_and_a_sample()
+    {
+        var sampled = EventSamples.All.Select(e => e.GetType()).ToHashSet();
+
+        Assert.Equal(39, EventSamples.DomainEventTypes.Count);
+        Assert.All(EventSamples.DomainEventTypes, type =>
+        {
+            Assert.True(sampled.Contains(type), $"{type.Name} has no sample in EventSamples.All.");
+            Assert.Matches(@"^[a-z_]+\.v\d+$", StoredName(type));
+        });
+        Assert.Equal(EventSamples.All.Count, EventSamples.All.Select(e => StoredName(e.GetType())).Distinct().Count());
+    }
+
+    [Fact]
+    public void Every_approved_sample_belongs_to_a_stored_event()
+    {
+        var names = EventSamples.All.Select(e => $"{StoredName(e.GetType())}.json").ToHashSet();
+
+        Assert.All(Directory.GetFiles(Approved, "*.json"), file => Assert.Contains(Path.GetFileName(file), names));
+    }
+}
