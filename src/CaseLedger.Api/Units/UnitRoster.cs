@@ -38,7 +38,7 @@ internal static class UnitRosterField
                     .Select(career => (career.Id, Spell: CareerTimeline.Build(career).PostOn(asOf)))
                     .Where(x => x.Spell?.Post.UnitId == unitId)
                     .Select(x => new RosterEntry(x.Id, x.Spell!))
-                    .OrderByDescending(e => e.Spell.Post.Seniority).ThenBy(e => e.Spell.From)
+                    .OrderByDescending(e => e.Spell.Post.Seniority()).ThenBy(e => e.Spell.From)
                     .ToList();
             });
 }

@@ -33,8 +33,8 @@ public enum PostGrade
 public sealed record Post(Guid UnitId, string Title, PostLevel Level, PostGrade Grade, bool IsLeadership)
 {
     /// <summary>Seniority as one comparable number: level first, then deputy → chief.</summary>
-    public int Seniority => ((int)Level * 2) + (int)Grade;
+    public int Seniority() => ((int)Level * 2) + (int)Grade;
 
     /// <summary>提拔: moving to this post from <paramref name="from"/> raises the level or deputy → chief.</summary>
-    public bool IsPromotionFrom(Post? from) => from is not null && Seniority > from.Seniority;
+    public bool IsPromotionFrom(Post? from) => from is not null && Seniority() > from.Seniority();
 }

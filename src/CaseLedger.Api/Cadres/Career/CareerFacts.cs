@@ -22,7 +22,7 @@ public sealed record CareerFacts(
         var sameLevelSince = current;
         foreach (var earlier in timeline.Posts.TakeWhile(p => p != current).Reverse())
         {
-            if (sameLevelSince is null || earlier.Post.Seniority != sameLevelSince.Post.Seniority || earlier.To?.AddDays(1) != sameLevelSince.From)
+            if (sameLevelSince is null || earlier.Post.Seniority() != sameLevelSince.Post.Seniority() || earlier.To?.AddDays(1) != sameLevelSince.From)
                 break;
             sameLevelSince = earlier;
         }
