@@ -118,5 +118,6 @@ internal sealed class MutationType : ObjectGraphType
         this.AddRetainAtHost();
         this.AddWithdrawCase();
         this.AddRejectCase();
+        this.AddRebuildProjections();
     }
 }
