@@ -80,22 +80,20 @@ internal sealed class LedgerSeeder(IServiceProvider services, SeedSize size, int
                 await CadreStoryAsync(i, new Random(unchecked((seed * 1_000_003) + i)), ct);
         }, ct)));
 
-        var pools = new List<string>[2];
-        var poolRandom = new Random(seed + 7);
-        for (var p = 0; p < 2; p++)
-        {
-            pools[p] = [];
-            for (var i = 0; i < 64; i++)
-                pools[p].Add(Id(await RunningSecondmentAsync(poolRandom, 4, ct)));
-        }
-
-        var longStreams = new Dictionary<string, LongStream>();
-        foreach (var length in new[] { 10, 100, 1000 })
-        {
-            var summary = await RunningSecondmentAsync(poolRandom, length, ct);
-            longStreams[length.ToString(System.Globalization.CultureInfo.InvariantCulture)] =
-                new LongStream(Id(summary), GlobalId.Encode(CadreType.TypeName, summary.CadreId), (int)summary.Version);
-        }
+        // The benchmark's streams: two pools of 64 running secondments (writes) and cases of 10, 100 and 1,000 events (time travel).
+        var made = await Task.WhenAll(Enumerable.Range(0, 128).Select(i => (i, length: 4)).Concat([(128, 10), (129, 100), (130, 1000)])
+            .Chunk((131 + writers - 1) / writers)
+            .Select(chunk => Task.Run(async () =>
+            {
+                var list = new List<CaseSummary>();
+                foreach (var (i, length) in chunk)
+                    list.Add(await RunningSecondmentAsync(new Random(unchecked((seed * 7919) + i)), length, ct));
+                return list;
+            }, ct)));
+        var benchCases = made.SelectMany(x => x).ToList();
+        var longStreams = benchCases.Skip(128).ToDictionary(c => c.Version.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            c => new LongStream(Id(c), GlobalId.Encode(CadreType.TypeName, c.CadreId), (int)c.Version));
+        List<string>[] pools = [[.. benchCases.Take(64).Select(Id)], [.. benchCases.Skip(64).Take(64).Select(Id)]];
 
         timer.Change(Timeout.Infinite, Timeout.Infinite);
         Report(clock, final: true);
@@ -128,33 +126,43 @@ internal sealed class LedgerSeeder(IServiceProvider services, SeedSize size, int
         workplaces.Add(await UnitAsync(r, "640000-NKY", "宁夏农林科学院", UnitKind.ResearchInstitute, AdministrativeLevel.Region, region, null, ct));
         fujian = await UnitAsync(r, "350000-FGW", "福建省发展和改革委员会", UnitKind.OutsideRegionBody, AdministrativeLevel.Region, null, null, ct);
 
-        foreach (var city in NingxiaDivisions.Cities)
+        // Each city's subtree in its own task with its own Random: parallel, and still the same tree every time.
+        var cities = await Task.WhenAll(NingxiaDivisions.Cities.Select((city, i) => CityAsync(city, new Random(unchecked((seed * 31) + i)), ct)));
+        foreach (var (cityWorkplaces, cityVillages) in cities)
         {
-            var cityUnit = await UnitAsync(r, city.Code, city.Name, UnitKind.PartyGovOrgan, AdministrativeLevel.City, region, city.Area, ct);
-            workplaces.Add(cityUnit);
+            workplaces.AddRange(cityWorkplaces);
+            villages.AddRange(cityVillages);
+        }
+    }
+
+    private async Task<(List<UnitDetails> Workplaces, List<UnitDetails> Villages)> CityAsync(NingxiaDivisions.City city, Random r, CancellationToken ct)
+    {
+        List<UnitDetails> workplaces = [], villages = [];
+        var cityUnit = await UnitAsync(r, city.Code, city.Name, UnitKind.PartyGovOrgan, AdministrativeLevel.City, region, city.Area, ct);
+        workplaces.Add(cityUnit);
+        for (var o = 0; o < size.OrgansPerCounty; o++)
+            workplaces.Add(await UnitAsync(r, $"{city.Code}-{o + 1:D2}", city.Name + "委" + NingxiaDivisions.Organs[o], UnitKind.PartyGovOrgan, AdministrativeLevel.City, cityUnit, city.Area, ct));
+        workplaces.Add(await UnitAsync(r, $"{city.Code}-GQ", city.Name + "城市建设投资集团", UnitKind.StateOwnedEnterprise, AdministrativeLevel.City, cityUnit, city.Area, ct));
+        workplaces.Add(await UnitAsync(r, $"{city.Code}-SY", city.Name + "人民医院", UnitKind.PublicInstitution, AdministrativeLevel.City, cityUnit, city.Area, ct));
+        foreach (var (code, name) in city.Counties)
+        {
+            var county = await UnitAsync(r, code, name, UnitKind.PartyGovOrgan, AdministrativeLevel.County, cityUnit, city.Area, ct);
+            workplaces.Add(county);
             for (var o = 0; o < size.OrgansPerCounty; o++)
-                workplaces.Add(await UnitAsync(r, $"{city.Code}-{o + 1:D2}", city.Name + "委" + NingxiaDivisions.Organs[o], UnitKind.PartyGovOrgan, AdministrativeLevel.City, cityUnit, city.Area, ct));
-            workplaces.Add(await UnitAsync(r, $"{city.Code}-GQ", city.Name + "城市建设投资集团", UnitKind.StateOwnedEnterprise, AdministrativeLevel.City, cityUnit, city.Area, ct));
-            workplaces.Add(await UnitAsync(r, $"{city.Code}-SY", city.Name + "人民医院", UnitKind.PublicInstitution, AdministrativeLevel.City, cityUnit, city.Area, ct));
-            foreach (var (code, name) in city.Counties)
+                workplaces.Add(await UnitAsync(r, $"{code}-{o + 1:D2}", name + NingxiaDivisions.Organs[(o + 5) % NingxiaDivisions.Organs.Length], UnitKind.PartyGovOrgan, AdministrativeLevel.County, county, city.Area, ct));
+            workplaces.Add(await UnitAsync(r, $"{code}-ZX", name + "职业中学", UnitKind.PublicInstitution, AdministrativeLevel.County, county, city.Area, ct));
+            for (var t = 0; t < size.TownshipsPerCounty; t++)
             {
-                var county = await UnitAsync(r, code, name, UnitKind.PartyGovOrgan, AdministrativeLevel.County, cityUnit, city.Area, ct);
-                workplaces.Add(county);
-                for (var o = 0; o < size.OrgansPerCounty; o++)
-                    workplaces.Add(await UnitAsync(r, $"{code}-{o + 1:D2}", name + NingxiaDivisions.Organs[(o + 5) % NingxiaDivisions.Organs.Length], UnitKind.PartyGovOrgan, AdministrativeLevel.County, county, city.Area, ct));
-                workplaces.Add(await UnitAsync(r, $"{code}-ZX", name + "职业中学", UnitKind.PublicInstitution, AdministrativeLevel.County, county, city.Area, ct));
-                for (var t = 0; t < size.TownshipsPerCounty; t++)
+                var township = await UnitAsync(r, $"{code}-{101 + t}", $"{name[..^1]}第{t + 1}镇", UnitKind.PartyGovOrgan, AdministrativeLevel.Township, county, city.Area, ct);
+                workplaces.Add(township);
+                for (var v = 0; v < size.VillagesPerTownship; v++)
                 {
-                    var township = await UnitAsync(r, $"{code}-{101 + t}", $"{name[..^1]}第{t + 1}镇", UnitKind.PartyGovOrgan, AdministrativeLevel.Township, county, city.Area, ct);
-                    workplaces.Add(township);
-                    for (var v = 0; v < size.VillagesPerTownship; v++)
-                    {
-                        villages.Add(await UnitAsync(r, $"{code}-{101 + t}-{201 + v}", $"{name[..^1]}{t + 1}镇{v + 1}村", UnitKind.VillageOrganization,
-                            AdministrativeLevel.Village, township, city.Area, ct, poorVillage: city.Area == NingxiaArea.Mountain && r.Next(2) == 0));
-                    }
+                    villages.Add(await UnitAsync(r, $"{code}-{101 + t}-{201 + v}", $"{name[..^1]}{t + 1}镇{v + 1}村", UnitKind.VillageOrganization,
+                        AdministrativeLevel.Village, township, city.Area, ct, poorVillage: city.Area == NingxiaArea.Mountain && r.Next(2) == 0));
                 }
             }
         }
+        return (workplaces, villages);
     }
 
     private async Task CadreStoryAsync(int index, Random r, CancellationToken ct)
