@@ -63,7 +63,7 @@ internal sealed class LedgerSeeder(IServiceProvider services, SeedSize size, int
     private readonly List<UnitDetails> villages = [];
     private UnitDetails region = null!, organisation = null!, fujian = null!;
     private long events;
-    private int units, cadres, cases, refused;
+    private int units, cadres, cases, refused, reports;
     private readonly ConcurrentBag<string> cadreIds = [], caseIds = [];
 
     public async Task<SeedManifest> RunAsync(CancellationToken ct)
@@ -107,8 +107,15 @@ internal sealed class LedgerSeeder(IServiceProvider services, SeedSize size, int
         var rate = Interlocked.Read(ref events) / Math.Max(clock.Elapsed.TotalSeconds, 0.001);
         var line = $"seed {size.Name}: {units} units, {cadres}/{size.Cadres} cadres, {cases} cases, {Interlocked.Read(ref events)} events, "
             + $"{refused} refused, {clock.Elapsed.TotalSeconds:F1} s, {rate:F0} events/s";
+        // On a terminal one line rewritten in place; into a log or pipe a line every 5 seconds.
+        var ticks = Interlocked.Increment(ref reports);
         lock (progress)
-            progress.Write(final ? $"\r{line}\n" : $"\r{line}   ");
+        {
+            if (!Console.IsErrorRedirected)
+                progress.Write(final ? $"\r{line}\n" : $"\r{line}   ");
+            else if (final || ticks % 5 == 0)
+                progress.WriteLine(line);
+        }
     }
 
     private async Task UnitsAsync(Random r, CancellationToken ct)
