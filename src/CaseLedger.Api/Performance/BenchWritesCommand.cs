@@ -40,7 +40,8 @@ internal static class BenchWritesCommand
                 using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
                 return response.IsSuccessStatusCode && !body.RootElement.TryGetProperty("errors", out _)
                     && body.RootElement.GetProperty("data").GetProperty("extendSecondment").GetProperty("errors").GetArrayLength() == 0;
-            },
+            }
+            ,
             "direct" => async input =>
             {
                 try
@@ -52,7 +53,8 @@ internal static class BenchWritesCommand
                 {
                     return false;
                 }
-            },
+            }
+            ,
             _ => throw new ArgumentException($"--mode is graphql or direct. usage: {Usage}"),
         };
 

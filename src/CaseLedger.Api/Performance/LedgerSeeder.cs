@@ -81,7 +81,8 @@ internal sealed class LedgerSeeder(IServiceProvider services, SeedSize size, int
         }, ct)));
 
         // The benchmark's streams: two pools of 64 running secondments (writes) and cases of 10, 100 and 1,000 events (time travel).
-        var made = await Task.WhenAll(Enumerable.Range(0, 128).Select(i => (i, length: 4)).Concat([(128, 10), (129, 100), (130, 1000)])
+        var benchStreams = size.BenchStreams ? Enumerable.Range(0, 128).Select(i => (i, length: 4)).Concat([(128, 10), (129, 100), (130, 1000)]) : [];
+        var made = await Task.WhenAll(benchStreams
             .Chunk((131 + writers - 1) / writers)
             .Select(chunk => Task.Run(async () =>
             {
@@ -229,10 +230,19 @@ internal sealed class LedgerSeeder(IServiceProvider services, SeedSize size, int
         var template = r.Next(14);
         var channel = template switch
         {
-            0 => CaseChannel.InboundTransfer, 1 => CaseChannel.ReciprocalExchange, 2 => CaseChannel.VillageFirstSecretary,
-            3 => CaseChannel.OutboundSecondment, 4 => CaseChannel.InternalPromotion, 5 => CaseChannel.CompetitiveSelection,
-            6 => CaseChannel.Election, 7 => CaseChannel.LateralTransfer, 8 => CaseChannel.DirectIntroduction, 9 => CaseChannel.Rotation,
-            10 => CaseChannel.OpenSelectionUpward, 11 => CaseChannel.PairedExchange, 12 => CaseChannel.ContractAppointment,
+            0 => CaseChannel.InboundTransfer,
+            1 => CaseChannel.ReciprocalExchange,
+            2 => CaseChannel.VillageFirstSecretary,
+            3 => CaseChannel.OutboundSecondment,
+            4 => CaseChannel.InternalPromotion,
+            5 => CaseChannel.CompetitiveSelection,
+            6 => CaseChannel.Election,
+            7 => CaseChannel.LateralTransfer,
+            8 => CaseChannel.DirectIntroduction,
+            9 => CaseChannel.Rotation,
+            10 => CaseChannel.OpenSelectionUpward,
+            11 => CaseChannel.PairedExchange,
+            12 => CaseChannel.ContractAppointment,
             _ => CaseChannel.InboundSecondment,
         };
         var kind = CaseChannels.KindOf(channel);

@@ -2,11 +2,15 @@ using CaseLedger.Domain.Units;
 
 namespace CaseLedger.Api.Performance;
 
-/// <summary>How big a generated ledger is: cadres, and units per county below the region's real 5 cities and 22 counties.</summary>
-internal sealed record SeedSize(string Name, int Cadres, int TownshipsPerCounty, int VillagesPerTownship, int OrgansPerCounty)
+/// <summary>
+/// How big a generated ledger is: cadres, and units per county below the region's real 5 cities and 22 counties;
+/// with the benchmark's streams (write pools, 10/100/1,000-event cases) or not.
+/// </summary>
+internal sealed record SeedSize(string Name, int Cadres, int TownshipsPerCounty, int VillagesPerTownship, int OrgansPerCounty, bool BenchStreams = true)
 {
     public static SeedSize Parse(string name) => name switch
     {
+        "tiny" => new("tiny", 12, 1, 1, 1, BenchStreams: false),
         "small" => new("small", 200, 2, 1, 2),
         "medium" => new("medium", 5_000, 6, 2, 4),
         "large" => new("large", 100_000, 10, 6, 8),
