@@ -2,6 +2,7 @@ using CaseLedger.Api.GraphQL;
 using CaseLedger.Api.DemoData;
 using CaseLedger.Api.Hosting;
 using CaseLedger.Api.Integrity;
+using CaseLedger.Api.Performance;
 using CaseLedger.Api.ReadSide;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -25,6 +26,7 @@ if (await LedgerCommands.TryRunAsync(app, args) is { } exitCode)
 app.UseStaticFiles();
 app.MapGraphQLEndpoint("/graphql");
 app.MapCaseLedgerHealth();
+app.MapBenchEndpoints();
 
 await app.RunAsync();
 return 0;

@@ -8,15 +8,20 @@ namespace CaseLedger.Api.Integrity;
 /// </summary>
 internal static class LedgerCommands
 {
-    public const string Usage = "usage: caseledger verify [--digest FILE] | caseledger digest [--out FILE]";
+    public const string Usage = "usage: caseledger verify [--digest FILE] | caseledger digest [--out FILE] | " + Performance.SeedCommand.Usage
+        + " | " + Performance.BenchWritesCommand.Usage;
 
     /// <summary>The exit code when args name a command (0 intact, 1 tampered, 2 misuse or failure); null to run the service.</summary>
     public static async Task<int?> TryRunAsync(IHost app, string[] args)
     {
-        if (args.Length == 0 || args[0] is not ("verify" or "digest"))
+        if (args.Length == 0 || args[0] is not ("verify" or "digest" or "seed" or "bench-writes"))
             return null;
         try
         {
+            if (args[0] == "seed")
+                return await Performance.SeedCommand.RunAsync(app, args);
+            if (args[0] == "bench-writes")
+                return await Performance.BenchWritesCommand.RunAsync(app, args);
             var verifier = new LedgerVerifier(app.Services.GetRequiredService<IDocumentStore>(), app.Services.GetRequiredService<TimeProvider>());
             return args[0] == "verify"
                 ? await VerifyAsync(verifier, Option(args, "--digest"))

@@ -1,0 +1,58 @@
+// Assembles one benchmark run's measurements into bench/results/<timestamp>.json and prints the table.
+//   node bench/lib/report.mjs WORKDIR RESULT_FILE
+import { readFileSync, writeFileSync, existsSync } from "node:fs";
+
+const [dir, resultFile] = process.argv.slice(2);
+const read = (name) => (existsSync(`${dir}/${name}.json`) ? JSON.parse(readFileSync(`${dir}/${name}.json`, "utf8")) : null);
+const meta = read("meta");
+const seed = read("manifest");
+for (const list of ["cadreIds", "caseIds", "writePoolGraphQL", "writePoolDirect"]) delete seed[list];
+
+const writes = { graphql: read("writes-graphql"), direct: read("writes-direct") };
+const reads = { cadreGraphQL: read("read-cadre-graphql"), cadrePlain: read("read-cadre-plain"), caseHistory: read("read-case-history") };
+const timeTravel = {};
+for (const length of ["10", "100", "1000"]) {
+  timeTravel[length] = { caseAsRecordedAt: read(`tt-case-${length}`), cadrePostingAsOf: read(`tt-cadre-${length}`) };
+}
+const memory = read("memory");
+
+const writeRatio = writes.graphql.stepsPerSecond / writes.direct.stepsPerSecond;
+const readRatio = reads.cadreGraphQL.rps / reads.cadrePlain.rps;
+const targets = {
+  writesRatioAtLeast50pc: writeRatio >= 0.5,
+  readsRatioAtLeast60pc: readRatio >= 0.6,
+  readsP99AtMost20msAt32Connections: reads.cadreGraphQL.p99Ms <= 20,
+};
+const result = { meta, seed, writes: { ...writes, ratio: round(writeRatio, 3) }, reads: { ...reads, ratio: round(readRatio, 3) }, timeTravel, memory, targets,
+  notMeasuredYet: ["projection rebuild (another engineer's feature)", "audit run (another engineer's feature)"] };
+writeFileSync(resultFile, JSON.stringify(result, null, 2) + "\n");
+
+const ms = (x) => `${x.toFixed(1)} ms`;
+const lat = (r) => `p50 ${ms(r.p50Ms)} · p95 ${ms(r.p95Ms)} · p99 ${ms(r.p99Ms)}`;
+const errs = (r) => Object.values(r.errors ?? {}).reduce((a, b) => a + b, 0);
+const rows = [
+  ["Seed (" + seed.size + ", seed " + seed.seed + ")", `${seed.events} events, ${seed.cadres} cadres, ${seed.cases} cases, ${seed.units} units`, `${seed.eventsPerSecond} events/s (${meta.seedWriters} writers)`, ""],
+  ["Writes: extendSecondment via POST /graphql", `${writes.graphql.clients} clients, ${writes.graphql.requests} steps, ${writes.graphql.failures} failed`, `${writes.graphql.stepsPerSecond} steps/s`, `p50 ${ms(writes.graphql.p50Ms)} · p99 ${ms(writes.graphql.p99Ms)}`],
+  ["Writes: same steps in-process (Mediator → LedgerAppender → Marten)", `${writes.direct.clients} clients, ${writes.direct.requests} steps, ${writes.direct.failures} failed`, `${writes.direct.stepsPerSecond} steps/s`, `p50 ${ms(writes.direct.p50Ms)} · p99 ${ms(writes.direct.p99Ms)}`],
+  ["Writes: GraphQL / direct", "target ≥ 50%", `${(writeRatio * 100).toFixed(0)}%`, targets.writesRatioAtLeast50pc ? "MET" : "MISSED"],
+  ["Read: cadre(id) { currentPosting … } via /graphql", `wrk ${meta.connections} conns, ${meta.readSeconds} s, ${errs(reads.cadreGraphQL)} errors`, `${reads.cadreGraphQL.rps.toFixed(0)} req/s`, lat(reads.cadreGraphQL)],
+  ["Read: same read model, plain GET /bench/cadre-posting/{id}", `wrk ${meta.connections} conns, ${meta.readSeconds} s, ${errs(reads.cadrePlain)} errors`, `${reads.cadrePlain.rps.toFixed(0)} req/s`, lat(reads.cadrePlain)],
+  ["Read: GraphQL / plain", "target ≥ 60%", `${(readRatio * 100).toFixed(0)}%`, targets.readsRatioAtLeast60pc ? "MET" : "MISSED"],
+  ["Read: GraphQL p99 at " + meta.connections + " connections", "target ≤ 20 ms", ms(reads.cadreGraphQL.p99Ms), targets.readsP99AtMost20msAt32Connections ? "MET" : "MISSED"],
+  ["Read: case(id) { steps history } via /graphql", `wrk ${meta.connections} conns, ${meta.readSeconds} s, ${errs(reads.caseHistory)} errors`, `${reads.caseHistory.rps.toFixed(0)} req/s`, lat(reads.caseHistory)],
+];
+for (const [length, t] of Object.entries(timeTravel)) {
+  rows.push([`Time travel: case { asRecordedAt } on a ${length}-event stream`, `wrk ${meta.timeTravelConnections} conns, ${meta.timeTravelSeconds} s`, `${t.caseAsRecordedAt.rps.toFixed(0)} req/s`, lat(t.caseAsRecordedAt)]);
+  rows.push([`Time travel: cadre { posting(asOf) } (career from that stream)`, `wrk ${meta.timeTravelConnections} conns, ${meta.timeTravelSeconds} s`, `${t.cadrePostingAsOf.rps.toFixed(0)} req/s`, lat(t.cadrePostingAsOf)]);
+}
+rows.push(["Memory: API peak working set (VmHWM)", "whole run", `${(memory.vmHwmKb / 1024).toFixed(0)} MiB`, `VmRSS at end ${(memory.vmRssKb / 1024).toFixed(0)} MiB`]);
+rows.push(["Projection rebuild", "not measured yet (another engineer's feature)", "—", "—"]);
+rows.push(["Audit run", "not measured yet (another engineer's feature)", "—", "—"]);
+
+console.log(`\nCaseLedger benchmark — ${meta.date} — commit ${meta.commit} — ${meta.cpus} CPUs (${meta.cpuModel}), load average at start ${meta.loadAtStart}\n`);
+console.log("| Measurement | Setup | Result | Latency / verdict |");
+console.log("|---|---|---|---|");
+for (const r of rows) console.log(`| ${r.join(" | ")} |`);
+console.log(`\nJSON: ${resultFile}`);
+
+function round(x, digits) { return Math.round(x * 10 ** digits) / 10 ** digits; }
