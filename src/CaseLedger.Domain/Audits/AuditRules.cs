@@ -13,6 +13,8 @@ public static class AuditRules
         new InspectionTeam(),
         new SecondmentPromotionConsent(),
         new PublicNoticeFiveWorkingDays(),
+        new LeadershipPromotionOrder(),
+        new RecommendationValidOneYear(),
     ];
 
     public static AuditRule? Find(string id) => All.FirstOrDefault(r => r.Id == id);
