@@ -1,3 +1,4 @@
+using CaseLedger.Api.Audits;
 using CaseLedger.Api.Cadres;
 using CaseLedger.Api.Cadres.RecordingBaselinePost;
 using CaseLedger.Api.Cadres.Registering;
@@ -70,6 +71,7 @@ internal sealed class QueryType : ObjectGraphType
         this.AddCaseQueries();
         this.AddIntegrityQueries();
         this.AddErrorCodeQueries();
+        this.AddAuditQueries();
     }
 }
 
@@ -118,5 +120,6 @@ internal sealed class MutationType : ObjectGraphType
         this.AddRetainAtHost();
         this.AddWithdrawCase();
         this.AddRejectCase();
+        this.AddFindingWorkflow();
     }
 }
