@@ -31,6 +31,14 @@ public class ProcedureRulesTests
     }
 
     [Fact]
+    public void A_promotion_decided_without_an_inspection_is_a_violation_before_any_notice()
+    {
+        var finding = new LeadershipPromotionOrder().Evaluate(Reco(Promotion(), new(2026, 9, 25)).Decided(new(2026, 10, 15)).File);
+        Assert.Contains("missing the inspection", finding?.Explanation ?? "");
+        Assert.DoesNotContain("公示", finding!.Explanation);
+    }
+
+    [Fact]
     public void An_inspection_dated_before_the_recommendation_is_an_inversion()
     {
         var finding = new LeadershipPromotionOrder().Evaluate(Rest(Reco(Promotion(), new(2026, 10, 10)), new(2026, 10, 8)).File);

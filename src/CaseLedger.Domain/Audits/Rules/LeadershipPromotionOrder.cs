@@ -4,17 +4,16 @@ namespace CaseLedger.Domain.Audits.Rules;
 
 /// <summary>
 /// PROC-ORDER-LEADERSHIP-PROMOTION: a promotion to a leadership post follows 动议 → 民主推荐 → 考察 →
-/// 讨论决定 → 公示 → 任职 (GWYF18 Art 46, 48). Once the appointment notice is issued, a missing mandatory
-/// step or a step dated before one that should precede it is a violation. Consent, approval and filing
+/// 讨论决定 → 公示 → 任职 (GWYF18 Art 46, 48). Once the decision is taken, a missing 动议, 民主推荐 or 考察 is a
+/// violation; once the appointment notice is issued, so is a missing 公示; and so is any step dated before
+/// one that should precede it. Consent, approval and filing
 /// are judged by their own rules, not by this order.
 /// </summary>
 public sealed class LeadershipPromotionOrder : AuditRule
 {
-    private static readonly ProcedureStep[] Mandatory =
-    [
-        ProcedureStep.Motion, ProcedureStep.MeetingRecommendation, ProcedureStep.Inspection,
-        ProcedureStep.CollectiveDecision, ProcedureStep.PublicNotice,
-    ];
+    private static readonly ProcedureStep[] BeforeDecision = [ProcedureStep.Motion, ProcedureStep.MeetingRecommendation, ProcedureStep.Inspection];
+
+    private static readonly ProcedureStep[] BeforeNotice = [.. BeforeDecision, ProcedureStep.CollectiveDecision, ProcedureStep.PublicNotice];
 
     public override string Id => "PROC-ORDER-LEADERSHIP-PROMOTION";
 
@@ -36,15 +35,18 @@ public sealed class LeadershipPromotionOrder : AuditRule
     {
         var opened = file.Opened;
         if (opened.ToPost is not { IsLeadership: true } post || !post.IsPromotionFrom(opened.FromPost)
-            || file.Find<AppointmentNoticeIssued>() is not { } notice || VersionOn(notice.Entry.EffectiveOn) is not { } version)
+            || (file.Find<AppointmentNoticeIssued>()?.Entry ?? file.Find<CollectiveDecisionTaken>()?.Entry) is not { } judged
+            || VersionOn(judged.EffectiveOn) is not { } version)
             return null;
+        var noticed = judged.Data is AppointmentNoticeIssued;
+        var mandatory = noticed ? BeforeNotice : BeforeDecision;
 
         var steps = file.Current.Select(e => (Entry: e, Step: ProcedureSteps.Of(e.Data)))
             .Where(s => s.Step is { } step && step is not (ProcedureStep.SendingUnitConsent or ProcedureStep.ApprovalRequest
                 or ProcedureStep.Approval or ProcedureStep.FilingSubmission or ProcedureStep.Filing))
             .Select(s => (s.Entry, Rank: Rank(s.Step!.Value), Step: s.Step!.Value)).ToList();
         var present = steps.Select(s => Rank(s.Step)).ToHashSet();
-        var missing = Mandatory.Where(m => !present.Contains(Rank(m))).ToList();
+        var missing = mandatory.Where(m => !present.Contains(Rank(m))).ToList();
         var inverted = steps.SelectMany(a => steps.Where(b => a.Rank < b.Rank && a.Entry.EffectiveOn > b.Entry.EffectiveOn).Select(b => (a, b))).ToList();
         if (missing.Count == 0 && inverted.Count == 0)
             return null;
@@ -61,10 +63,11 @@ public sealed class LeadershipPromotionOrder : AuditRule
             zh.Add($"{ProcedureSteps.Name(a.Step).Chinese}（{a.Entry.EffectiveOn:yyyy-MM-dd}）晚于{ProcedureSteps.Name(b.Step).Chinese}（{b.Entry.EffectiveOn:yyyy-MM-dd}）");
             en.Add($"{ProcedureSteps.Name(a.Step).English} ({a.Entry.EffectiveOn:yyyy-MM-dd}) after {ProcedureSteps.Name(b.Step).English} ({b.Entry.EffectiveOn:yyyy-MM-dd})");
         }
-        var evidence = inverted.SelectMany(p => new[] { p.a.Entry.Version, p.b.Entry.Version }).Append(notice.Entry.Version);
-        return Found(file, version, notice.Entry.EffectiveOn, evidence,
-            $"提拔任{post.Title}于 {notice.Entry.EffectiveOn:yyyy-MM-dd} 下发任职通知，程序不全或顺序颠倒：{string.Join("；", zh)}（{Cite}）。 / " +
-            $"Promotion to {post.Title}, notice issued {notice.Entry.EffectiveOn:yyyy-MM-dd}: {string.Join("; ", en)} ({Cite}).");
+        var evidence = inverted.SelectMany(p => new[] { p.a.Entry.Version, p.b.Entry.Version }).Append(judged.Version);
+        var (whenZh, whenEn) = noticed ? ("下发任职通知", "notice issued") : ("讨论决定", "decided");
+        return Found(file, version, judged.EffectiveOn, evidence,
+            $"提拔任{post.Title}于 {judged.EffectiveOn:yyyy-MM-dd} {whenZh}，程序不全或顺序颠倒：{string.Join("；", zh)}（{Cite}）。 / " +
+            $"Promotion to {post.Title}, {whenEn} {judged.EffectiveOn:yyyy-MM-dd}: {string.Join("; ", en)} ({Cite}).");
     }
 
     private static (string Chinese, string English) Name(ProcedureStep step) =>
