@@ -15,6 +15,7 @@ public static class AuditRules
         new PublicNoticeFiveWorkingDays(),
         new LeadershipPromotionOrder(),
         new RecommendationValidOneYear(),
+        new PromotionTransferApproval(),
     ];
 
     public static AuditRule? Find(string id) => All.FirstOrDefault(r => r.Id == id);

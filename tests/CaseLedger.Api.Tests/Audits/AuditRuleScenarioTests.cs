@@ -20,7 +20,7 @@ public sealed class AuditRuleScenarioTests(AuditHost host) : IClassFixture<Audit
     {
         var cadre = await graphQL.RegisterCadreAsync("杨建国", birthDate);
         var opened = await graphQL.MutateAsync("openCase",
-            new { channel, cadreId = Id(cadre), fromPost, toPost, exchangeReason = "WORK_NEEDS", effectiveOn = openedOn, documentReference = code },
+            new { channel, cadreId = Id(cadre), fromPost, toPost, exchangeReason = channel == "INTERNAL_PROMOTION" ? null : "WORK_NEEDS", effectiveOn = openedOn, documentReference = code },
             "case { id }");
         return Id(opened);
     }
@@ -116,6 +116,50 @@ public sealed class AuditRuleScenarioTests(AuditHost host) : IClassFixture<Audit
         // 10-16 (Fri), 10-19..21 (Mon–Wed): four working days.
         Assert.Equal(["NX-SECONDMENT-PROMOTION-CONSENT", "TL-PUBLICITY-5WD"], Rules(await host.FindingsOfCaseAsync(promotion)).Order());
         Assert.Empty(await host.FindingsOfCaseAsync(secondment));
+    }
+
+    [Fact]
+    public async Task A_stale_recommendation_a_one_person_inspection_and_a_decision_without_inspection_are_found()
+    {
+        var (county, _) = await UnitsAsync("PRO");
+        var from = LedgerScenarios.Post(county, "县委办公室副主任", "TOWNSHIP", "DEPUTY");
+        var to = LedgerScenarios.Post(county, "县委办公室主任", "TOWNSHIP", "CHIEF");
+        var stale = await CaseAsync("INTERNAL_PROMOTION", "1985-01-01", from, to, "2025-09-01", "PRO-1");
+        await graphQL.StepAsync("raiseMotion", stale, new { proposedBy = "县委组织部", summary = "拟提拔", effectiveOn = "2025-09-02" });
+        await graphQL.StepAsync("holdDemocraticRecommendation", stale,
+            new { mode = "MEETING", directed = true, directedPost = "县委办公室主任", participants = 25, candidateCount = 2, effectiveOn = "2025-09-05" });
+        await graphQL.StepAsync("determineInspectionTargets", stale, new { candidates = new[] { "甲", "乙" }, effectiveOn = "2026-09-10" });
+        await graphQL.StepAsync("completeInspection", stale, new { teamMembers = new[] { "马强" }, reportReference = "考察〔2026〕1号", effectiveOn = "2026-09-20" });
+        await DecideAsync(stale, "2026-10-01");
+
+        var hasty = await CaseAsync("INTERNAL_PROMOTION", "1985-01-01", from, to, "2026-09-01", "PRO-2");
+        await graphQL.StepAsync("raiseMotion", hasty, new { proposedBy = "县委组织部", summary = "拟提拔", effectiveOn = "2026-09-02" });
+        await DecideAsync(hasty, "2026-09-10");
+
+        Assert.Equal(["RECO-VALID-1Y", "TL-INSPECTION"], Rules(await host.FindingsOfCaseAsync(stale)).Order());
+        Assert.Equal(["PROC-ORDER-LEADERSHIP-PROMOTION"], Rules(await host.FindingsOfCaseAsync(hasty)));
+    }
+
+    [Fact]
+    public async Task An_over_age_transfer_completed_without_approval_is_found_and_one_approved_before_the_notice_is_not()
+    {
+        var (county, _) = await UnitsAsync("APR");
+        var post = LedgerScenarios.Post(county, "区财政局副局长", "TOWNSHIP", "DEPUTY");
+        var unapproved = await CaseAsync("INBOUND_TRANSFER", "1969-11-20", null, post, "2017-02-10", "APR-1");
+        var approved = await CaseAsync("INBOUND_TRANSFER", "1969-11-20", null, post, "2017-02-10", "APR-2");
+        foreach (var caseId in new[] { unapproved, approved })
+        {
+            await DecideAsync(caseId, "2017-03-10");
+            await graphQL.StepAsync("givePublicNotice", caseId,
+                new { scope = "原州区", startOn = "2017-03-13", endOn = "2017-03-17", objectionsReceived = 0, objectionsResolved = 0 });
+        }
+        await graphQL.StepAsync("requestApproval", approved, new { authority = "固原市委组织部", attachments = new[] { "调任审批表" }, effectiveOn = "2017-03-18" });
+        await graphQL.StepAsync("grantApproval", approved, new { authority = "固原市委组织部", reference = "固组干〔2017〕3号", effectiveOn = "2017-03-20" });
+        foreach (var caseId in new[] { unapproved, approved })
+            await graphQL.StepAsync("issueAppointmentNotice", caseId, new { takesEffectOn = "2017-03-27", onProbation = false, effectiveOn = "2017-03-24" });
+
+        Assert.Equal(["NX-AGE-TRANSFER-GRASSROOTS-45", "NX-PROMO-TRANSFER-APPROVAL"], Rules(await host.FindingsOfCaseAsync(unapproved)).Order());
+        Assert.Empty(Rules(await host.FindingsOfCaseAsync(approved))); // raised at the decision, cleared by the approval
     }
 
     [Fact]

@@ -23,7 +23,10 @@ public sealed class DemoDataAuditTests(AuditHost host) : IClassFixture<AuditHost
 
         var byChannel = findings.ToLookup(f => cases[f.CaseId].Channel, f => f.RuleId);
         Assert.Contains("NX-AGE-TRANSFER-GRASSROOTS-45", byChannel[CaseChannel.InboundTransfer]);
+        Assert.Contains("NX-PROMO-TRANSFER-APPROVAL", byChannel[CaseChannel.InboundTransfer]);
         Assert.Contains("NX-EXCHANGE-COLLECTIVE-DECISION", byChannel[CaseChannel.Rotation]);
+        Assert.Contains("PROC-ORDER-LEADERSHIP-PROMOTION", byChannel[CaseChannel.PairedExchange]);
+        Assert.Equal(["RECO-VALID-1Y", "TL-INSPECTION"], byChannel[CaseChannel.CompetitiveSelection].Order());
         Assert.Contains("TL-DECISION-QUORUM", byChannel[CaseChannel.LateralTransfer]);
         Assert.Contains("TL-PUBLICITY-5WD", byChannel[CaseChannel.ReciprocalExchange]);
         Assert.Contains("NX-SECONDMENT-PROMOTION-CONSENT", byChannel[CaseChannel.InternalPromotion]);

@@ -30,7 +30,12 @@ public sealed class AgeTransferGrassroots45 : AuditRule
             "宁组发〔2016〕31号印发之日起 / from the policy's print date"),
     ];
 
-    public override AuditFinding? Evaluate(CaseFile file)
+    public override AuditFinding? Evaluate(CaseFile file) => Judge(file, honourApproval: true);
+
+    /// <summary>Over the cap whatever was approved: the condition NX-PROMO-TRANSFER-APPROVAL asks approval for.</summary>
+    public AuditFinding? OverCap(CaseFile file) => Judge(file, honourApproval: false);
+
+    private AuditFinding? Judge(CaseFile file, bool honourApproval)
     {
         var opened = file.Opened;
         if (opened.Channel is not (CaseChannel.InboundTransfer or CaseChannel.PromotionalInboundTransfer)
@@ -43,7 +48,7 @@ public sealed class AgeTransferGrassroots45 : AuditRule
         var decidedOn = decision.Entry.EffectiveOn;
         var cap = version.Parameter("maxAge");
         var age = file.AgeOn(decidedOn);
-        if (age <= cap || ExceptionApproved(file))
+        if (age <= cap || (honourApproval && ExceptionApproved(file)))
             return null;
         return Found(file, version, decidedOn, [decision.Entry.Version],
             $"调任于 {decidedOn:yyyy-MM-dd} 决定，拟任{unit.Name}{post.Title}（{Grade(post)}领导职务）；" +
