@@ -1,3 +1,4 @@
+using CaseLedger.Api.Audits;
 using CaseLedger.Api.GraphQL;
 using CaseLedger.Api.DemoData;
 using CaseLedger.Api.Hosting;
@@ -18,6 +19,7 @@ builder.Services.AddCaseLedgerMediator();
 builder.Services.AddCaseLedgerGraphQL(builder.Environment);
 builder.Services.AddCaseLedgerHealth();
 builder.Services.AddDemoData(builder.Configuration);
+builder.Services.AddAuditEvaluation(builder.Configuration);
 
 var app = builder.Build();
 if (await LedgerCommands.TryRunAsync(app, args) is { } exitCode)

@@ -1,3 +1,4 @@
+using CaseLedger.Api.Audits;
 using CaseLedger.Api.GraphQL;
 using CaseLedger.Api.ReadSide;
 using CaseLedger.Api.Cadres.Career;
@@ -35,6 +36,7 @@ internal sealed class CadreType : ObjectGraphType<CadreProfile>
         Field(x => x.AnnualAssessments, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<AnnualAssessmentType>>>))
             .Description("年度考核: the grade of each recorded year (after corrections), oldest first.");
         Field(x => x.LeftServiceOn, type: typeof(DateOnlyGraphType)).Description("退出干部队伍日期; null while in service. Nothing more can be recorded after it.");
+        this.AddCadreFindings();
     }
 }
 

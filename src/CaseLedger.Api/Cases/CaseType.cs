@@ -1,3 +1,4 @@
+using CaseLedger.Api.Audits;
 using CaseLedger.Api.Cadres;
 using CaseLedger.Api.GraphQL;
 using CaseLedger.Api.ReadSide;
@@ -50,5 +51,6 @@ internal sealed class CaseType : ObjectGraphType<CaseSummary>
             "更正: every corrected step record, oldest first; the wrong records stay in the stream.");
         Field(x => x.Version, type: typeof(NonNullGraphType<IntGraphType>)).Description("Stream version: pass it as expectedVersion to record the next step.");
         this.AddTimeTravelFields();
+        this.AddCaseFindings();
     }
 }

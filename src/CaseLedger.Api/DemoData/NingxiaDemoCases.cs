@@ -88,14 +88,15 @@ internal sealed partial class NingxiaDemoSlice
         await AppointmentNoticeAsync(promotion, new(2026, 11, 1), 12, new(2026, 10, 28), ct);
         await ProbationAsync(promotion, new(2026, 11, 1), new(2027, 11, 1), ct);
 
-        // Competitive selection, at the inspection.
+        // Competitive selection, at the inspection. Audit: the recommendation of 2025-10-20 is over a year old when the
+        // inspection targets are set (RECO-VALID-1Y), and the inspection team has one member (TL-INSPECTION wants ≥ 2).
         var selection = await CaseAsync(CaseChannel.CompetitiveSelection, c.Li, Post(p.Organisation, "干部一处四级调研员", PostLevel.County, PostGrade.Deputy, leadership: false),
-            Post(p.Organisation, "干部一处副处长", PostLevel.County, PostGrade.Deputy), new(2026, 10, 8), ct);
-        await MotionAsync(selection, "自治区党委组织部部务会", "竞争上岗选拔干部一处副处长", new(2026, 10, 9), ct);
-        await RecommendationAsync(selection, RecommendationMode.Meeting, "干部一处副处长", 60, 4, new(2026, 10, 20), ct);
+            Post(p.Organisation, "干部一处副处长", PostLevel.County, PostGrade.Deputy), new(2025, 10, 8), ct);
+        await MotionAsync(selection, "自治区党委组织部部务会", "竞争上岗选拔干部一处副处长", new(2025, 10, 9), ct);
+        await RecommendationAsync(selection, RecommendationMode.Meeting, "干部一处副处长", 60, 4, new(2025, 10, 20), ct);
         await StepAsync(new DetermineInspectionTargetsInput(Id(selection), ["李娟", "张明"], new(2026, 10, 27), null, null, Demo, null, null),
             DetermineInspectionTargetsField.Command, ct);
-        await InspectionAsync(selection, ["干部一处 王敏", "干部监督处 杨帆"], "宁组考〔2026〕21号", new(2026, 11, 10), ct);
+        await InspectionAsync(selection, ["干部一处 王敏"], "宁组考〔2026〕21号", new(2026, 11, 10), ct);
 
         // An election (县委副书记), at the recommendation.
         var election = await CaseAsync(CaseChannel.Election, c.Ma, Post(p.Xiji, "副县长", PostLevel.County, PostGrade.Deputy),
@@ -142,7 +143,8 @@ internal sealed partial class NingxiaDemoSlice
         await MotionAsync(upward, "自治区党委组织部", "公开遴选干部二处副处长", new(2026, 4, 2), ct);
         await StepAsync(new WithdrawCaseInput(Id(upward), new(2026, 5, 20), null, "本人放弃遴选", null, null), WithdrawCaseField.Command, ct);
 
-        // Rejected: the region refuses a paired exchange that would also promote.
+        // Rejected: the region refuses a paired exchange that would also promote. Audit: decided with no recommendation or
+        // inspection (PROC-ORDER-LEADERSHIP-PROMOTION).
         var paired = await CaseAsync(CaseChannel.PairedExchange, c.Liu, Post(p.Yinchuan, "市委办公室科长", PostLevel.Township, PostGrade.Chief),
             Post(p.Guyuan, "市委办公室副主任", PostLevel.County, PostGrade.Deputy), new(2026, 2, 1), ct);
         await MotionAsync(paired, "银川市委组织部", "银川固原对口交流", new(2026, 2, 2), ct);

@@ -1,3 +1,4 @@
+using CaseLedger.Api.Audits;
 using CaseLedger.Api.Cadres;
 using CaseLedger.Api.Cadres.RecordingBaselinePost;
 using CaseLedger.Api.Cadres.Registering;
@@ -70,6 +71,7 @@ internal sealed class QueryType : ObjectGraphType
         this.AddCaseQueries();
         this.AddIntegrityQueries();
         this.AddErrorCodeQueries();
+        this.AddAuditQueries();
     }
 }
 
@@ -119,5 +121,6 @@ internal sealed class MutationType : ObjectGraphType
         this.AddWithdrawCase();
         this.AddRejectCase();
         this.AddRebuildProjections();
+        this.AddFindingWorkflow();
     }
 }

@@ -1,3 +1,4 @@
+using CaseLedger.Api.Audits;
 using CaseLedger.Api.Cadres;
 using CaseLedger.Api.Cases;
 using CaseLedger.Api.Units;
@@ -32,7 +33,7 @@ internal static class MartenSetup
                 options.Events.MetadataConfig.CausationIdEnabled = true;
                 options.Events.MetadataConfig.HeadersEnabled = true;
 
-                options.AddUnits().AddCadres().AddCases();
+                options.AddUnits().AddCadres().AddCases().AddAudits();
                 return options;
             })
             .UseLightweightSessions()

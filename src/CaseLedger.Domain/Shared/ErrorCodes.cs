@@ -58,6 +58,9 @@ public static class ErrorCodes
     public const string StepAlreadyCorrected = "STEP_ALREADY_CORRECTED";
     public const string CorrectionStepMismatch = "CORRECTION_STEP_MISMATCH";
 
+    // Audit findings
+    public const string FindingStatusInvalid = "FINDING_STATUS_INVALID";
+
     public static IReadOnlyDictionary<string, string> Descriptions { get; } = new Dictionary<string, string>
     {
         [Required] = "The field named is empty or missing; fill it in.",
@@ -102,5 +105,6 @@ public static class ErrorCodes
         [CorrectionTargetInvalid] = "correctedVersion is not the version of a recorded step of this case; pick it from the case's history.",
         [StepAlreadyCorrected] = "That version was already corrected; correct the newest record of the step instead.",
         [CorrectionStepMismatch] = "A correction must re-record the same step as the version it corrects.",
+        [FindingStatusInvalid] = "The finding's status does not allow this action (e.g. resolving one not confirmed); the message names the statuses that do.",
     };
 }

@@ -1,3 +1,4 @@
+using CaseLedger.Domain.Audits;
 using CaseLedger.Domain.Cadres;
 using CaseLedger.Domain.Cases;
 using CaseLedger.Domain.Shared;
@@ -13,6 +14,7 @@ internal static class EventSamples
     private static readonly Guid CadreId = Guid.Parse("00000000-0000-0000-0000-0000000000c1");
     private static readonly Guid RelativeId = Guid.Parse("00000000-0000-0000-0000-0000000000c2");
     private static readonly Guid CaseId = Guid.Parse("00000000-0000-0000-0000-0000000000e1");
+    private static readonly Guid FindingId = Guid.Parse("00000000-0000-0000-0000-0000000000f1");
     private static readonly DateOnly On = new(2026, 3, 4);
     private static readonly Post FromPost = new(UnitId, "副县长", PostLevel.County, PostGrade.Deputy, true);
     private static readonly Post ToPost = new(HostUnitId, "县委副书记", PostLevel.County, PostGrade.Deputy, true);
@@ -61,6 +63,14 @@ internal static class EventSamples
         new CaseWithdrawn(CaseId, "人选调整", On),
         new CaseRejected(CaseId, "考察未通过", On),
         new CaseStepCorrected(CaseId, 7, ProcedureStep.CollectiveDecision, "到会人数录入错误", On),
+        new FindingRaised(FindingId, "TL-DECISION-QUORUM", 1, AuditSeverity.Violation, CaseId, CadreId, [7],
+            "2026-03-04 讨论决定：应到 11 人、实到 6 人，不足三分之二。 / Decision of 2026-03-04: 6 of 11 members present, below 2/3.", On),
+        new FindingCleared(FindingId, "重新评估未再发现 / re-evaluation no longer finds it", On),
+        new FindingAcknowledged(FindingId, On),
+        new FindingConfirmed(FindingId, [AccountabilityAction.CirculatedCriticism, AccountabilityAction.Admonishment], On),
+        new FindingDismissed(FindingId, "会议纪要补正后到会人数符合要求", On),
+        new FindingResolved(FindingId, "已重新召开常委会讨论决定", On),
+        new FindingReopened(FindingId, "整改材料不实", On),
     ];
 
     /// <summary>

@@ -26,12 +26,19 @@ public class CaseLedgerHost : WebApplicationFactory<Program>, IAsyncLifetime
 
     public CaseLedgerHost() => UseKestrel(0);
 
+    /// <summary>
+    /// Whether the background audit evaluator runs. Off by default, so fixtures that count events or
+    /// compare digests see only what they wrote; the audit fixtures turn it on.
+    /// </summary>
+    protected virtual bool EvaluatesAudits => false;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
         builder.UseSetting("ConnectionStrings:CaseLedger", TestDatabase.ConnectionString);
         builder.UseSetting("CaseLedger:Schema", Schema);
         builder.UseSetting("urls", "http://127.0.0.1:0");
+        builder.UseSetting("CaseLedger:Audits:Evaluate", EvaluatesAudits ? "true" : "false");
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 

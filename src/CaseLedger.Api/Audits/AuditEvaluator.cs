@@ -1,0 +1,131 @@
+using System.Collections.Concurrent;
+using CaseLedger.Api.Cases;
+using CaseLedger.Api.GraphQL;
+using CaseLedger.Api.Hosting;
+using CaseLedger.Domain.Audits;
+using CaseLedger.Domain.Cadres;
+using CaseLedger.Domain.Cases;
+using JasperFx.Events;
+using Marten;
+
+namespace CaseLedger.Api.Audits;
+
+/// <summary>
+/// Reads the event log after its saved position, re-evaluates the whole case file of every affected
+/// case (a case event; any case of a cadre whose record or other cases changed), and raises or clears
+/// findings through the ledger — in the same transaction as the new position. A crash before the save
+/// loses nothing and writes nothing; finding ids are derived from (rule, case), so a re-run raises
+/// nothing twice. Run by <see cref="AuditDaemon"/>; one evaluator per database (it is not meant to run
+/// on several nodes at once).
+/// </summary>
+internal sealed class AuditEvaluator(
+    IDocumentSession session, LedgerAppender ledger, RecordingContext recording, CaseFileLoader loader, TimeProvider clock, EvaluationGaps gaps)
+{
+    public const string Actor = "audit-evaluator";
+
+    /// <summary>Processes up to <paramref name="batchSize"/> events; returns how many were read (0 when caught up).</summary>
+    public async Task<int> RunBatchAsync(int batchSize, CancellationToken ct)
+    {
+        recording.Set(Actor, Guid.NewGuid().ToString("N"), new EvaluationInput("审计规则自动评估 / automatic audit evaluation"), "evaluateAudits");
+        var progress = await session.LoadAsync<AuditProgress>(AuditProgress.Key, ct) ?? new AuditProgress(AuditProgress.Key, 0);
+        var events = await session.Events.QueryAllRawEvents()
+            .Where(e => e.Sequence > progress.LastSequence).OrderBy(e => e.Sequence).Take(batchSize).ToListAsync(ct);
+
+        var read = new List<IEvent>();
+        var last = progress.LastSequence;
+        foreach (var e in events)
+        {
+            // A gap may be a transaction still committing: wait for it a little, then move on (a rolled-back append leaves a gap for ever).
+            if (e.Sequence != last + 1 && !gaps.Settled(session.DocumentStore.Options.DatabaseSchemaName, last + 1))
+                break;
+            read.Add(e);
+            last = e.Sequence;
+        }
+        if (read.Count == 0)
+            return 0;
+
+        foreach (var caseId in await AffectedCasesAsync(read, ct))
+            await EvaluateCaseAsync(caseId, ct);
+        session.Store(progress with { LastSequence = last });
+        await ledger.SaveAsync(ct);
+        return read.Count;
+    }
+
+    /// <summary>Evaluated through the latest event in the log.</summary>
+    public async Task<(long Evaluated, long Latest)> PositionAsync(CancellationToken ct)
+    {
+        var progress = await session.LoadAsync<AuditProgress>(AuditProgress.Key, ct);
+        var latest = await session.Events.QueryAllRawEvents().OrderByDescending(e => e.Sequence).Select(e => e.Sequence).FirstOrDefaultAsync(ct);
+        return (progress?.LastSequence ?? 0, latest);
+    }
+
+    private async Task<IReadOnlyCollection<Guid>> AffectedCasesAsync(List<IEvent> events, CancellationToken ct)
+    {
+        var cases = new HashSet<Guid>();
+        var cadres = new HashSet<Guid>();
+        foreach (var e in events)
+        {
+            if (e.Data is CaseOpened opened)
+                cadres.Add(opened.CadreId);
+            else if (e.Data.GetType().Namespace == typeof(CaseOpened).Namespace)
+                cases.Add(e.StreamId);
+            else if (e.Data.GetType().Namespace == typeof(CadreRegistered).Namespace)
+                cadres.Add(e.StreamId);
+        }
+        if (cases.Count > 0)
+            cadres.UnionWith(await session.Query<CaseSummary>().Where(c => cases.Contains(c.Id)).Select(c => c.CadreId).ToListAsync(ct));
+        if (cadres.Count > 0)
+            cases.UnionWith(await session.Query<CaseSummary>().Where(c => cadres.Contains(c.CadreId)).Select(c => c.Id).ToListAsync(ct));
+        return cases;
+    }
+
+    private async Task EvaluateCaseAsync(Guid caseId, CancellationToken ct)
+    {
+        var file = await loader.LoadAsync(caseId, ct);
+        var found = file is null ? [] : AuditRules.Evaluate(file);
+        var existing = (await session.Query<FindingDetails>().Where(f => f.CaseId == caseId).ToListAsync(ct)).ToDictionary(f => f.Id);
+        var today = clock.Today();
+        foreach (var finding in found)
+        {
+            var id = Finding.IdFor(finding.RuleId, caseId);
+            if (!existing.TryGetValue(id, out var known))
+                ledger.Start(id, Finding.Raise(finding, today));
+            else if (known.Status == FindingStatus.Cleared)
+            {
+                var stream = await ledger.ReadAsync<Finding>(id, null, "findingId", ct);
+                if (stream.State.RaiseAgain(finding, today) is { } raised)
+                    ledger.Append(stream, raised);
+            }
+        }
+        var stillFound = found.Select(f => Finding.IdFor(f.RuleId, caseId)).ToHashSet();
+        foreach (var gone in existing.Values.Where(f => f.Status != FindingStatus.Cleared && !stillFound.Contains(f.Id)))
+        {
+            var stream = await ledger.ReadAsync<Finding>(gone.Id, null, "findingId", ct);
+            if (stream.State.Clear(today) is { } cleared)
+                ledger.Append(stream, cleared);
+        }
+    }
+
+    private sealed record EvaluationInput(string? Reason) : IRecordingInput
+    {
+        public string? DocumentReference => null;
+
+        public string? IdempotencyKey => null;
+    }
+}
+
+/// <summary>Remembers when each gap in the event sequence was first seen, per schema (a singleton).</summary>
+internal sealed class EvaluationGaps(TimeProvider? wallClock = null)
+{
+    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(2);
+
+    private readonly ConcurrentDictionary<(string Schema, long Sequence), long> firstSeen = new();
+    private readonly TimeProvider wall = wallClock ?? TimeProvider.System;
+
+    public bool Settled(string schema, long sequence)
+    {
+        var now = wall.GetTimestamp();
+        var seen = firstSeen.GetOrAdd((schema, sequence), now);
+        return wall.GetElapsedTime(seen, now) >= Patience;
+    }
+}

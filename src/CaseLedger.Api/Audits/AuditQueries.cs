@@ -1,0 +1,96 @@
+using CaseLedger.Api.Cadres;
+using CaseLedger.Api.Cases;
+using CaseLedger.Api.GraphQL;
+using CaseLedger.Api.ReadSide;
+using CaseLedger.Api.Units;
+using CaseLedger.Domain.Audits;
+using GraphQL;
+using GraphQL.Types;
+using GraphQL.Types.Relay;
+using Marten;
+
+namespace CaseLedger.Api.Audits;
+
+internal static class AuditQueries
+{
+    public static void AddAuditQueries(this ObjectGraphType query)
+    {
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<AuditRuleType>>>>("auditRules")
+            .Description("审计规则目录: every implemented rule with its citation, parameters and versions.")
+            .Resolve(_ => AuditRules.All);
+
+        query.Field<FindingType>("finding").Description("A finding by id; null when none has it.")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "Global id (or UUID) of the finding.")
+            .ResolveAsync(async c => GlobalId.Parse(c.GetArgument<string?>("id"), FindingType.TypeName) is { } id
+                ? await Session(c).LoadAsync<FindingDetails>(id, c.CancellationToken)
+                : null);
+
+        query.Field<NonNullGraphType<ConnectionType<FindingType>>>("auditFindings")
+            .Description("审计发现, filtered and paged; newest effective date first. Filters run in PostgreSQL.")
+            .Argument<StringGraphType>("ruleId", "Only findings of this rule.")
+            .Argument<EnumerationGraphType<AuditSeverity>>("severity", "Only findings of this severity.")
+            .Argument<EnumerationGraphType<FindingStatus>>("status", "Only findings in this status.")
+            .Argument<IdGraphType>("cadreId", "Only findings about this cadre.")
+            .Argument<IdGraphType>("caseId", "Only findings about this case.")
+            .Argument<IdGraphType>("unitId", "Only findings about cases moving a cadre into or out of this unit or any unit below it.")
+            .Argument<DateOnlyGraphType>("effectiveFrom", "Only findings judged on or after this effective date.")
+            .Argument<DateOnlyGraphType>("effectiveTo", "Only findings judged on or before this effective date.")
+            .PagingArguments()
+            .ResolveAsync(async c => await c.PageAsync(await FilterAsync(c)));
+
+        query.Field<NonNullGraphType<AuditSummaryType>>("auditSummary")
+            .Description("Counts of findings by rule × status, and whether the asynchronous evaluation has caught up with the ledger.")
+            .ResolveAsync(async c =>
+            {
+                var findings = await Session(c).Query<FindingDetails>().Select(f => new { f.RuleId, f.Status }).ToListAsync(c.CancellationToken);
+                var counts = findings.GroupBy(f => (f.RuleId, f.Status)).OrderBy(g => g.Key.RuleId).ThenBy(g => g.Key.Status)
+                    .Select(g => new AuditCount(g.Key.RuleId, g.Key.Status, g.Count())).ToList();
+                var (evaluated, latest) = await c.RequestServices!.GetRequiredService<AuditEvaluator>().PositionAsync(c.CancellationToken);
+                return new AuditSummary(counts, evaluated, latest);
+            });
+    }
+
+    /// <summary>Case.findings and Cadre.findings: every finding, open or not, oldest judged first.</summary>
+    public static void AddCaseFindings(this ObjectGraphType<CaseSummary> type) =>
+        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<FindingType>>>>("findings")
+            .Description("审计发现 about this case, in any status (cleared ones included), oldest effective date first.")
+            .ResolveAsync(async c => await Session(c).Query<FindingDetails>().Where(f => f.CaseId == c.Source.Id)
+                .OrderBy(f => f.EffectiveOn).ThenBy(f => f.RuleId).ToListAsync(c.CancellationToken));
+
+    public static void AddCadreFindings(this ObjectGraphType<CadreProfile> type) =>
+        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<FindingType>>>>("findings")
+            .Description("审计发现 about this cadre's cases, in any status (cleared ones included), oldest effective date first.")
+            .ResolveAsync(async c => await Session(c).Query<FindingDetails>().Where(f => f.CadreId == c.Source.Id)
+                .OrderBy(f => f.EffectiveOn).ThenBy(f => f.RuleId).ToListAsync(c.CancellationToken));
+
+    private static async Task<IQueryable<FindingDetails>> FilterAsync(IResolveFieldContext c)
+    {
+        var session = Session(c);
+        IQueryable<FindingDetails> findings = session.Query<FindingDetails>();
+        if (c.GetArgument<string?>("ruleId") is { } ruleId)
+            findings = findings.Where(f => f.RuleId == ruleId);
+        if (c.GetArgument<AuditSeverity?>("severity") is { } severity)
+            findings = findings.Where(f => f.Severity == severity);
+        if (c.GetArgument<FindingStatus?>("status") is { } status)
+            findings = findings.Where(f => f.Status == status);
+        if (GlobalId.Parse(c.GetArgument<string?>("cadreId"), CadreType.TypeName) is { } cadreId)
+            findings = findings.Where(f => f.CadreId == cadreId);
+        if (GlobalId.Parse(c.GetArgument<string?>("caseId"), CaseType.TypeName) is { } caseId)
+            findings = findings.Where(f => f.CaseId == caseId);
+        if (c.GetArgument<DateOnly?>("effectiveFrom") is { } from)
+            findings = findings.Where(f => f.EffectiveOn >= from);
+        if (c.GetArgument<DateOnly?>("effectiveTo") is { } to)
+            findings = findings.Where(f => f.EffectiveOn <= to);
+        if (GlobalId.Parse(c.GetArgument<string?>("unitId"), UnitType.TypeName) is { } unitId)
+        {
+            var subtree = await UnitSubtree.IdsAsync(session, unitId, c.CancellationToken);
+            var caseIds = await session.Query<CaseSummary>()
+                .Where(x => (x.ToPost != null && subtree.Contains(x.ToPost.UnitId)) || (x.FromPost != null && subtree.Contains(x.FromPost.UnitId)))
+                .Select(x => x.Id).ToListAsync(c.CancellationToken);
+            findings = findings.Where(f => caseIds.Contains(f.CaseId));
+        }
+        return findings.OrderByDescending(f => f.EffectiveOn).ThenBy(f => f.RuleId).ThenBy(f => f.Id);
+    }
+
+    private static IQuerySession Session(IResolveFieldContext c) => c.RequestServices!.GetRequiredService<IQuerySession>();
+}

@@ -1,0 +1,124 @@
+using CaseLedger.Api.Cadres;
+using CaseLedger.Api.Cases;
+using CaseLedger.Api.GraphQL;
+using CaseLedger.Api.ReadSide;
+using CaseLedger.Domain.Audits;
+using GraphQL.Types;
+
+namespace CaseLedger.Api.Audits;
+
+internal sealed class AuditRuleType : ObjectGraphType<AuditRule>
+{
+    public AuditRuleType()
+    {
+        Name = "AuditRule";
+        Description = "审计规则: one rule of the catalogue as code, with where it comes from and its versions in force.";
+        Field<NonNullGraphType<StringGraphType>>("id").Description("Stable rule id from the catalogue, e.g. NX-AGE-TRANSFER-GRASSROOTS-45.").Resolve(c => c.Source.Id);
+        Field<NonNullGraphType<StringGraphType>>("titleChinese").Description("规则名称（中文）.").Resolve(c => c.Source.TitleChinese);
+        Field<NonNullGraphType<StringGraphType>>("titleEnglish").Description("Rule title in English.").Resolve(c => c.Source.TitleEnglish);
+        Field<NonNullGraphType<EnumerationGraphType<AuditSeverity>>>("severity").Description("What a finding of this rule means by default.").Resolve(c => c.Source.Severity);
+        Field<NonNullGraphType<CitationType>>("citation").Description("出处: document, clause and quoted words.").Resolve(c => c.Source.Citation);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RuleVersionType>>>>("versions")
+            .Description("Versions with their in-force periods, oldest first; a case is judged by the version in force on its effective date.")
+            .Resolve(c => c.Source.Versions);
+    }
+}
+
+internal sealed class CitationType : ObjectGraphType<Citation>
+{
+    public CitationType()
+    {
+        Name = "Citation";
+        Description = "出处: where a rule comes from.";
+        Field(x => x.Document).Description("文件, e.g. 宁组发〔2016〕31号.");
+        Field(x => x.Clause).Description("条款: the clause or article.");
+        Field(x => x.Quote).Description("原文: the words the rule rests on.");
+    }
+}
+
+internal sealed class RuleVersionType : ObjectGraphType<RuleVersion>
+{
+    public RuleVersionType()
+    {
+        Name = "RuleVersion";
+        Description = "One version of a rule and the period it is in force.";
+        Field(x => x.Number).Description("Version number, recorded in every finding.");
+        Field<DateOnlyGraphType>("inForceFrom").Description("First day in force; null when in force since before the ledger's rules begin.")
+            .Resolve(c => c.Source.InForceFrom == DateOnly.MinValue ? null : c.Source.InForceFrom);
+        Field(x => x.InForceUntil, type: typeof(DateOnlyGraphType)).Description("Last day in force; null while in force.");
+        Field(x => x.Note).Description("Why this version (the document that set it).");
+        Field(x => x.Parameters, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<RuleParameterType>>>)).Description("Parameters and their values in this version.");
+    }
+}
+
+internal sealed class RuleParameterType : ObjectGraphType<RuleParameter>
+{
+    public RuleParameterType()
+    {
+        Name = "RuleParameter";
+        Description = "A rule parameter, e.g. maxAge = 45.";
+        Field(x => x.Name).Description("Parameter name.");
+        Field(x => x.Value).Description("Its value in this version.");
+        Field(x => x.Description).Description("What it means, in Chinese and English.");
+    }
+}
+
+internal sealed class FindingType : ObjectGraphType<FindingDetails>
+{
+    public const string TypeName = "Finding";
+
+    public FindingType()
+    {
+        Name = TypeName;
+        Description = "审计发现: a rule broken (or a signal) in one case, as its own event stream with a supervisors' workflow.";
+        Field<NonNullGraphType<IdGraphType>>("id").Description("Global id of the finding (derived from rule id and case: the same finding keeps its id).")
+            .Resolve(c => GlobalId.Encode(TypeName, c.Source.Id));
+        Field(x => x.RuleId).Description("The rule's catalogue id.");
+        Field<NonNullGraphType<AuditRuleType>>("rule").Description("The rule.").Resolve(c => AuditRules.Find(c.Source.RuleId));
+        Field(x => x.RuleVersion).Description("The rule version in force on the effective date judged.");
+        Field(x => x.Severity, type: typeof(NonNullGraphType<EnumerationGraphType<AuditSeverity>>)).Description("Violation or needs review.");
+        Field(x => x.Status, type: typeof(NonNullGraphType<EnumerationGraphType<FindingStatus>>)).Description("Where the finding stands.");
+        Field<NonNullGraphType<CaseType>>("case").Description("The case the finding is about.").Resolve(c => c.Loaders().Cases.Load(c.Source.CaseId));
+        Field<NonNullGraphType<CadreType>>("cadre").Description("The cadre the case concerns.").Resolve(c => c.LoadCadre(c.Source.CadreId));
+        Field(x => x.EvidenceVersions, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<LongGraphType>>>))
+            .Description("Stream versions of the case events the finding rests on (see Case.events).");
+        Field(x => x.Explanation).Description("Plain explanation in Chinese and English.");
+        Field(x => x.EffectiveOn, type: typeof(NonNullGraphType<DateOnlyGraphType>)).Description("The effective date judged (e.g. the decision date).");
+        Field(x => x.RaisedOn, type: typeof(NonNullGraphType<DateOnlyGraphType>)).Description("When the audit first raised it (recorded time, UTC date).");
+        Field(x => x.Actions, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<EnumerationGraphType<AccountabilityAction>>>>))
+            .Description("问责措施 decided on confirmation; empty otherwise.");
+        Field(x => x.StatusReason, nullable: true).Description("Why it was cleared, dismissed, resolved or reopened.");
+        Field(x => x.StatusChangedOn, type: typeof(NonNullGraphType<DateOnlyGraphType>)).Description("When the status last changed (recorded time, UTC date).");
+        Field(x => x.Version, type: typeof(NonNullGraphType<IntGraphType>)).Description("Stream version: pass it as expectedVersion to the workflow mutations.");
+    }
+}
+
+internal sealed record AuditCount(string RuleId, FindingStatus Status, int Count);
+
+internal sealed class AuditCountType : ObjectGraphType<AuditCount>
+{
+    public AuditCountType()
+    {
+        Name = "AuditCount";
+        Description = "How many findings of one rule are in one status.";
+        Field(x => x.RuleId).Description("The rule's catalogue id.");
+        Field(x => x.Status, type: typeof(NonNullGraphType<EnumerationGraphType<FindingStatus>>)).Description("The status counted.");
+        Field(x => x.Count).Description("Number of findings.");
+    }
+}
+
+internal sealed record AuditSummary(IReadOnlyList<AuditCount> Counts, long EvaluatedThroughSequence, long LatestSequence);
+
+internal sealed class AuditSummaryType : ObjectGraphType<AuditSummary>
+{
+    public AuditSummaryType()
+    {
+        Name = "AuditSummary";
+        Description = "Counts of findings by rule and status, and how far the asynchronous evaluation has read the ledger.";
+        Field(x => x.Counts, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<AuditCountType>>>)).Description("Counts by rule × status (non-zero only).");
+        Field(x => x.EvaluatedThroughSequence).Description("The evaluator has judged every event up to this global sequence (mt_events.seq_id).");
+        Field(x => x.LatestSequence).Description("The latest event's global sequence; evaluation is caught up when equal.");
+        Field<NonNullGraphType<BooleanGraphType>>("caughtUp").Description("True when every event recorded so far has been evaluated.")
+            .Resolve(c => c.Source.EvaluatedThroughSequence >= c.Source.LatestSequence);
+    }
+}

@@ -1,0 +1,42 @@
+using CaseLedger.Domain.Audits;
+using JasperFx.Events.Projections;
+using Marten;
+
+namespace CaseLedger.Api.Audits;
+
+/// <summary>The Finding streams in Marten (pinned event names, inline projection) and the evaluator's progress.</summary>
+internal static class AuditsModule
+{
+    public static StoreOptions AddAudits(this StoreOptions options)
+    {
+        options.Events.MapEventType<FindingRaised>("finding_raised.v1");
+        options.Events.MapEventType<FindingCleared>("finding_cleared.v1");
+        options.Events.MapEventType<FindingAcknowledged>("finding_acknowledged.v1");
+        options.Events.MapEventType<FindingConfirmed>("finding_confirmed.v1");
+        options.Events.MapEventType<FindingDismissed>("finding_dismissed.v1");
+        options.Events.MapEventType<FindingResolved>("finding_resolved.v1");
+        options.Events.MapEventType<FindingReopened>("finding_reopened.v1");
+
+        options.Projections.Add<FindingDetailsProjection>(ProjectionLifecycle.Inline);
+        options.Schema.For<FindingDetails>().Index(x => x.CaseId).Index(x => x.CadreId);
+        options.Schema.For<AuditProgress>().Identity(x => x.Id);
+        return options;
+    }
+
+    /// <summary>The evaluator, and the background loop that runs it unless CaseLedger:Audits:Evaluate is false.</summary>
+    public static IServiceCollection AddAuditEvaluation(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(new EvaluationGaps());
+        services.AddScoped<CaseFileLoader>();
+        services.AddScoped<AuditEvaluator>();
+        if (configuration.GetValue("CaseLedger:Audits:Evaluate", true))
+            services.AddHostedService<AuditDaemon>();
+        return services;
+    }
+}
+
+/// <summary>How far the evaluator has read the event log (mt_events.seq_id), saved with the findings it wrote.</summary>
+public sealed record AuditProgress(string Id, long LastSequence)
+{
+    public const string Key = "audit-evaluator";
+}

@@ -1,0 +1,45 @@
+using CaseLedger.Api.Cadres;
+using CaseLedger.Api.Cases;
+using CaseLedger.Api.Units;
+using CaseLedger.Domain.Audits;
+using CaseLedger.Domain.Cases;
+using Marten;
+
+namespace CaseLedger.Api.Audits;
+
+/// <summary>Builds the pure <see cref="CaseFile"/> a rule judges from the ledger: the case stream, the cadre, the units, the cadre's secondments.</summary>
+internal sealed class CaseFileLoader(IQuerySession session)
+{
+    public async Task<CaseFile?> LoadAsync(Guid caseId, CancellationToken ct)
+    {
+        var stream = await session.Events.FetchStreamAsync(caseId, token: ct);
+        if (stream.Count == 0 || stream[0].Data is not CaseOpened opened)
+            return null;
+        var cadre = await session.LoadAsync<CadreProfile>(opened.CadreId, ct);
+        if (cadre is null)
+            return null;
+        var events = stream.Select(e => new CaseFileEvent(e.Version, e.Data, EffectiveOn(e.Data))).ToList();
+
+        var cases = await session.Query<CaseSummary>().Where(c => c.CadreId == opened.CadreId).ToListAsync(ct);
+        var secondments = cases.Where(c => c.Secondment is not null)
+            .Select(c => new SecondmentSpell(c.Id, c.Secondment!.SendingUnitId, c.Secondment.StartOn, c.Secondment.EndedOn ?? (c.Secondment.RetainedInPost is null ? null : c.ClosedOn)))
+            .ToList();
+
+        var unitIds = events.Select(e => e.Data).SelectMany(UnitIdsOf).Concat(secondments.Select(s => s.SendingUnitId)).Distinct().ToList();
+        var units = (await session.LoadManyAsync<UnitDetails>(ct, unitIds))
+            .ToDictionary(u => u.Id, u => new UnitFacts(u.Id, u.Name, u.Level, u.Kind, u.Area));
+        return new CaseFile(caseId, opened.CaseNumber, cadre.Id, cadre.Name, cadre.BirthDate, events, units, [], secondments);
+    }
+
+    private static IEnumerable<Guid> UnitIdsOf(object data) => data switch
+    {
+        CaseOpened o => new[] { o.FromPost?.UnitId, o.ToPost?.UnitId }.OfType<Guid>(),
+        SecondmentStarted s => [s.SendingUnitId, s.HostUnitId],
+        SendingUnitConsentRecorded c => [c.SendingUnitId],
+        _ => [],
+    };
+
+    /// <summary>Every case event carries its effective date as EffectiveOn (README, "Every event").</summary>
+    private static DateOnly EffectiveOn(object data) =>
+        data.GetType().GetProperty("EffectiveOn")?.GetValue(data) is DateOnly on ? on : DateOnly.MinValue;
+}

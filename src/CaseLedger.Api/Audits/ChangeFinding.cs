@@ -1,0 +1,47 @@
+using CaseLedger.Api.GraphQL;
+using CaseLedger.Api.Hosting;
+using CaseLedger.Domain.Audits;
+using GraphQL.Types;
+using Mediator;
+
+namespace CaseLedger.Api.Audits;
+
+/// <summary>An input on an existing finding: which finding, at which version.</summary>
+public interface IFindingInput : IRecordingInput
+{
+    string FindingId { get; }
+
+    int? ExpectedVersion { get; }
+}
+
+/// <summary>The one command for a supervisor's decision on a finding (the decision travels as a delegate).</summary>
+public sealed record ChangeFinding(string FindingId, int? ExpectedVersion, Func<Finding, DateOnly, object> Decide) : ICommand<FindingDetails>;
+
+internal sealed class ChangeFindingHandler(LedgerAppender ledger, TimeProvider clock) : ICommandHandler<ChangeFinding, FindingDetails>
+{
+    public async ValueTask<FindingDetails> Handle(ChangeFinding command, CancellationToken cancellationToken)
+    {
+        var id = GlobalId.ParseInput(command.FindingId, FindingType.TypeName, "findingId");
+        var stream = await ledger.ReadAsync<Finding>(id, command.ExpectedVersion, "findingId", cancellationToken);
+        ledger.Append(stream, command.Decide(stream.State, clock.Today()));
+        await ledger.SaveAsync(cancellationToken);
+        return await ledger.Session.LoadAsync<FindingDetails>(id, cancellationToken)
+            ?? throw new InvalidOperationException("The inline FindingDetails projection did not run.");
+    }
+}
+
+internal static class FindingChangeFields
+{
+    public static void AddFindingFields<T>(this InputObjectGraphType<T> type)
+        where T : IFindingInput
+    {
+        type.Field<NonNullGraphType<IdGraphType>>("findingId").Description("The finding (global id from Finding.id, or its UUID).");
+        type.AddExpectedVersionField();
+    }
+
+    public static void AddFindingChange<TInputGraph, TInput>(
+        this ObjectGraphType mutation, string name, string description, Func<TInput, ChangeFinding> toCommand)
+        where TInputGraph : IInputObjectGraphType
+        where TInput : IFindingInput =>
+        mutation.AddMutation<TInputGraph, TInput, FindingType, FindingDetails>(name, "finding", description, toCommand);
+}

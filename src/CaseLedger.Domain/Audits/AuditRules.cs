@@ -1,0 +1,26 @@
+using CaseLedger.Domain.Audits.Rules;
+
+namespace CaseLedger.Domain.Audits;
+
+/// <summary>The rule catalogue as code: every implemented rule, in the catalogue's priority order.</summary>
+public static class AuditRules
+{
+    public static IReadOnlyList<AuditRule> All { get; } =
+    [
+        new AgeTransferGrassroots45(),
+        new ExchangeCollectiveDecision(),
+        new DecisionQuorum(),
+        new InspectionTeam(),
+        new SecondmentPromotionConsent(),
+        new PublicNoticeFiveWorkingDays(),
+        new LeadershipPromotionOrder(),
+        new RecommendationValidOneYear(),
+        new PromotionTransferApproval(),
+    ];
+
+    public static AuditRule? Find(string id) => All.FirstOrDefault(r => r.Id == id);
+
+    /// <summary>Every finding of every rule on one case file.</summary>
+    public static IReadOnlyList<AuditFinding> Evaluate(CaseFile file) =>
+        [.. All.Select(r => r.Evaluate(file)).OfType<AuditFinding>()];
+}

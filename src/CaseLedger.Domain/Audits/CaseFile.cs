@@ -1,0 +1,65 @@
+using CaseLedger.Domain.Cases;
+using CaseLedger.Domain.Shared;
+using CaseLedger.Domain.Units;
+
+namespace CaseLedger.Domain.Audits;
+
+/// <summary>One event of the case stream as stored: its stream version, its data and its effective date.</summary>
+public sealed record CaseFileEvent(long Version, object Data, DateOnly EffectiveOn);
+
+/// <summary>What the audits need to know about a unit: name, level in the tree, kind, area.</summary>
+public sealed record UnitFacts(Guid Id, string Name, AdministrativeLevel Level, UnitKind Kind, NingxiaArea? Area);
+
+/// <summary>A post the cadre held (baseline or through a case), with the kind of its unit then.</summary>
+public sealed record CareerSpell(Post Post, UnitKind UnitKind, DateOnly From, DateOnly? To);
+
+/// <summary>A secondment of the cadre (from any case): sending unit and the days it ran.</summary>
+public sealed record SecondmentSpell(Guid CaseId, Guid SendingUnitId, DateOnly From, DateOnly? To);
+
+/// <summary>
+/// The pure snapshot a rule judges: the case's events in stream order, the cadre's birth date and
+/// career, and the units the case names. The API builds it from the ledger.
+/// </summary>
+public sealed record CaseFile(
+    Guid CaseId,
+    string CaseNumber,
+    Guid CadreId,
+    string CadreName,
+    DateOnly BirthDate,
+    IReadOnlyList<CaseFileEvent> Events,
+    IReadOnlyDictionary<Guid, UnitFacts> Units,
+    IReadOnlyList<CareerSpell> Career,
+    IReadOnlyList<SecondmentSpell> Secondments)
+{
+    /// <summary>The events that still stand: a record replaced by a correction (更正) no longer counts.</summary>
+    public IReadOnlyList<CaseFileEvent> Current
+    {
+        get
+        {
+            var superseded = Events.Select(e => e.Data).OfType<CaseStepCorrected>().Select(c => c.CorrectedVersion).ToHashSet();
+            return [.. Events.Where(e => e.Data is not CaseStepCorrected && !superseded.Contains(e.Version))];
+        }
+    }
+
+    public CaseOpened Opened => Events.Select(e => e.Data).OfType<CaseOpened>().Single();
+
+    /// <summary>The standing record of one kind of step, if any.</summary>
+    public (CaseFileEvent Entry, T Data)? Find<T>()
+        where T : class =>
+        Current.LastOrDefault(e => e.Data is T) is { } entry ? (entry, (T)entry.Data) : null;
+
+    public UnitFacts? Unit(Guid? id) => id is { } value && Units.TryGetValue(value, out var unit) ? unit : null;
+
+    /// <summary>周岁: completed years of age on <paramref name="day"/>.</summary>
+    public int AgeOn(DateOnly day) => Ages.CompletedYears(BirthDate, day);
+}
+
+public static class Ages
+{
+    /// <summary>周岁: completed years between birth and <paramref name="day"/> (a birthday counts on the day).</summary>
+    public static int CompletedYears(DateOnly birth, DateOnly day)
+    {
+        var years = day.Year - birth.Year;
+        return day < birth.AddYears(years) ? years - 1 : years;
+    }
+}

@@ -1,0 +1,78 @@
+using CaseLedger.Domain.Cases;
+
+namespace CaseLedger.Domain.Audits.Rules;
+
+/// <summary>
+/// PROC-ORDER-LEADERSHIP-PROMOTION: a promotion to a leadership post follows 动议 → 民主推荐 → 考察 →
+/// 讨论决定 → 公示 → 任职 (GWYF18 Art 46, 48). Once the decision is taken, a missing 动议, 民主推荐 or 考察 is a
+/// violation; once the appointment notice is issued, so is a missing 公示; and so is any step dated before
+/// one that should precede it. Consent, approval and filing
+/// are judged by their own rules, not by this order.
+/// </summary>
+public sealed class LeadershipPromotionOrder : AuditRule
+{
+    private static readonly ProcedureStep[] BeforeDecision = [ProcedureStep.Motion, ProcedureStep.MeetingRecommendation, ProcedureStep.Inspection];
+
+    private static readonly ProcedureStep[] BeforeNotice = [.. BeforeDecision, ProcedureStep.CollectiveDecision, ProcedureStep.PublicNotice];
+
+    public override string Id => "PROC-ORDER-LEADERSHIP-PROMOTION";
+
+    public override string TitleChinese => "晋升领导职务按动议、民主推荐、考察、讨论决定、任职程序办理";
+
+    public override string TitleEnglish => "Promotion to a leadership post follows the statutory step order";
+
+    public override Citation Citation => new("中华人民共和国公务员法（2018）", "第四十六条、第四十八条",
+        "公务员晋升领导职务，按照下列程序办理：（一）动议；（二）民主推荐；（三）确定考察对象，组织考察；（四）按照管理权限讨论决定；（五）履行任职手续。");
+
+    public override AuditSeverity Severity => AuditSeverity.Violation;
+
+    public override IReadOnlyList<RuleVersion> Versions { get; } =
+    [
+        new(1, new(2014, 1, 14), null, [], "条例 2014、公务员法 2018 第四十六条 / 条例 2014 and Civil Servant Law 2018 Art 46"),
+    ];
+
+    public override AuditFinding? Evaluate(CaseFile file)
+    {
+        var opened = file.Opened;
+        if (opened.ToPost is not { IsLeadership: true } post || !post.IsPromotionFrom(opened.FromPost)
+            || (file.Find<AppointmentNoticeIssued>()?.Entry ?? file.Find<CollectiveDecisionTaken>()?.Entry) is not { } judged
+            || VersionOn(judged.EffectiveOn) is not { } version)
+            return null;
+        var noticed = judged.Data is AppointmentNoticeIssued;
+        var mandatory = noticed ? BeforeNotice : BeforeDecision;
+
+        var steps = file.Current.Select(e => (Entry: e, Step: ProcedureSteps.Of(e.Data)))
+            .Where(s => s.Step is { } step && step is not (ProcedureStep.SendingUnitConsent or ProcedureStep.ApprovalRequest
+                or ProcedureStep.Approval or ProcedureStep.FilingSubmission or ProcedureStep.Filing))
+            .Select(s => (s.Entry, Rank: Rank(s.Step!.Value), Step: s.Step!.Value)).ToList();
+        var present = steps.Select(s => Rank(s.Step)).ToHashSet();
+        var missing = mandatory.Where(m => !present.Contains(Rank(m))).ToList();
+        var inverted = steps.SelectMany(a => steps.Where(b => a.Rank < b.Rank && a.Entry.EffectiveOn > b.Entry.EffectiveOn).Select(b => (a, b))).ToList();
+        if (missing.Count == 0 && inverted.Count == 0)
+            return null;
+
+        var zh = new List<string>();
+        var en = new List<string>();
+        if (missing.Count > 0)
+        {
+            zh.Add($"缺少{string.Join("、", missing.Select(m => Name(m).Chinese))}");
+            en.Add($"missing {string.Join(", ", missing.Select(m => Name(m).English))}");
+        }
+        foreach (var (a, b) in inverted)
+        {
+            zh.Add($"{ProcedureSteps.Name(a.Step).Chinese}（{a.Entry.EffectiveOn:yyyy-MM-dd}）晚于{ProcedureSteps.Name(b.Step).Chinese}（{b.Entry.EffectiveOn:yyyy-MM-dd}）");
+            en.Add($"{ProcedureSteps.Name(a.Step).English} ({a.Entry.EffectiveOn:yyyy-MM-dd}) after {ProcedureSteps.Name(b.Step).English} ({b.Entry.EffectiveOn:yyyy-MM-dd})");
+        }
+        var evidence = inverted.SelectMany(p => new[] { p.a.Entry.Version, p.b.Entry.Version }).Append(judged.Version);
+        var (whenZh, whenEn) = noticed ? ("下发任职通知", "notice issued") : ("讨论决定", "decided");
+        return Found(file, version, judged.EffectiveOn, evidence,
+            $"提拔任{post.Title}于 {judged.EffectiveOn:yyyy-MM-dd} {whenZh}，程序不全或顺序颠倒：{string.Join("；", zh)}（{Cite}）。 / " +
+            $"Promotion to {post.Title}, {whenEn} {judged.EffectiveOn:yyyy-MM-dd}: {string.Join("; ", en)} ({Cite}).");
+    }
+
+    private static (string Chinese, string English) Name(ProcedureStep step) =>
+        step == ProcedureStep.MeetingRecommendation ? ("民主推荐", "the democratic recommendation") : ProcedureSteps.Name(step);
+
+    /// <summary>Canonical rank; the two kinds of recommendation share one rank (either order is allowed).</summary>
+    private static int Rank(ProcedureStep step) => step == ProcedureStep.InterviewRecommendation ? (int)ProcedureStep.MeetingRecommendation : (int)step;
+}

@@ -1,0 +1,45 @@
+using CaseLedger.Domain.Cases;
+
+namespace CaseLedger.Domain.Audits.Rules;
+
+/// <summary>
+/// RECO-VALID-1Y: the inspection targets (or, failing those, the inspection) rest on a democratic
+/// recommendation at most one year old; a directed recommendation is valid for its post only.
+/// </summary>
+public sealed class RecommendationValidOneYear : AuditRule
+{
+    public override string Id => "RECO-VALID-1Y";
+
+    public override string TitleChinese => "民主推荐结果一年内有效";
+
+    public override string TitleEnglish => "A democratic recommendation is valid for one year (and a directed one for its post only)";
+
+    public override Citation Citation => new("党政领导干部选拔任用工作条例（2019）", "民主推荐（中组部答问，条款号未核实）", "民主推荐结果在一年内有效。");
+
+    public override AuditSeverity Severity => AuditSeverity.Violation;
+
+    public override IReadOnlyList<RuleVersion> Versions { get; } =
+    [
+        new(1, new(2014, 1, 14), null, [new("validMonths", 12, "推荐结果有效期（月）/ validity in months")], "条例 2014 起 / from 条例 2014"),
+    ];
+
+    public override AuditFinding? Evaluate(CaseFile file)
+    {
+        if (file.Find<DemocraticRecommendationHeld>() is not { } reco)
+            return null;
+        var basis = file.Find<InspectionTargetsDetermined>()?.Entry ?? file.Find<InspectionCompleted>()?.Entry;
+        if (basis is null || VersionOn(basis.EffectiveOn) is not { } version)
+            return null;
+        var r = reco.Data;
+        var expires = reco.Entry.EffectiveOn.AddMonths(version.Parameter("validMonths"));
+        if (basis.EffectiveOn > expires)
+            return Found(file, version, basis.EffectiveOn, [reco.Entry.Version, basis.Version],
+                $"民主推荐于 {reco.Entry.EffectiveOn:yyyy-MM-dd}，至 {basis.EffectiveOn:yyyy-MM-dd} 确定考察对象时已超过一年（{Cite}）。 / " +
+                $"The recommendation of {reco.Entry.EffectiveOn:yyyy-MM-dd} was more than a year old when it was used on {basis.EffectiveOn:yyyy-MM-dd} ({Cite}).");
+        if (r.Directed && file.Opened.ToPost is { } post && r.DirectedPost is { } directed && directed.Trim() != post.Title.Trim())
+            return Found(file, version, basis.EffectiveOn, [reco.Entry.Version, basis.Version],
+                $"定向推荐针对“{directed}”，不能用于“{post.Title}”（{Cite}）。 / " +
+                $"The directed recommendation was for \"{directed}\", not for \"{post.Title}\" ({Cite}).");
+        return null;
+    }
+}

@@ -1,0 +1,45 @@
+using CaseLedger.Domain.Cases;
+
+namespace CaseLedger.Domain.Audits.Rules;
+
+/// <summary>
+/// NX-SECONDMENT-PROMOTION-CONSENT: a cadre on secondment on the day a promotion is decided may be
+/// promoted only with the sending unit's consent (派出单位同意) recorded on or before that day.
+/// </summary>
+public sealed class SecondmentPromotionConsent : AuditRule
+{
+    public override string Id => "NX-SECONDMENT-PROMOTION-CONSENT";
+
+    public override string TitleChinese => "提拔挂职干部须经派出单位同意";
+
+    public override string TitleEnglish => "Promoting a seconded cadre needs the sending unit's consent";
+
+    public override Citation Citation => new("宁组发〔2016〕31号", "第五条第四款",
+        "对表现优秀的挂职干部，经征求派出单位同意后，可按照有关规定提拔任职。");
+
+    public override AuditSeverity Severity => AuditSeverity.Violation;
+
+    public override IReadOnlyList<RuleVersion> Versions { get; } =
+    [
+        new(1, new(2016, 10, 8), null, [], "宁组发〔2016〕31号印发之日起 / from the policy's print date"),
+    ];
+
+    public override AuditFinding? Evaluate(CaseFile file)
+    {
+        var opened = file.Opened;
+        if (opened.ToPost is not { } post || !post.IsPromotionFrom(opened.FromPost)
+            || file.Find<CollectiveDecisionTaken>() is not { } decision
+            || VersionOn(decision.Entry.EffectiveOn) is not { } version)
+            return null;
+        var on = decision.Entry.EffectiveOn;
+        if (file.Secondments.FirstOrDefault(s => s.CaseId != file.CaseId && s.From <= on && (s.To is not { } to || to >= on)) is not { } secondment)
+            return null;
+        if (file.Find<SendingUnitConsentRecorded>() is { } consent && consent.Entry.EffectiveOn <= on)
+            return null;
+        var sending = file.Unit(secondment.SendingUnitId)?.Name ?? "派出单位";
+        return Found(file, version, on, [decision.Entry.Version],
+            $"{file.CadreName} 自 {secondment.From:yyyy-MM-dd} 起挂职期间，于 {on:yyyy-MM-dd} 决定提拔为{post.Title}，" +
+            $"决定前未记录{sending}同意（{Cite}）。 / {file.CadreName}, on secondment since {secondment.From:yyyy-MM-dd}, was decided for " +
+            $"promotion to {post.Title} on {on:yyyy-MM-dd} with no consent of the sending unit ({sending}) recorded by then ({Cite}).");
+    }
+}

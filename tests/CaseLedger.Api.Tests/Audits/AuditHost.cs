@@ -1,0 +1,36 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+using CaseLedger.Api.Tests.Testing;
+
+namespace CaseLedger.Api.Tests.Audits;
+
+/// <summary>A host whose background audit evaluator runs, and a way to wait for it explicitly.</summary>
+public class AuditHost : CaseLedgerHost
+{
+    protected override bool EvaluatesAudits => true;
+
+    /// <summary>Polls auditSummary until every recorded event has been evaluated; fails after the timeout.</summary>
+    public async Task WaitForAuditsAsync(TimeSpan? timeout = null)
+    {
+        var limit = Stopwatch.StartNew();
+        while (true)
+        {
+            var summary = await GraphQL.QueryAsync("{ auditSummary { caughtUp evaluatedThroughSequence latestSequence } }");
+            if (summary["auditSummary"]!["caughtUp"]!.GetValue<bool>())
+                return;
+            if (limit.Elapsed > (timeout ?? TimeSpan.FromSeconds(30)))
+                throw new TimeoutException($"Audit evaluation did not catch up: {summary.ToJsonString()}");
+            await Task.Delay(50);
+        }
+    }
+
+    public const string FindingSelection = "id ruleId ruleVersion severity status explanation evidenceVersions version statusReason actions";
+
+    /// <summary>The findings of one case, after waiting for the evaluator.</summary>
+    public async Task<JsonArray> FindingsOfCaseAsync(string caseId)
+    {
+        await WaitForAuditsAsync();
+        var result = await GraphQL.QueryAsync($"query($id: ID!) {{ case(id: $id) {{ findings {{ {FindingSelection} }} }} }}", new { id = caseId });
+        return result["case"]!["findings"]!.AsArray();
+    }
+}

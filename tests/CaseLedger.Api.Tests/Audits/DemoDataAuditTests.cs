@@ -1,0 +1,40 @@
+using CaseLedger.Api.Audits;
+using CaseLedger.Api.Cases;
+using CaseLedger.Api.DemoData;
+using CaseLedger.Domain.Audits;
+using CaseLedger.Domain.Cases;
+using Marten;
+
+namespace CaseLedger.Api.Tests.Audits;
+
+/// <summary>The demo slice shows at least one finding of every implemented rule, and none on its compliant cases.</summary>
+public sealed class DemoDataAuditTests(AuditHost host) : IClassFixture<AuditHost>
+{
+    [Fact]
+    public async Task DemoData_produces_a_finding_for_every_implemented_rule_and_none_on_its_compliant_cases()
+    {
+        await new NingxiaDemoSlice(new LedgerWriter(host.Services, "demo-data")).LoadAsync(CancellationToken.None);
+        await host.WaitForAuditsAsync(TimeSpan.FromSeconds(60));
+
+        await using var session = host.Store.QuerySession();
+        var findings = await session.Query<FindingDetails>().Where(f => f.Status == FindingStatus.Raised).ToListAsync();
+        var cases = (await session.Query<CaseSummary>().ToListAsync()).ToDictionary(c => c.Id);
+        Assert.All(AuditRules.All, rule => Assert.Contains(findings, f => f.RuleId == rule.Id));
+
+        var byChannel = findings.ToLookup(f => cases[f.CaseId].Channel, f => f.RuleId);
+        Assert.Contains("NX-AGE-TRANSFER-GRASSROOTS-45", byChannel[CaseChannel.InboundTransfer]);
+        Assert.Contains("NX-PROMO-TRANSFER-APPROVAL", byChannel[CaseChannel.InboundTransfer]);
+        Assert.Contains("NX-EXCHANGE-COLLECTIVE-DECISION", byChannel[CaseChannel.Rotation]);
+        Assert.Contains("PROC-ORDER-LEADERSHIP-PROMOTION", byChannel[CaseChannel.PairedExchange]);
+        Assert.Equal(["RECO-VALID-1Y", "TL-INSPECTION"], byChannel[CaseChannel.CompetitiveSelection].Order());
+        Assert.Contains("TL-DECISION-QUORUM", byChannel[CaseChannel.LateralTransfer]);
+        Assert.Contains("TL-PUBLICITY-5WD", byChannel[CaseChannel.ReciprocalExchange]);
+        Assert.Contains("NX-SECONDMENT-PROMOTION-CONSENT", byChannel[CaseChannel.InternalPromotion]);
+
+        // Compliant: the contract appointment, the first secretary, the inbound expert, the closed secondment and the election.
+        Assert.All(new[] { CaseChannel.ContractAppointment, CaseChannel.VillageFirstSecretary, CaseChannel.InboundSecondment, CaseChannel.Election },
+            channel => Assert.Empty(byChannel[channel]));
+        // The direct introduction's short notice was corrected before anyone looked: nothing stands on it.
+        Assert.Empty(byChannel[CaseChannel.DirectIntroduction]);
+    }
+}

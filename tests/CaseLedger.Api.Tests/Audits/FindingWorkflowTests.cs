@@ -1,0 +1,50 @@
+using CaseLedger.Api.Tests.Testing;
+using static CaseLedger.Api.Tests.Testing.GraphQLClient;
+
+namespace CaseLedger.Api.Tests.Audits;
+
+/// <summary>A supervisor acknowledges, confirms with accountability actions, resolves and reopens a finding; a wrong move is refused.</summary>
+public sealed class FindingWorkflowTests(AuditHost host) : IClassFixture<AuditHost>
+{
+    private readonly GraphQLClient graphQL = host.GraphQL;
+
+    [Fact]
+    public async Task A_finding_moves_through_the_workflow_and_the_connection_filters_by_status()
+    {
+        var county = Id(await graphQL.RegisterUnitAsync("WF-1", "原州区", "COUNTY"));
+        var cadre = await graphQL.RegisterCadreAsync("张伟", "1975-01-01");
+        var caseId = Id(await graphQL.MutateAsync("openCase",
+            new
+            {
+                channel = "LATERAL_TRANSFER", cadreId = Id(cadre), fromPost = LedgerScenarios.Post(county, "区委常委"),
+                toPost = LedgerScenarios.Post(county, "区委秘书长"), exchangeReason = "WORK_NEEDS", effectiveOn = "2026-07-01",
+            }, "case { id }"));
+        await graphQL.StepAsync("takeCollectiveDecision", caseId,
+            new { body = "STANDING_COMMITTEE", membersEntitled = 11, attendees = 6, votesFor = 6, votesAgainst = 0, abstentions = 0, principalSpokeLast = true, effectiveOn = "2026-07-15" });
+        var finding = (await host.FindingsOfCaseAsync(caseId)).Single(f => f!["ruleId"]!.GetValue<string>() == "TL-DECISION-QUORUM")!;
+        var id = Id(finding);
+
+        var refused = await graphQL.PayloadAsync("resolveFinding", new { findingId = id, reason = "已整改" }, "finding { status }");
+        Assert.Equal("FINDING_STATUS_INVALID", refused["errors"]![0]!["code"]!.GetValue<string>());
+
+        await graphQL.MutateAsync("acknowledgeFinding", new { findingId = id, expectedVersion = 1 }, "finding { status }");
+        var confirmed = await graphQL.MutateAsync("confirmFinding",
+            new { findingId = id, actions = new[] { "CIRCULATED_CRITICISM", "ADMONISHMENT" }, documentReference = "固纪〔2026〕9号" },
+            $"finding {{ {AuditHost.FindingSelection} }}");
+        Assert.Equal("CONFIRMED", confirmed["status"]!.GetValue<string>());
+        Assert.Equal(["CIRCULATED_CRITICISM", "ADMONISHMENT"], confirmed["actions"]!.AsArray().Select(a => a!.GetValue<string>()));
+
+        var resolved = await graphQL.MutateAsync("resolveFinding", new { findingId = id, reason = "已重新召开常委会讨论决定" }, "finding { status statusReason }");
+        Assert.Equal("RESOLVED", resolved["status"]!.GetValue<string>());
+        var reopened = await graphQL.MutateAsync("reopenFinding", new { findingId = id, reason = "整改材料不实" }, "finding { status version }");
+        Assert.Equal("RAISED", reopened["status"]!.GetValue<string>());
+        var dismissed = await graphQL.MutateAsync("dismissFinding", new { findingId = id, reason = "纪要补正后到会人数符合要求" }, "finding { status statusReason }");
+        Assert.Equal("DISMISSED", dismissed["status"]!.GetValue<string>());
+
+        var page = await graphQL.QueryAsync("query($c: ID) { auditFindings(status: DISMISSED, caseId: $c, first: 5) { totalCount edges { node { id case { id } cadre { name } rule { id } } } } }", new { c = caseId });
+        Assert.Equal(1, page["auditFindings"]!["totalCount"]!.GetValue<int>());
+        var summary = await graphQL.QueryAsync("{ auditSummary { counts { ruleId status count } } }");
+        Assert.Contains(summary["auditSummary"]!["counts"]!.AsArray(),
+            c => c!["ruleId"]!.GetValue<string>() == "TL-DECISION-QUORUM" && c["status"]!.GetValue<string>() == "DISMISSED");
+    }
+}

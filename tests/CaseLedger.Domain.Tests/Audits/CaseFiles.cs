@@ -1,0 +1,57 @@
+using CaseLedger.Domain.Audits;
+using CaseLedger.Domain.Cases;
+using CaseLedger.Domain.Shared;
+using CaseLedger.Domain.Units;
+
+namespace CaseLedger.Domain.Tests.Audits;
+
+/// <summary>Given: a case file built event by event, versions numbered as the stream would.</summary>
+internal sealed class CaseFiles
+{
+    public static readonly Guid CaseId = Guid.Parse("11111111-1111-1111-1111-111111111111");
+    public static readonly Guid CadreId = Guid.Parse("22222222-2222-2222-2222-222222222222");
+    public static readonly Guid County = Guid.Parse("33333333-3333-3333-3333-333333333333");
+    public static readonly Guid Soe = Guid.Parse("44444444-4444-4444-4444-444444444444");
+    public static readonly Guid Township = Guid.Parse("55555555-5555-5555-5555-555555555555");
+
+    private readonly List<CaseFileEvent> events = [];
+    private readonly List<SecondmentSpell> secondments = [];
+    private DateOnly birth = new(1969, 11, 20);
+
+    public static Post DeputySection(Guid unit) => new(unit, "区财政局副局长", PostLevel.Township, PostGrade.Deputy, true);
+
+    public static Post ChiefSection(Guid unit) => new(unit, "县委办公室主任", PostLevel.Township, PostGrade.Chief, true);
+
+    public static CaseFiles Opened(CaseChannel channel, Post? from, Post? to, DateOnly on) =>
+        new CaseFiles().Then(new CaseOpened(CaseId, "JL-2017-000001", CaseChannels.KindOf(channel), channel, CadreId, from, to, on));
+
+    public CaseFiles BornOn(DateOnly day)
+    {
+        birth = day;
+        return this;
+    }
+
+    public CaseFiles OnSecondment(DateOnly from, DateOnly? to)
+    {
+        secondments.Add(new(Guid.NewGuid(), Soe, from, to));
+        return this;
+    }
+
+    public CaseFiles Then(object e)
+    {
+        var on = (DateOnly)e.GetType().GetProperty("EffectiveOn")!.GetValue(e)!;
+        events.Add(new(events.Count + 1, e, on));
+        return this;
+    }
+
+    public CaseFiles Decided(DateOnly on, DecisionBody body = DecisionBody.StandingCommittee, int entitled = 11, int attendees = 9, int votesFor = 9) =>
+        Then(new CollectiveDecisionTaken(CaseId, body, entitled, attendees, votesFor, attendees - votesFor, 0, true, on));
+
+    public CaseFile File => new(CaseId, "JL-2017-000001", CadreId, "杨建国", birth, events,
+        new Dictionary<Guid, UnitFacts>
+        {
+            [County] = new(County, "原州区", AdministrativeLevel.County, UnitKind.PartyGovOrgan, NingxiaArea.Mountain),
+            [Township] = new(Township, "将台堡镇", AdministrativeLevel.Township, UnitKind.PartyGovOrgan, NingxiaArea.Mountain),
+            [Soe] = new(Soe, "宁夏某国企", AdministrativeLevel.Region, UnitKind.StateOwnedEnterprise, null),
+        }, [], secondments);
+}

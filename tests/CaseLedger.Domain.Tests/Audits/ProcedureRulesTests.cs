@@ -1,0 +1,62 @@
+using CaseLedger.Domain.Audits.Rules;
+using CaseLedger.Domain.Cases;
+using static CaseLedger.Domain.Tests.Audits.CaseFiles;
+
+namespace CaseLedger.Domain.Tests.Audits;
+
+public class ProcedureRulesTests
+{
+    private static CaseFiles Promotion() =>
+        Opened(CaseChannel.InternalPromotion, DeputySection(County), ChiefSection(County), new(2026, 9, 20))
+            .Then(new MotionRaised(CaseId, "县委组织部", "拟提拔", new(2026, 9, 21)));
+
+    private static CaseFiles Reco(CaseFiles f, DateOnly on, string post = "县委办公室主任") =>
+        f.Then(new DemocraticRecommendationHeld(CaseId, RecommendationMode.InterviewSurvey, true, post, 25, 2, on));
+
+    private static CaseFiles Rest(CaseFiles f, DateOnly inspected) => f
+        .Then(new InspectionCompleted(CaseId, ["甲", "乙"], "考察材料", inspected))
+        .Decided(new(2026, 10, 15))
+        .Then(new PublicNoticeGiven(CaseId, "永宁县", new(2026, 10, 16), new(2026, 10, 22), 0, 0, new(2026, 10, 22)))
+        .Then(new AppointmentNoticeIssued(CaseId, new(2026, 11, 1), true, 12, new(2026, 10, 28)));
+
+    [Fact]
+    public void A_promotion_in_canonical_order_is_compliant() =>
+        Assert.Null(new LeadershipPromotionOrder().Evaluate(Rest(Reco(Promotion(), new(2026, 9, 25)), new(2026, 10, 8)).File));
+
+    [Fact]
+    public void A_promotion_without_a_recommendation_is_a_violation()
+    {
+        var finding = new LeadershipPromotionOrder().Evaluate(Rest(Promotion(), new(2026, 10, 8)).File);
+        Assert.Contains("民主推荐", finding?.Explanation ?? "");
+    }
+
+    [Fact]
+    public void A_promotion_decided_without_an_inspection_is_a_violation_before_any_notice()
+    {
+        var finding = new LeadershipPromotionOrder().Evaluate(Reco(Promotion(), new(2026, 9, 25)).Decided(new(2026, 10, 15)).File);
+        Assert.Contains("missing the inspection", finding?.Explanation ?? "");
+        Assert.DoesNotContain("公示", finding!.Explanation);
+    }
+
+    [Fact]
+    public void An_inspection_dated_before_the_recommendation_is_an_inversion()
+    {
+        var finding = new LeadershipPromotionOrder().Evaluate(Rest(Reco(Promotion(), new(2026, 10, 10)), new(2026, 10, 8)).File);
+        Assert.Contains("after", finding?.Explanation ?? "");
+    }
+
+    [Fact]
+    public void A_lateral_move_is_not_a_promotion() =>
+        Assert.Null(new LeadershipPromotionOrder().Evaluate(Rest(
+            Opened(CaseChannel.Rotation, DeputySection(County), DeputySection(County), new(2026, 9, 20)), new(2026, 10, 8)).File));
+
+    [Theory]
+    [InlineData(2025, 10, 8, false)] // exactly one year
+    [InlineData(2025, 10, 7, true)]  // one year and a day
+    public void A_recommendation_is_valid_for_one_year(int y, int m, int d, bool violated) =>
+        Assert.Equal(violated, new RecommendationValidOneYear().Evaluate(Rest(Reco(Promotion(), new(y, m, d)), new(2026, 10, 8)).File) is not null);
+
+    [Fact]
+    public void A_directed_recommendation_for_another_post_is_not_valid() =>
+        Assert.NotNull(new RecommendationValidOneYear().Evaluate(Rest(Reco(Promotion(), new(2026, 9, 25), "县委组织部副部长"), new(2026, 10, 8)).File));
+}
