@@ -14,7 +14,7 @@ builder.Services.AddScoped<LedgerAppender>();
 builder.Services.AddScoped<ReadLoaders>();
 builder.Services.AddCaseLedgerStore();
 builder.Services.AddCaseLedgerMediator();
-builder.Services.AddCaseLedgerGraphQL(builder.Environment);
+builder.Services.AddCaseLedgerGraphQL(builder.Environment, builder.Configuration);
 builder.Services.AddCaseLedgerHealth();
 builder.Services.AddDemoData(builder.Configuration);
 

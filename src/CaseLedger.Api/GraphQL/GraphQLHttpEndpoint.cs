@@ -53,6 +53,14 @@ internal static class GraphQLHttpEndpoint
             return;
         }
 
+        if (FragmentCycles.Find(document) is { } cycle)
+        {
+            // Refused as a validation error would be: 400 under the new media type, 200 under the legacy one.
+            var status = mediaType == GraphQLMediaTypes.GraphQLResponse ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+            await WriteRequestErrorAsync(http, status, mediaType, cycle);
+            return;
+        }
+
         if (HttpMethods.IsGet(http.Request.Method) && IsMutation(document, request.OperationName))
         {
             http.Response.Headers.Allow = HttpMethods.Post;
