@@ -3,6 +3,7 @@ using CaseLedger.Api.DemoData;
 using CaseLedger.Api.Hosting;
 using CaseLedger.Api.Integrity;
 using CaseLedger.Api.ReadSide;
+using CaseLedger.Api.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -14,6 +15,7 @@ builder.Services.AddScoped<LedgerAppender>();
 builder.Services.AddScoped<ReadLoaders>();
 builder.Services.AddCaseLedgerStore();
 builder.Services.AddCaseLedgerMediator();
+builder.Services.AddCaseLedgerAuth(builder.Configuration);
 builder.Services.AddCaseLedgerGraphQL(builder.Environment, builder.Configuration);
 builder.Services.AddCaseLedgerHealth();
 builder.Services.AddDemoData(builder.Configuration);
@@ -23,6 +25,7 @@ if (await LedgerCommands.TryRunAsync(app, args) is { } exitCode)
     return exitCode;
 
 app.UseStaticFiles();
+app.UseAuthentication();
 app.MapGraphQLEndpoint("/graphql");
 app.MapCaseLedgerHealth();
 

@@ -14,6 +14,7 @@ using CaseLedger.Api.Cases.Opening;
 using CaseLedger.Api.Cases.RaisingMotion;
 using CaseLedger.Api.Integrity;
 using CaseLedger.Api.ReadSide;
+using CaseLedger.Api.Security;
 using CaseLedger.Api.Cases.HoldingDemocraticRecommendation;
 using CaseLedger.Api.Cases.DeterminingInspectionTargets;
 using CaseLedger.Api.Cases.CompletingInspection;
@@ -70,6 +71,7 @@ internal sealed class QueryType : ObjectGraphType
         this.AddCaseQueries();
         this.AddIntegrityQueries();
         this.AddErrorCodeQueries();
+        this.AddAccessLogQueries();
     }
 }
 

@@ -32,13 +32,25 @@ internal sealed class AliasLimitRule(QueryLimits limits) : ValidationRuleBase
     public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context) =>
         new(new MatchingNodeVisitor<GraphQLDocument>((document, ctx) =>
         {
-            var aliases = 0;
-            Count(document, ref aliases);
+            var aliases = CountAliases(document);
             if (aliases > limits.MaxAliases)
                 ctx.ReportError(new ValidationError(ctx.Document.Source, Code,
                     $"Query has {aliases} aliases; at most {limits.MaxAliases} are allowed (limit: aliases).", document)
                 { Code = Code });
         }));
+
+    /// <summary>Aliased fields anywhere in the document, fragments included (one pass, no spread is followed).</summary>
+    public static int CountAliases(GraphQLDocument document)
+    {
+        var aliases = 0;
+        Count(document, ref aliases);
+        return aliases;
+    }
+
+    /// <summary>The refusal of the transport's pre-check (the same as the rule's), or null.</summary>
+    public static string? Refusal(GraphQLDocument document, QueryLimits limits) => CountAliases(document) is var aliases && aliases > limits.MaxAliases
+        ? $"Query has {aliases} aliases; at most {limits.MaxAliases} are allowed (limit: aliases)."
+        : null;
 
     private static void Count(ASTNode node, ref int aliases)
     {

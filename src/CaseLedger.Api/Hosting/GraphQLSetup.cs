@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using CaseLedger.Api.GraphQL;
+using CaseLedger.Api.Security;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Validation.Rules.Custom;
@@ -31,7 +32,9 @@ internal static class GraphQLSetup
                     options.MaxComplexity = limits.MaxComplexity;
                 })
                 .AddValidationRule(new AliasLimitRule(limits))
-                .WithTimeout(TimeSpan.FromSeconds(limits.TimeoutSeconds));
+                .WithTimeout(TimeSpan.FromSeconds(limits.TimeoutSeconds))
+                // Who may use which field: one middleware on every field (Security/AuthorizationMiddleware).
+                .UseMiddleware<AuthorizationMiddleware>();
             if (!introspection)
                 builder.AddValidationRule(NoIntrospectionValidationRule.Instance);
         });

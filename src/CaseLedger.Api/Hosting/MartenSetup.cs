@@ -33,6 +33,8 @@ internal static class MartenSetup
                 options.Events.MetadataConfig.HeadersEnabled = true;
 
                 options.AddUnits().AddCadres().AddCases();
+                options.Schema.For<Security.CadreCustody>();
+                options.Schema.For<Security.AccessLogEntry>();
                 return options;
             })
             .UseLightweightSessions()

@@ -1,28 +1,31 @@
+using CaseLedger.Api.Security;
 using Marten;
 
 namespace CaseLedger.Api.Integrity;
 
 /// <summary>
 /// The command-line face of the ledger's integrity (tools/caseledger): <c>verify [--digest FILE]</c>
-/// and <c>digest [--out FILE]</c>. Runs on the built app's services without starting the host.
+/// and <c>digest [--out FILE]</c>, and <c>token</c> (a signed bearer token, see <see cref="TokenCommand"/>). Runs on the built app's services without starting the host.
 /// </summary>
 internal static class LedgerCommands
 {
-    public const string Usage = "usage: caseledger verify [--digest FILE] | caseledger digest [--out FILE]";
+    public const string Usage = "usage: caseledger verify [--digest FILE] | caseledger digest [--out FILE] | " + TokenCommand.Usage;
 
     /// <summary>The exit code when args name a command (0 intact, 1 tampered, 2 misuse or failure); null to run the service.</summary>
     public static async Task<int?> TryRunAsync(IHost app, string[] args)
     {
-        if (args.Length == 0 || args[0] is not ("verify" or "digest"))
+        if (args.Length == 0 || args[0] is not ("verify" or "digest" or "token"))
             return null;
         try
         {
+            if (args[0] == "token")
+                return await TokenCommand.RunAsync(app.Services, args);
             var verifier = new LedgerVerifier(app.Services.GetRequiredService<IDocumentStore>(), app.Services.GetRequiredService<TimeProvider>());
             return args[0] == "verify"
                 ? await VerifyAsync(verifier, Option(args, "--digest"))
                 : await DigestAsync(verifier, Option(args, "--out"));
         }
-        catch (Exception ex) when (ex is ArgumentException or FormatException or IOException or Npgsql.NpgsqlException)
+        catch (Exception ex) when (ex is ArgumentException or FormatException or IOException or InvalidOperationException or Npgsql.NpgsqlException)
         {
             await Console.Error.WriteLineAsync($"caseledger {args[0]}: {ex.Message}");
             return 2;
