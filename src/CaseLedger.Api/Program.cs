@@ -5,6 +5,7 @@ using CaseLedger.Api.Hosting;
 using CaseLedger.Api.Integrity;
 using CaseLedger.Api.Performance;
 using CaseLedger.Api.ReadSide;
+using CaseLedger.Api.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -16,7 +17,8 @@ builder.Services.AddScoped<LedgerAppender>();
 builder.Services.AddScoped<ReadLoaders>();
 builder.Services.AddCaseLedgerStore();
 builder.Services.AddCaseLedgerMediator();
-builder.Services.AddCaseLedgerGraphQL(builder.Environment);
+builder.Services.AddCaseLedgerAuth(builder.Configuration);
+builder.Services.AddCaseLedgerGraphQL(builder.Environment, builder.Configuration);
 builder.Services.AddCaseLedgerHealth();
 builder.Services.AddDemoData(builder.Configuration);
 builder.Services.AddAuditEvaluation(builder.Configuration);
@@ -26,6 +28,7 @@ if (await LedgerCommands.TryRunAsync(app, args) is { } exitCode)
     return exitCode;
 
 app.UseStaticFiles();
+app.UseAuthentication();
 app.MapGraphQLEndpoint("/graphql");
 app.MapCaseLedgerHealth();
 app.MapBenchEndpoints();

@@ -1,6 +1,7 @@
 using CaseLedger.Api.Cadres.Career;
 using CaseLedger.Api.GraphQL;
 using CaseLedger.Api.ReadSide;
+using CaseLedger.Api.Security;
 using CaseLedger.Api.Units;
 using CaseLedger.Domain.Cadres;
 using CaseLedger.Domain.Shared;
@@ -34,6 +35,11 @@ internal static class CadreQueries
     {
         var session = c.RequestServices!.GetRequiredService<IQuerySession>();
         IQueryable<CadreProfile> cadres = session.Query<CadreProfile>();
+        if (await c.RequestServices!.GetRequiredService<Jurisdiction>().CadresAsync(c.CancellationToken) is { } remit)
+        {
+            var inRemit = remit.ToArray();
+            cadres = cadres.Where(x => inRemit.Contains(x.Id));
+        }
         if (c.GetArgument<string?>("nameContains") is { Length: > 0 } text)
             cadres = cadres.Where(x => x.Name.Contains(text));
         if (c.GetArgument<CadreCategory?>("category") is { } category)

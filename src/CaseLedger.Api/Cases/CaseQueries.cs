@@ -1,6 +1,7 @@
 using CaseLedger.Api.Cadres;
 using CaseLedger.Api.GraphQL;
 using CaseLedger.Api.ReadSide;
+using CaseLedger.Api.Security;
 using CaseLedger.Api.Units;
 using CaseLedger.Domain.Cases;
 using GraphQL;
@@ -21,7 +22,11 @@ internal static class CaseQueries
             {
                 var number = c.GetArgument<string?>("number");
                 if (number is not null)
-                    return await Session(c).Query<CaseSummary>().FirstOrDefaultAsync(x => x.Number == number, c.CancellationToken);
+                {
+                    var byNumber = await Session(c).Query<CaseSummary>().FirstOrDefaultAsync(x => x.Number == number, c.CancellationToken);
+                    var remit = await c.RequestServices!.GetRequiredService<Jurisdiction>().UnitsAsync(c.CancellationToken);
+                    return byNumber is not null && Jurisdiction.Covers(remit, byNumber) ? byNumber : null;
+                }
                 return GlobalId.Parse(c.GetArgument<string?>("id"), CaseType.TypeName) is { } id
                     ? await c.Loaders().Cases.Load(id).GetResultAsync(c.CancellationToken)
                     : null;
@@ -45,6 +50,12 @@ internal static class CaseQueries
     {
         var session = Session(c);
         IQueryable<CaseSummary> cases = session.Query<CaseSummary>();
+        if (await c.RequestServices!.GetRequiredService<Jurisdiction>().UnitsAsync(c.CancellationToken) is { } remit)
+        {
+            var inRemit = remit.ToArray();
+            cases = cases.Where(x => (x.ToPost != null && inRemit.Contains(x.ToPost.UnitId)) || (x.FromPost != null && inRemit.Contains(x.FromPost.UnitId))
+                || (x.Secondment != null && inRemit.Contains(x.Secondment.HostUnitId)));
+        }
         if (c.GetArgument<CaseKind?>("kind") is { } kind)
             cases = cases.Where(x => x.Kind == kind);
         if (c.GetArgument<CaseChannel?>("channel") is { } channel)

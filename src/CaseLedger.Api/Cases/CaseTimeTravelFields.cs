@@ -1,4 +1,5 @@
 using CaseLedger.Api.ReadSide;
+using CaseLedger.Api.Security;
 using GraphQL;
 using GraphQL.Types;
 using Marten;
@@ -13,10 +14,11 @@ internal static class CaseTimeTravelFields
 {
     public static void AddTimeTravelFields(this ObjectGraphType<CaseSummary> type)
     {
-        type.AddHistoryField(c => c.Id, c => c.Version);
+        type.AddHistoryField(c => c.Id, c => c.Version).RequirePermission(Permission.ReadHistory);
         type.Field<CaseType>("asOfVersion")
             .Description("The case as it stood after this many events (its own history included); null before it existed.")
             .Argument<NonNullGraphType<IntGraphType>>("version", "A stream version, from 1.")
+            .RequirePermission(Permission.ReadHistory)
             .ResolveAsync(async c =>
             {
                 var version = c.GetArgument<int>("version");
@@ -28,6 +30,7 @@ internal static class CaseTimeTravelFields
         type.Field<CaseType>("asRecordedAt")
             .Description("What the ledger said about the case at a moment of record time (UTC or with offset): everything recorded up to then, nothing after; null before it existed.")
             .Argument<NonNullGraphType<DateTimeOffsetGraphType>>("at", "The moment, e.g. 2020-03-01T09:00:00+08:00.")
+            .RequirePermission(Permission.ReadHistory)
             .ResolveAsync(async c => await Session(c).Events.AggregateStreamAsync<CaseSummary>(
                 c.Source.Id, timestamp: c.GetArgument<DateTimeOffset>("at").ToUniversalTime(), token: c.CancellationToken));
     }

@@ -15,6 +15,7 @@ using CaseLedger.Api.Cases.Opening;
 using CaseLedger.Api.Cases.RaisingMotion;
 using CaseLedger.Api.Integrity;
 using CaseLedger.Api.ReadSide;
+using CaseLedger.Api.Security;
 using CaseLedger.Api.Cases.HoldingDemocraticRecommendation;
 using CaseLedger.Api.Cases.DeterminingInspectionTargets;
 using CaseLedger.Api.Cases.CompletingInspection;
@@ -72,6 +73,7 @@ internal sealed class QueryType : ObjectGraphType
         this.AddIntegrityQueries();
         this.AddErrorCodeQueries();
         this.AddAuditQueries();
+        this.AddAccessLogQueries();
     }
 }
 

@@ -53,6 +53,18 @@ internal static class GraphQLHttpEndpoint
             return;
         }
 
+        // Cheap checks first, so an abusive document never reaches the validation rules that would walk it
+        // (the executor checks the same again): fragment cycles, then the alias cap.
+        var limits = http.RequestServices.GetRequiredService<QueryLimits>();
+        if ((FragmentCycles.Find(document) is { } cycle ? (Message: cycle, Code: "FRAGMENT_CYCLE") :
+             AliasLimitRule.Refusal(document, limits) is { } aliases ? (Message: aliases, Code: AliasLimitRule.Code) : default) is { Message: { } refusal } refused)
+        {
+            // Refused as a validation error would be: 400 under the new media type, 200 under the legacy one.
+            var status = mediaType == GraphQLMediaTypes.GraphQLResponse ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+            await WriteRequestErrorAsync(http, status, mediaType, refusal, refused.Code);
+            return;
+        }
+
         if (HttpMethods.IsGet(http.Request.Method) && IsMutation(document, request.OperationName))
         {
             http.Response.Headers.Allow = HttpMethods.Post;
@@ -72,6 +84,7 @@ internal static class GraphQLHttpEndpoint
             User = http.User,
             CancellationToken = http.RequestAborted,
         });
+        await http.RequestServices.GetRequiredService<Security.AccessLog>().FlushAsync(http.RequestAborted);
 
         // A request that never reached execution (validation, variable coercion) is the client's
         // error under application/graphql-response+json; the legacy type always answers 200.
@@ -91,10 +104,13 @@ internal static class GraphQLHttpEndpoint
         return selected?.Operation == OperationType.Mutation;
     }
 
-    private static async Task WriteRequestErrorAsync(HttpContext http, int statusCode, string mediaType, string message)
+    private static async Task WriteRequestErrorAsync(HttpContext http, int statusCode, string mediaType, string message, string? code = null)
     {
         http.Response.StatusCode = statusCode;
         http.Response.ContentType = $"{mediaType}; charset=utf-8";
-        await http.Response.WriteAsJsonAsync(new { errors = new[] { new { message } } }, http.RequestAborted);
+        if (code is null)
+            await http.Response.WriteAsJsonAsync(new { errors = new[] { new { message } } }, http.RequestAborted);
+        else
+            await http.Response.WriteAsJsonAsync(new { errors = new[] { new { message, extensions = new { code } } } }, http.RequestAborted);
     }
 }

@@ -1,21 +1,42 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using CaseLedger.Api.GraphQL;
+using CaseLedger.Api.Security;
 using GraphQL;
 using GraphQL.Execution;
+using GraphQL.Validation.Rules.Custom;
 
 namespace CaseLedger.Api.Hosting;
 
 internal static class GraphQLSetup
 {
-    public static IServiceCollection AddCaseLedgerGraphQL(this IServiceCollection services, IHostEnvironment environment) =>
-        services.AddGraphQL(builder => builder
-            .AddSchema<CaseLedgerSchema>()
-            .AddGraphTypes(typeof(CaseLedgerSchema).Assembly)
-            // Chinese text stays readable in responses instead of \uXXXX escapes.
-            // Fields of one request share its Marten session (not thread-safe): resolve them one
-            // at a time, and batch nested reads through ReadLoaders instead.
-            .AddExecutionStrategy<SerialExecutionStrategy>(GraphQLParser.AST.OperationType.Query)
-            .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All))
-            .AddErrorInfoProvider(options => options.ExposeExceptionDetails = environment.IsDevelopment()));
+    public static IServiceCollection AddCaseLedgerGraphQL(this IServiceCollection services, IHostEnvironment environment, IConfiguration configuration)
+    {
+        var limits = QueryLimits.From(configuration);
+        var introspection = configuration.GetValue("CaseLedger:Introspection", environment.IsDevelopment());
+        services.AddSingleton(limits);
+        return services.AddGraphQL(builder =>
+        {
+            builder
+                .AddSchema<CaseLedgerSchema>()
+                .AddGraphTypes(typeof(CaseLedgerSchema).Assembly)
+                // Fields of one request share its Marten session (not thread-safe): resolve them one
+                // at a time, and batch nested reads through ReadLoaders instead.
+                .AddExecutionStrategy<SerialExecutionStrategy>(GraphQLParser.AST.OperationType.Query)
+                // Chinese text stays readable in responses instead of \uXXXX escapes.
+                .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All))
+                .AddErrorInfoProvider(new CaseLedgerErrorInfoProvider(environment.IsDevelopment()))
+                .AddComplexityAnalyzer(options =>
+                {
+                    options.MaxDepth = limits.MaxDepth;
+                    options.MaxComplexity = limits.MaxComplexity;
+                })
+                .AddValidationRule(new AliasLimitRule(limits))
+                .WithTimeout(TimeSpan.FromSeconds(limits.TimeoutSeconds))
+                // Who may use which field: one middleware on every field (Security/AuthorizationMiddleware).
+                .UseMiddleware<AuthorizationMiddleware>();
+            if (!introspection)
+                builder.AddValidationRule(NoIntrospectionValidationRule.Instance);
+        });
+    }
 }

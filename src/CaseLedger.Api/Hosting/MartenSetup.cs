@@ -34,6 +34,8 @@ internal static class MartenSetup
                 options.Events.MetadataConfig.HeadersEnabled = true;
 
                 options.AddUnits().AddCadres().AddCases().AddAudits();
+                options.Schema.For<Security.CadreCustody>();
+                options.Schema.For<Security.AccessLogEntry>();
                 return options;
             })
             .UseLightweightSessions()

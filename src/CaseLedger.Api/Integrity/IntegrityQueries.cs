@@ -1,3 +1,4 @@
+using CaseLedger.Api.Security;
 using GraphQL;
 using GraphQL.Types;
 using Marten;
@@ -10,6 +11,7 @@ internal static class IntegrityQueries
         query.Field<NonNullGraphType<LedgerIntegrityReportType>>("ledgerIntegrity")
             .Description("Recomputes every stream's hash chain from the stored rows and, given an exported digest, proves nothing at or before its sequence changed. Reads the whole ledger: for auditors, not for every page view.")
             .Argument<StringGraphType>("digest", "A digest exported earlier (the JSON of LedgerDigest.json or `caseledger digest`), to check history against.")
+            .RequirePermission(Permission.VerifyLedger)
             .ResolveAsync(async c =>
             {
                 LedgerDigest? digest;

@@ -1,23 +1,26 @@
+using CaseLedger.Api.Security;
 using Marten;
 
 namespace CaseLedger.Api.Integrity;
 
 /// <summary>
 /// The command-line face of the ledger's integrity (tools/caseledger): <c>verify [--digest FILE]</c>
-/// and <c>digest [--out FILE]</c>. Runs on the built app's services without starting the host.
+/// and <c>digest [--out FILE]</c>, and <c>token</c> (a signed bearer token, see <see cref="TokenCommand"/>). Runs on the built app's services without starting the host.
 /// </summary>
 internal static class LedgerCommands
 {
-    public const string Usage = "usage: caseledger verify [--digest FILE] | caseledger digest [--out FILE] | " + Performance.SeedCommand.Usage
-        + " | " + Performance.BenchWritesCommand.Usage;
+    public const string Usage = "usage: caseledger verify [--digest FILE] | caseledger digest [--out FILE] | " + TokenCommand.Usage
+        + " | " + Performance.SeedCommand.Usage + " | " + Performance.BenchWritesCommand.Usage;
 
     /// <summary>The exit code when args name a command (0 intact, 1 tampered, 2 misuse or failure); null to run the service.</summary>
     public static async Task<int?> TryRunAsync(IHost app, string[] args)
     {
-        if (args.Length == 0 || args[0] is not ("verify" or "digest" or "seed" or "bench-writes"))
+        if (args.Length == 0 || args[0] is not ("verify" or "digest" or "token" or "seed" or "bench-writes"))
             return null;
         try
         {
+            if (args[0] == "token")
+                return await TokenCommand.RunAsync(app.Services, args);
             if (args[0] == "seed")
                 return await Performance.SeedCommand.RunAsync(app, args);
             if (args[0] == "bench-writes")
@@ -27,7 +30,7 @@ internal static class LedgerCommands
                 ? await VerifyAsync(verifier, Option(args, "--digest"))
                 : await DigestAsync(verifier, Option(args, "--out"));
         }
-        catch (Exception ex) when (ex is ArgumentException or FormatException or IOException or Npgsql.NpgsqlException)
+        catch (Exception ex) when (ex is ArgumentException or FormatException or IOException or InvalidOperationException or Npgsql.NpgsqlException)
         {
             await Console.Error.WriteLineAsync($"caseledger {args[0]}: {ex.Message}");
             return 2;

@@ -42,7 +42,7 @@ internal sealed class PostType : ObjectGraphType<Post>
     {
         Name = "Post";
         Description = "职位: unit, title, level, chief or deputy, leadership post or rank.";
-        Field<NonNullGraphType<UnitType>>("unit").Description("The unit of the post.")
+        Field<UnitType>("unit").Description("The unit of the post; null when it is outside your jurisdiction.")
             .Resolve(c => c.LoadUnit(c.Source.UnitId));
         Field(x => x.Title).Description("职务名称.");
         Field(x => x.Level, type: typeof(NonNullGraphType<EnumerationGraphType<PostLevel>>)).Description("职务层次.");

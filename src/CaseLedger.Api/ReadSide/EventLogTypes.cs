@@ -41,9 +41,14 @@ internal sealed class CorrectionNoteType : ObjectGraphType<CorrectionNote>
 internal static class EventLogFields
 {
     /// <summary>Adds <c>history</c>: the stream's events up to the version the entity shows (0: all).</summary>
-    public static void AddHistoryField<T>(this ObjectGraphType<T> type, Func<T, Guid> streamId, Func<T, long> version) =>
+    public static FieldType AddHistoryField<T>(this ObjectGraphType<T> type, Func<T, Guid> streamId, Func<T, long> version,
+        Action<global::GraphQL.IResolveFieldContext<T>>? onRead = null) =>
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<EventLogEntryType>>>>("history")
             .Description("Every recorded event of this stream, oldest first, with who, when (both time axes), why and corrections — up to the version shown.")
-            .ResolveAsync(async c => await EventLog.ReadAsync(c.RequestServices!.GetRequiredService<IQuerySession>(),
-                streamId(c.Source), version(c.Source), c.CancellationToken));
+            .ResolveAsync(async c =>
+            {
+                onRead?.Invoke(c);
+                return await EventLog.ReadAsync(c.RequestServices!.GetRequiredService<IQuerySession>(),
+                    streamId(c.Source), version(c.Source), c.CancellationToken);
+            }).FieldType;
 }

@@ -1,5 +1,6 @@
 using CaseLedger.Api.GraphQL;
 using CaseLedger.Api.ReadSide;
+using CaseLedger.Api.Security;
 using CaseLedger.Domain.Units;
 using GraphQL;
 using GraphQL.Types;
@@ -33,6 +34,11 @@ internal static class UnitQueries
     {
         var session = c.RequestServices!.GetRequiredService<IQuerySession>();
         IQueryable<UnitDetails> units = session.Query<UnitDetails>();
+        if (await c.RequestServices!.GetRequiredService<Jurisdiction>().UnitsAsync(c.CancellationToken) is { } remit)
+        {
+            var inRemit = remit.ToArray();
+            units = units.Where(u => inRemit.Contains(u.Id));
+        }
         if (GlobalId.Parse(c.GetArgument<string?>("parentId"), UnitType.TypeName) is { } parent)
             units = units.Where(u => u.ParentId == parent);
         if (GlobalId.Parse(c.GetArgument<string?>("within"), UnitType.TypeName) is { } root)

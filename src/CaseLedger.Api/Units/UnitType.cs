@@ -1,5 +1,6 @@
 using CaseLedger.Api.GraphQL;
 using CaseLedger.Api.ReadSide;
+using CaseLedger.Api.Security;
 using CaseLedger.Domain.Units;
 using GraphQL.Types;
 
@@ -26,7 +27,7 @@ internal sealed class UnitType : ObjectGraphType<UnitDetails>
         Field(x => x.RegisteredOn, type: typeof(NonNullGraphType<DateOnlyGraphType>)).Description("Effective date of registration.");
         Field<NonNullGraphType<IntGraphType>>("version").Description("Stream version: pass it as expectedVersion to change the unit.")
             .Resolve(c => c.Loaders().StreamVersions.Load(c.Source.Id).Then(v => v?.Value ?? 0));
-        this.AddHistoryField(x => x.Id, _ => 0);
+        this.AddHistoryField(x => x.Id, _ => 0).RequirePermission(Permission.ReadHistory);
         this.AddRosterField();
         Field<UnitType>("parent").Description("上级单位, null for the root.")
             .Resolve(c => c.Source.ParentId is { } parentId ? c.LoadUnit(parentId) : null);

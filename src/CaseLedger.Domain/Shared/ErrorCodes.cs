@@ -24,6 +24,8 @@ public static class ErrorCodes
     public const string DuplicateCode = "DUPLICATE_CODE";
     public const string ConcurrencyConflict = "CONCURRENCY_CONFLICT";
     public const string IdempotencyKeyReused = "IDEMPOTENCY_KEY_REUSED";
+    public const string AuthRequired = "AUTH_REQUIRED";
+    public const string Forbidden = "FORBIDDEN";
 
     // Units
     public const string ParentDissolved = "PARENT_DISSOLVED";
@@ -78,6 +80,8 @@ public static class ErrorCodes
         [DuplicateCode] = "Another unit already has this code; choose a different code.",
         [ConcurrencyConflict] = "Someone changed the record since you read it; reload it and retry with the new version.",
         [IdempotencyKeyReused] = "The idempotency key was already used for a different mutation; use a new key for a new command.",
+        [AuthRequired] = "The request carries no valid bearer token; sign in (Authorization: Bearer <token>) and retry.",
+        [Forbidden] = "Your role may not do this (the message names the permission it needs); ask someone whose role may.",
         [ParentDissolved] = "The parent unit is dissolved; choose an active parent.",
         [LevelAboveParent] = "A unit cannot rank above its parent; choose a lower level or another parent.",
         [NotAVillage] = "Only a village-level unit can be a registered poor village.",

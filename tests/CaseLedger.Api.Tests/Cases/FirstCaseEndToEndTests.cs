@@ -63,7 +63,7 @@ public sealed class FirstCaseEndToEndTests(CaseLedgerHost host) : IClassFixture<
         var opened = Assert.Single(await session.Events.FetchStreamAsync(caseId));
         Assert.Equal("case_opened.v1", opened.EventTypeName);
         Assert.Equal("inspect-me-42", opened.CorrelationId);
-        Assert.Equal("anonymous", opened.GetHeader("actor")?.ToString());
+        Assert.Equal(CaseLedgerHost.DefaultUser, opened.GetHeader("actor")?.ToString());
         Assert.Equal("轮岗交流", opened.GetHeader("reason")?.ToString());
         Assert.Equal("宁组干〔2026〕7号", opened.GetHeader("documentReference")?.ToString());
     }

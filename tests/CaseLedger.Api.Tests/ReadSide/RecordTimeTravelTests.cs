@@ -50,7 +50,7 @@ public sealed class RecordTimeTravelTests(CaseLedgerHost host) : IClassFixture<C
         Assert.Equal("motion_raised.v1", motion["type"]!.GetValue<string>());
         Assert.Equal("2026-12-10", motion["effectiveOn"]!.GetValue<string>());
         Assert.StartsWith("2026-12-15T01:00:00", motion["recordedAt"]!.GetValue<string>(), StringComparison.Ordinal);
-        Assert.Equal("anonymous", motion["actor"]!.GetValue<string>());
+        Assert.Equal(CaseLedgerHost.DefaultUser, motion["actor"]!.GetValue<string>());
         Assert.Equal("补录动议", motion["reason"]!.GetValue<string>());
         Assert.Equal("西组〔2026〕3号", motion["documentReference"]!.GetValue<string>());
         Assert.Equal(64, motion["hash"]!.GetValue<string>().Length);

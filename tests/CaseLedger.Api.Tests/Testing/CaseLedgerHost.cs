@@ -1,3 +1,4 @@
+using CaseLedger.Api.Security;
 using Marten;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -24,6 +25,12 @@ public class CaseLedgerHost : WebApplicationFactory<Program>, IAsyncLifetime
 
     public HttpClient Http { get; private set; } = null!;
 
+    /// <summary>The signing key the test host trusts (its own, set in its configuration).</summary>
+    public const string SigningKey = "caseledger-tests-signing-key-0123456789abcdef";
+
+    /// <summary>Who the default client is: an admin over the whole ledger, so tests that are not about security need no token.</summary>
+    public const string DefaultUser = "test-admin";
+
     public CaseLedgerHost() => UseKestrel(0);
 
     /// <summary>
@@ -32,6 +39,26 @@ public class CaseLedgerHost : WebApplicationFactory<Program>, IAsyncLifetime
     /// </summary>
     protected virtual bool EvaluatesAudits => false;
 
+    /// <summary>A bearer token this host accepts, for any role and unit (null: the whole ledger).</summary>
+    public static string TokenFor(Role role, Guid? unitId, string? name = null) =>
+        TokenIssuer.Issue(new AuthOptions { SigningKey = SigningKey }, new CaseLedgerUser(name ?? $"{role}@{unitId?.ToString() ?? "*"}".ToLowerInvariant(), role, unitId),
+            TimeSpan.FromHours(1), DateTimeOffset.UtcNow);
+
+    /// <summary>An HTTP client for this host that sends the given token (none: anonymous).</summary>
+    public HttpClient HttpFor(string? token)
+    {
+        var http = CreateClient();
+        if (token is not null)
+            http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        return http;
+    }
+
+    /// <summary>A GraphQL client acting as this role over this unit's subtree (null: the whole ledger).</summary>
+    public GraphQLClient ClientFor(Role role, Guid? unitId, string? name = null) => new(HttpFor(TokenFor(role, unitId, name)));
+
+    /// <summary>A GraphQL client without a token.</summary>
+    public GraphQLClient Anonymous() => new(HttpFor(null));
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
@@ -39,13 +66,15 @@ public class CaseLedgerHost : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("CaseLedger:Schema", Schema);
         builder.UseSetting("urls", "http://127.0.0.1:0");
         builder.UseSetting("CaseLedger:Audits:Evaluate", EvaluatesAudits ? "true" : "false");
+
+        builder.UseSetting("CaseLedger:Auth:SigningKey", SigningKey);
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 
     public async Task InitializeAsync()
     {
         StartServer();
-        Http = CreateClient();
+        Http = HttpFor(TokenFor(Role.Admin, null, DefaultUser));
         GraphQL = new GraphQLClient(Http);
         await SeedAsync();
     }

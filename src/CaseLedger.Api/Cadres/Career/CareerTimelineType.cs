@@ -27,7 +27,7 @@ internal sealed class CareerTimelineType : ObjectGraphType<CareerView>
                 var asOf = c.GetArgument<DateOnly?>("asOf") ?? c.RequestServices!.GetRequiredService<TimeProvider>().Today();
                 var timeline = c.Source.Timeline;
                 var unitIds = timeline.Posts.Select(p => p.Post.UnitId).Concat(timeline.Secondments.Select(s => s.HostUnitId)).Distinct();
-                return unitIds.Select(c.LoadUnit).All().Then(units => CareerFacts.On(asOf, c.Source.Career.BirthDate, timeline,
+                return unitIds.Select(c.Loaders().UnitsForFacts.Load).All().Then(units => CareerFacts.On(asOf, c.Source.Career.BirthDate, timeline,
                     units.OfType<Units.UnitDetails>().ToDictionary(u => u.Id, u => u.Level)));
             });
     }

@@ -54,8 +54,8 @@ internal sealed class SecondmentSpellType : ObjectGraphType<SecondmentSpell>
     {
         Name = "SecondmentSpell";
         Description = "挂职: a secondment from–to; the personnel relation stays with the sending unit.";
-        Field<NonNullGraphType<CaseType>>("case").Description("The secondment case.").Resolve(c => c.Loaders().Cases.Load(c.Source.CaseId));
-        Field<NonNullGraphType<UnitType>>("hostUnit").Description("挂职单位: the host unit.").Resolve(c => c.LoadUnit(c.Source.HostUnitId));
+        Field<CaseType>("case").Description("The secondment case; null when it is outside your jurisdiction.").Resolve(c => c.Loaders().Cases.Load(c.Source.CaseId));
+        Field<UnitType>("hostUnit").Description("挂职单位: the host unit; null when it is outside your jurisdiction.").Resolve(c => c.LoadUnit(c.Source.HostUnitId));
         Field(x => x.HostPost, type: typeof(PostType)).Description("The post held at the host, if any.");
         Field(x => x.From, type: typeof(NonNullGraphType<DateOnlyGraphType>)).Description("First day of the secondment.");
         Field(x => x.PlannedEnd, type: typeof(NonNullGraphType<DateOnlyGraphType>)).Description("Planned end, as last extended.");

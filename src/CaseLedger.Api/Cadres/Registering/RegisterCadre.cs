@@ -1,5 +1,6 @@
 using CaseLedger.Api.GraphQL;
 using CaseLedger.Api.Hosting;
+using CaseLedger.Api.Security;
 using CaseLedger.Domain.Cadres;
 using GraphQL.Types;
 using Mediator;
@@ -22,7 +23,7 @@ public sealed record RegisterCadreInput(
 
 public sealed record RegisterCadre(Guid CadreId, RegisterCadreInput Input) : ICommand<CadreProfile>;
 
-internal sealed class RegisterCadreHandler(LedgerAppender ledger, TimeProvider clock) : ICommandHandler<RegisterCadre, CadreProfile>
+internal sealed class RegisterCadreHandler(LedgerAppender ledger, TimeProvider clock, Jurisdiction jurisdiction) : ICommandHandler<RegisterCadre, CadreProfile>
 {
     public async ValueTask<CadreProfile> Handle(RegisterCadre command, CancellationToken cancellationToken)
     {
@@ -31,6 +32,9 @@ internal sealed class RegisterCadreHandler(LedgerAppender ledger, TimeProvider c
             input.PartyJoinDate, input.Education, input.WorkStartDate, input.Category, input.GrowthPlaces ?? [],
             clock.Today());
         ledger.Start(command.CadreId, registered);
+        // Until a post places the cadre, they belong to the jurisdiction of the registrar who registered them.
+        if (jurisdiction.User?.UnitId is { } unitId)
+            ledger.Session.Store(new CadreCustody(command.CadreId, unitId));
         await ledger.SaveAsync(cancellationToken);
         return await ledger.Session.LoadAsync<CadreProfile>(command.CadreId, cancellationToken)
             ?? throw new InvalidOperationException("The inline CadreProfile projection did not run.");
