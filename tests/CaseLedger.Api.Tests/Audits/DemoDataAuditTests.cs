@@ -1,6 +1,7 @@
 using CaseLedger.Api.Audits;
 using CaseLedger.Api.Cases;
 using CaseLedger.Api.DemoData;
+using CaseLedger.Api.Integrity;
 using CaseLedger.Domain.Audits;
 using CaseLedger.Domain.Cases;
 using Marten;
@@ -36,5 +37,9 @@ public sealed class DemoDataAuditTests(AuditHost host) : IClassFixture<AuditHost
             channel => Assert.Empty(byChannel[channel]));
         // The direct introduction's short notice was corrected before anyone looked: nothing stands on it.
         Assert.Empty(byChannel[CaseChannel.DirectIntroduction]);
+
+        // Finding streams are in the hash chain like every other stream.
+        var report = await new LedgerVerifier(host.Store, TimeProvider.System).VerifyAsync();
+        Assert.True(report.IsIntact, string.Join("\n", report.Problems.Take(5)));
     }
 }

@@ -1,0 +1,45 @@
+using CaseLedger.Domain.Audits;
+using CaseLedger.Domain.Shared;
+using CaseLedger.Domain.Tests.Testing;
+
+namespace CaseLedger.Domain.Tests.Audits;
+
+public class FindingTests
+{
+    private static readonly DateOnly Today = new(2026, 11, 20);
+    private static readonly AuditFinding Found = new("TL-DECISION-QUORUM", 1, AuditSeverity.Violation, CaseFiles.CaseId, CaseFiles.CadreId, [2], Today, "…");
+    private static readonly Guid Id = Finding.IdFor("TL-DECISION-QUORUM", CaseFiles.CaseId);
+    private static readonly FindingRaised Raised = Finding.Raise(Found, Today);
+
+    [Fact]
+    public void The_id_is_the_same_for_the_same_rule_and_case_and_differs_otherwise()
+    {
+        Assert.Equal(Id, Finding.IdFor("TL-DECISION-QUORUM", CaseFiles.CaseId));
+        Assert.NotEqual(Id, Finding.IdFor("TL-INSPECTION", CaseFiles.CaseId));
+        Assert.Equal(5, Id.Version);
+    }
+
+    [Fact]
+    public void An_acknowledged_finding_is_confirmed_with_each_action_once() =>
+        Spec<Finding>.Given(Raised, new FindingAcknowledged(Id, Today))
+            .When(f => f.Confirm([AccountabilityAction.Admonishment, AccountabilityAction.Admonishment], Today))
+            .Then(new FindingConfirmed(Id, [AccountabilityAction.Admonishment], Today));
+
+    [Fact]
+    public void Confirming_needs_an_action_and_resolving_needs_a_confirmation()
+    {
+        Spec<Finding>.Given(Raised).When(f => f.Confirm([], Today)).ThenFails(ErrorCodes.Required, "actions");
+        Spec<Finding>.Given(Raised).When(f => f.Resolve("已整改", Today)).ThenFails(ErrorCodes.FindingStatusInvalid);
+        Spec<Finding>.Given(Raised, new FindingDismissed(Id, "不构成违规", Today)).When(f => f.Reopen("材料不实", Today))
+            .Then(new FindingReopened(Id, "材料不实", Today));
+    }
+
+    [Fact]
+    public void Clearing_and_raising_again_are_no_ops_when_nothing_changes()
+    {
+        var cleared = Finding.Evolve(Finding.Evolve(null, Raised), new FindingCleared(Id, "…", Today))!;
+        Assert.Null(cleared.Clear(Today));
+        Assert.NotNull(cleared.RaiseAgain(Found, Today));
+        Assert.Null(Finding.Evolve(null, Raised)!.RaiseAgain(Found, Today));
+    }
+}
