@@ -1,6 +1,7 @@
 using CaseLedger.Api.Cadres;
 using CaseLedger.Api.Cases;
 using CaseLedger.Api.GraphQL;
+using CaseLedger.Api.Security;
 using CaseLedger.Api.ReadSide;
 using CaseLedger.Api.Units;
 using CaseLedger.Domain.Audits;
@@ -19,10 +20,11 @@ internal static class AuditQueries
             .Description("审计规则目录: every implemented rule with its citation, parameters and versions.")
             .Resolve(_ => AuditRules.All);
 
-        query.Field<FindingType>("finding").Description("A finding by id; null when none has it.")
+        query.Field<FindingType>("finding").Description("A finding by id; null when none has it (or it is outside your remit).")
             .Argument<NonNullGraphType<IdGraphType>>("id", "Global id (or UUID) of the finding.")
+            .RequirePermission(Permission.ReadHistory)
             .ResolveAsync(async c => GlobalId.Parse(c.GetArgument<string?>("id"), FindingType.TypeName) is { } id
-                ? await Session(c).LoadAsync<FindingDetails>(id, c.CancellationToken)
+                ? await (await InRemitAsync(c, Session(c).Query<FindingDetails>())).FirstOrDefaultAsync(f => f.Id == id, c.CancellationToken)
                 : null);
 
         query.Field<NonNullGraphType<ConnectionType<FindingType>>>("auditFindings")
@@ -36,13 +38,15 @@ internal static class AuditQueries
             .Argument<DateOnlyGraphType>("effectiveFrom", "Only findings judged on or after this effective date.")
             .Argument<DateOnlyGraphType>("effectiveTo", "Only findings judged on or before this effective date.")
             .PagingArguments()
+            .RequirePermission(Permission.ReadHistory)
             .ResolveAsync(async c => await c.PageAsync(await FilterAsync(c)));
 
         query.Field<NonNullGraphType<AuditSummaryType>>("auditSummary")
-            .Description("Counts of findings by rule × status, and whether the asynchronous evaluation has caught up with the ledger.")
+            .Description("Counts of findings (in your remit) by rule × status, and whether the asynchronous evaluation has caught up with the ledger.")
+            .RequirePermission(Permission.ReadHistory)
             .ResolveAsync(async c =>
             {
-                var findings = await Session(c).Query<FindingDetails>().Select(f => new { f.RuleId, f.Status }).ToListAsync(c.CancellationToken);
+                var findings = await (await InRemitAsync(c, Session(c).Query<FindingDetails>())).Select(f => new { f.RuleId, f.Status }).ToListAsync(c.CancellationToken);
                 var counts = findings.GroupBy(f => (f.RuleId, f.Status)).OrderBy(g => g.Key.RuleId).ThenBy(g => g.Key.Status)
                     .Select(g => new AuditCount(g.Key.RuleId, g.Key.Status, g.Count())).ToList();
                 var (evaluated, latest) = await c.RequestServices!.GetRequiredService<AuditEvaluator>().PositionAsync(c.CancellationToken);
@@ -54,19 +58,21 @@ internal static class AuditQueries
     public static void AddCaseFindings(this ObjectGraphType<CaseSummary> type) =>
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<FindingType>>>>("findings")
             .Description("审计发现 about this case, in any status (cleared ones included), oldest effective date first.")
-            .ResolveAsync(async c => await Session(c).Query<FindingDetails>().Where(f => f.CaseId == c.Source.Id)
+            .RequirePermission(Permission.ReadHistory)
+            .ResolveAsync(async c => await (await InRemitAsync(c, Session(c).Query<FindingDetails>())).Where(f => f.CaseId == c.Source.Id)
                 .OrderBy(f => f.EffectiveOn).ThenBy(f => f.RuleId).ToListAsync(c.CancellationToken));
 
     public static void AddCadreFindings(this ObjectGraphType<CadreProfile> type) =>
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<FindingType>>>>("findings")
             .Description("审计发现 about this cadre's cases, in any status (cleared ones included), oldest effective date first.")
-            .ResolveAsync(async c => await Session(c).Query<FindingDetails>().Where(f => f.CadreId == c.Source.Id)
+            .RequirePermission(Permission.ReadHistory)
+            .ResolveAsync(async c => await (await InRemitAsync(c, Session(c).Query<FindingDetails>())).Where(f => f.CadreId == c.Source.Id)
                 .OrderBy(f => f.EffectiveOn).ThenBy(f => f.RuleId).ToListAsync(c.CancellationToken));
 
     private static async Task<IQueryable<FindingDetails>> FilterAsync(IResolveFieldContext c)
     {
         var session = Session(c);
-        IQueryable<FindingDetails> findings = session.Query<FindingDetails>();
+        var findings = await InRemitAsync(c, session.Query<FindingDetails>());
         if (c.GetArgument<string?>("ruleId") is { } ruleId)
             findings = findings.Where(f => f.RuleId == ruleId);
         if (c.GetArgument<AuditSeverity?>("severity") is { } severity)
@@ -90,6 +96,15 @@ internal static class AuditQueries
             findings = findings.Where(f => caseIds.Contains(f.CaseId));
         }
         return findings.OrderByDescending(f => f.EffectiveOn).ThenBy(f => f.RuleId).ThenBy(f => f.Id);
+    }
+
+    /// <summary>Only findings about cases in the user's remit (see Jurisdiction).</summary>
+    private static async Task<IQueryable<FindingDetails>> InRemitAsync(IResolveFieldContext c, IQueryable<FindingDetails> findings)
+    {
+        if (await c.RequestServices!.GetRequiredService<Jurisdiction>().CasesAsync(c.CancellationToken) is not { } cases)
+            return findings;
+        var ids = cases.ToArray();
+        return findings.Where(f => ids.Contains(f.CaseId));
     }
 
     private static IQuerySession Session(IResolveFieldContext c) => c.RequestServices!.GetRequiredService<IQuerySession>();

@@ -1,4 +1,5 @@
 using CaseLedger.Api.GraphQL;
+using CaseLedger.Api.Security;
 using CaseLedger.Api.Hosting;
 using CaseLedger.Domain.Audits;
 using GraphQL.Types;
@@ -43,5 +44,6 @@ internal static class FindingChangeFields
         this ObjectGraphType mutation, string name, string description, Func<TInput, ChangeFinding> toCommand)
         where TInputGraph : IInputObjectGraphType
         where TInput : IFindingInput =>
-        mutation.AddMutation<TInputGraph, TInput, FindingType, FindingDetails>(name, "finding", description, toCommand);
+        mutation.AddMutation<TInputGraph, TInput, FindingType, FindingDetails>(name, "finding", description, toCommand)
+            .RequirePermission(Permission.AuditFindings);
 }

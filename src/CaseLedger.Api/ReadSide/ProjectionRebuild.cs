@@ -18,7 +18,8 @@ public sealed record ProjectionRebuilt(string Projection, long Events, double Se
 internal static class ProjectionRebuild
 {
     private static readonly Type[] InOrder =
-        [typeof(UnitDetailsProjection), typeof(CadreProfileProjection), typeof(CaseSummaryProjection), typeof(CadreCareerProjection)];
+        [typeof(UnitDetailsProjection), typeof(CadreProfileProjection), typeof(CaseSummaryProjection), typeof(CadreCareerProjection),
+            typeof(Audits.FindingDetailsProjection)];
 
     public static async Task<IReadOnlyList<ProjectionRebuilt>> RebuildAllAsync(IDocumentStore store, CancellationToken ct)
     {
@@ -53,6 +54,6 @@ internal static class ProjectionRebuildField
 {
     public static void AddRebuildProjections(this ObjectGraphType mutation) =>
         mutation.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProjectionRebuiltType>>>>("rebuildProjections")
-            .Description("管理员: rebuild every read model (units, cadre profiles and careers, case summaries) from the events alone. Events are untouched.")
+            .Description("管理员: rebuild every read model (units, cadre profiles and careers, case summaries, audit findings) from the events alone. Events are untouched.")
             .ResolveAsync(async c => await ProjectionRebuild.RebuildAllAsync(c.RequestServices!.GetRequiredService<IDocumentStore>(), c.CancellationToken));
 }

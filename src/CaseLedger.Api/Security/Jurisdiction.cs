@@ -32,6 +32,7 @@ internal sealed class Jurisdiction(IHttpContextAccessor accessor, IQuerySession 
 {
     private HashSet<Guid>? units;
     private HashSet<Guid>? cadres;
+    private HashSet<Guid>? cases;
 
     public CaseLedgerUser? User => CaseLedgerUser.From(accessor.HttpContext?.User);
 
@@ -73,6 +74,23 @@ internal sealed class Jurisdiction(IHttpContextAccessor accessor, IQuerySession 
         return cadres;
     }
 
+    /// <summary>The cases in remit (their toPost, fromPost or secondment host unit is); null when unlimited.</summary>
+    public async Task<IReadOnlySet<Guid>?> CasesAsync(CancellationToken ct)
+    {
+        if (await UnitsAsync(ct) is not { } scope)
+            return null;
+        if (cases is null)
+        {
+            var ids = scope.ToArray();
+            cases = [.. await session.AdvancedSql.QueryAsync<Guid>($"""
+                select s.id from {session.DocumentStore.Options.DatabaseSchemaName}.mt_doc_casesummary s
+                 where (s.data -> 'ToPost' ->> 'UnitId')::uuid = any(?) or (s.data -> 'FromPost' ->> 'UnitId')::uuid = any(?)
+                    or (s.data -> 'Secondment' ->> 'HostUnitId')::uuid = any(?)
+                """, ct, ids, ids, ids)];
+        }
+        return cases;
+    }
+
     public static bool Covers(IReadOnlySet<Guid>? scope, CaseSummary summary) =>
         scope is null
         || (summary.ToPost is { } to && scope.Contains(to.UnitId))
@@ -102,6 +120,9 @@ internal sealed class Jurisdiction(IHttpContextAccessor accessor, IQuerySession 
         {
             case ICaseInput c when GlobalId.Parse(c.CaseId, CaseType.TypeName) is { } caseId && !await CoversCaseAsync(caseId, ct):
                 return NotFound("caseId");
+            case Audits.IFindingInput f when GlobalId.Parse(f.FindingId, Audits.FindingType.TypeName) is { } findingId
+                && await session.LoadAsync<Audits.FindingDetails>(findingId, ct) is { } finding && !await CoversCaseAsync(finding.CaseId, ct):
+                return NotFound("findingId");
             case ICadreInput c when GlobalId.Parse(c.CadreId, CadreType.TypeName) is { } cadreId && !await CoversCadreAsync(cadreId, ct):
                 return NotFound("cadreId");
             case IUnitInput u when GlobalId.Parse(u.UnitId, UnitType.TypeName) is { } unitId && !await CoversUnitAsync(unitId, ct):

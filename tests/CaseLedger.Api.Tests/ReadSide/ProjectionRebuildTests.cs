@@ -40,7 +40,7 @@ public sealed class ProjectionRebuildTests(CaseLedgerHost host) : IClassFixture<
 
         var data = await host.GraphQL.QueryAsync("mutation { rebuildProjections { projection events seconds } }");
 
-        Assert.Equal(4, data["rebuildProjections"]!.AsArray().Count);
+        Assert.Equal(5, data["rebuildProjections"]!.AsArray().Count);
         Assert.All(data["rebuildProjections"]!.AsArray(), r => Assert.Equal(events, r!["events"]!.GetValue<long>()));
         Assert.Equal(inline, await ReadModelsAsync());
     }
