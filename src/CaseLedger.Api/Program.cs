@@ -4,17 +4,11 @@ using CaseLedger.Api.DemoData;
 using CaseLedger.Api.Hosting;
 using CaseLedger.Api.Integrity;
 using CaseLedger.Api.Performance;
-using CaseLedger.Api.ReadSide;
 using CaseLedger.Api.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.Services.AddSingleton(TimeProvider.System);
-builder.Services.AddHttpContextAccessor();
-builder.Services.AddScoped<RequestActor>();
-builder.Services.AddScoped<RecordingContext>();
-builder.Services.AddScoped<LedgerAppender>();
-builder.Services.AddScoped<ReadLoaders>();
+builder.Services.AddCaseLedgerRequestServices();
 builder.Services.AddCaseLedgerStore();
 builder.Services.AddCaseLedgerMediator();
 builder.Services.AddCaseLedgerAuth(builder.Configuration);

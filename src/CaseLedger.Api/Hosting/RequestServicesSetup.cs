@@ -1,0 +1,18 @@
+using CaseLedger.Api.ReadSide;
+
+namespace CaseLedger.Api.Hosting;
+
+internal static class RequestServicesSetup
+{
+    /// <summary>The clock and the per-request services: who acts, what they record, the write path, the batch loaders.</summary>
+    public static IServiceCollection AddCaseLedgerRequestServices(this IServiceCollection services)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+        services.AddScoped<RequestActor>();
+        services.AddScoped<RecordingContext>();
+        services.AddScoped<LedgerAppender>();
+        services.AddScoped<ReadLoaders>();
+        return services;
+    }
+}
