@@ -23,6 +23,7 @@ function request()
   return wrk.format("POST", path, {
     ["Content-Type"] = "application/json",
     ["Accept"] = "application/graphql-response+json",
+    ["Authorization"] = "Bearer " .. (os.getenv("BENCH_TOKEN") or ""),
   }, lines[i])
 end
 

@@ -31,6 +31,9 @@ internal static class BenchWritesCommand
         var pool = mode == "graphql" ? manifest.WritePoolGraphQL : manifest.WritePoolDirect;
 
         using var http = new HttpClient { BaseAddress = new Uri(options.GetValueOrDefault("--url") ?? "http://127.0.0.1:5080/") };
+        // The API needs a bearer token for everything but __typename; tools/bench passes one.
+        if (Environment.GetEnvironmentVariable("BENCH_TOKEN") is { Length: > 0 } token)
+            http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
         var writer = new LedgerWriter(app.Services, "bench");
         Func<ExtendSecondmentInput, Task<bool>> send = mode switch
         {
