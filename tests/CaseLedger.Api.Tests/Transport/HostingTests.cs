@@ -1,10 +1,24 @@
+using System.Diagnostics;
 using System.Net;
 using CaseLedger.Api.Tests.Testing;
 
 namespace CaseLedger.Api.Tests.Transport;
 
-public sealed class HostingTests(CaseLedgerHost host) : IClassFixture<CaseLedgerHost>
+public sealed class HostingTests(HostingTests.WithGraphiQL host) : IClassFixture<HostingTests.WithGraphiQL>
 {
+    /// <summary>A host whose web root has GraphiQL: built from npm first (as tools/run does) when a plain dotnet test finds it missing.</summary>
+    public sealed class WithGraphiQL : CaseLedgerHost
+    {
+        public WithGraphiQL()
+        {
+            var webRoot = Path.Combine(RepositoryRoot.Path, "src", "CaseLedger.Api", "wwwroot", "graphiql");
+            if (File.Exists(Path.Combine(webRoot, "index.html")))
+                return;
+            using var build = Process.Start(Path.Combine(RepositoryRoot.Path, "tools", "graphiql", "build.sh"), webRoot);
+            build.WaitForExit();
+        }
+    }
+
     [Fact]
     public async Task Readiness_reports_PostgreSQL_answering()
     {
