@@ -48,6 +48,9 @@ internal static class DataLoaderResults
     public static IDataLoaderResult<TOut> Then<TIn, TOut>(this IDataLoaderResult<TIn> result, Func<TIn, TOut> next) =>
         new Mapped<TIn, TOut>(result, next);
 
+    /// <summary>A result that is already known: nothing to load, safe to share.</summary>
+    public static IDataLoaderResult<T> Done<T>(T value) => new Known<T>(value);
+
     public static IDataLoaderResult<IReadOnlyList<T>> All<T>(this IEnumerable<IDataLoaderResult<T>> results) =>
         new Many<T>([.. results]);
 
@@ -57,6 +60,13 @@ internal static class DataLoaderResults
             next(await inner.GetResultAsync(cancellationToken));
 
         async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => await GetResultAsync(cancellationToken);
+    }
+
+    private sealed class Known<T>(T value) : IDataLoaderResult<T>
+    {
+        public Task<T> GetResultAsync(CancellationToken cancellationToken = default) => Task.FromResult(value);
+
+        Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => Task.FromResult<object?>(value);
     }
 
     private sealed class Many<T>(IReadOnlyList<IDataLoaderResult<T>> results) : IDataLoaderResult<IReadOnlyList<T>>

@@ -28,8 +28,7 @@ internal static class NodeQueries
             });
     }
 
-    private static readonly IDataLoaderResult<object?> Nothing = new BatchLoader<Guid, object>((_, _) =>
-        Task.FromResult<IReadOnlyDictionary<Guid, object>>(new Dictionary<Guid, object>())).Load(Guid.Empty);
+    private static readonly IDataLoaderResult<object?> Nothing = DataLoaderResults.Done<object?>(null);
 
     private static IDataLoaderResult<object?>? Load(IResolveFieldContext context, string id)
     {
