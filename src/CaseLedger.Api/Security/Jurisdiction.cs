@@ -34,6 +34,11 @@ internal sealed class Jurisdiction(IHttpContextAccessor accessor, IQuerySession 
     private HashSet<Guid>? cadres;
     private HashSet<Guid>? cases;
 
+    /// <summary>SQL: a case summary row <c>s</c> is in remit (the same rule as <see cref="Covers"/>); binds the units three times.</summary>
+    private const string CaseInRemit =
+        "(s.data -> 'ToPost' ->> 'UnitId')::uuid = any(?) or (s.data -> 'FromPost' ->> 'UnitId')::uuid = any(?) "
+        + "or (s.data -> 'Secondment' ->> 'HostUnitId')::uuid = any(?)";
+
     public CaseLedgerUser? User => CaseLedgerUser.From(accessor.HttpContext?.User);
 
     /// <summary>True when nothing is filtered: a whole-ledger token, or no HTTP request at all.</summary>
@@ -63,8 +68,7 @@ internal sealed class Jurisdiction(IHttpContextAccessor accessor, IQuerySession 
                  where exists (select 1 from jsonb_array_elements_text(c.data -> 'UnitIds') u where u::uuid = any(?))
                 union
                 select (s.data ->> 'CadreId')::uuid from {schema}.mt_doc_casesummary s
-                 where (s.data -> 'ToPost' ->> 'UnitId')::uuid = any(?) or (s.data -> 'FromPost' ->> 'UnitId')::uuid = any(?)
-                    or (s.data -> 'Secondment' ->> 'HostUnitId')::uuid = any(?)
+                 where {CaseInRemit}
                 union
                 select k.id from {schema}.mt_doc_cadrecustody k
                  where (k.data ->> 'UnitId')::uuid = any(?)
@@ -84,8 +88,7 @@ internal sealed class Jurisdiction(IHttpContextAccessor accessor, IQuerySession 
             var ids = scope.ToArray();
             cases = [.. await session.AdvancedSql.QueryAsync<Guid>($"""
                 select s.id from {session.DocumentStore.Options.DatabaseSchemaName}.mt_doc_casesummary s
-                 where (s.data -> 'ToPost' ->> 'UnitId')::uuid = any(?) or (s.data -> 'FromPost' ->> 'UnitId')::uuid = any(?)
-                    or (s.data -> 'Secondment' ->> 'HostUnitId')::uuid = any(?)
+                 where {CaseInRemit}
                 """, ct, ids, ids, ids)];
         }
         return cases;
