@@ -18,7 +18,7 @@ internal static class AuditQueries
     {
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<AuditRuleType>>>>("auditRules")
             .Description("审计规则目录: every implemented rule with its citation, parameters and versions.")
-            .Resolve(_ => AuditRules.All);
+            .Resolve(c => c.RequestServices!.GetRequiredService<AuditRuleSet>().All);
 
         query.Field<FindingType>("finding").Description("A finding by id; null when none has it (or it is outside your remit).")
             .Argument<NonNullGraphType<IdGraphType>>("id", "Global id (or UUID) of the finding.")

@@ -60,6 +60,8 @@ internal sealed class RuleParameterType : ObjectGraphType<RuleParameter>
         Field(x => x.Name).Description("Parameter name.");
         Field(x => x.Value).Description("Its value in this version.");
         Field(x => x.Description).Description("What it means, in Chinese and English.");
+        Field(x => x.Configurable).Description("True when the value is configuration, not settled law (catalogue label [U]); the deployment may set it.");
+        Field(x => x.ConfigurationNote, nullable: true).Description("Why the value is configuration (what the texts leave open); null for a value the cited text fixes.");
     }
 }
 
@@ -74,7 +76,7 @@ internal sealed class FindingType : ObjectGraphType<FindingDetails>
         Field<NonNullGraphType<IdGraphType>>("id").Description("Global id of the finding (derived from rule id and case: the same finding keeps its id).")
             .Resolve(c => GlobalId.Encode(TypeName, c.Source.Id));
         Field(x => x.RuleId).Description("The rule's catalogue id.");
-        Field<NonNullGraphType<AuditRuleType>>("rule").Description("The rule.").Resolve(c => AuditRules.Find(c.Source.RuleId));
+        Field<NonNullGraphType<AuditRuleType>>("rule").Description("The rule.").Resolve(c => c.RequestServices!.GetRequiredService<AuditRuleSet>().Find(c.Source.RuleId));
         Field(x => x.RuleVersion).Description("The rule version in force on the effective date judged.");
         Field(x => x.Severity, type: typeof(NonNullGraphType<EnumerationGraphType<AuditSeverity>>)).Description("Violation or needs review.");
         Field(x => x.Status, type: typeof(NonNullGraphType<EnumerationGraphType<FindingStatus>>)).Description("Where the finding stands.");
