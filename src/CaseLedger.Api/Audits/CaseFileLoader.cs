@@ -1,4 +1,6 @@
 using CaseLedger.Api.Cadres;
+using CareerTimeline = CaseLedger.Api.Cadres.Career.CareerTimeline;
+using CadreCareer = CaseLedger.Api.Cadres.Career.CadreCareer;
 using CaseLedger.Api.Cases;
 using CaseLedger.Api.Units;
 using CaseLedger.Domain.Audits;
@@ -7,7 +9,7 @@ using Marten;
 
 namespace CaseLedger.Api.Audits;
 
-/// <summary>Builds the pure <see cref="CaseFile"/> a rule judges from the ledger: the case stream, the cadre, the units, the cadre's secondments.</summary>
+/// <summary>Builds the pure <see cref="CaseFile"/> a rule judges from the ledger: the case stream, the cadre, its career and secondments, the units.</summary>
 internal sealed class CaseFileLoader(IQuerySession session)
 {
     public async Task<CaseFile?> LoadAsync(Guid caseId, CancellationToken ct)
@@ -25,10 +27,15 @@ internal sealed class CaseFileLoader(IQuerySession session)
             .Select(c => new SecondmentSpell(c.Id, c.Secondment!.SendingUnitId, c.Secondment.StartOn, c.Secondment.EndedOn ?? (c.Secondment.RetainedInPost is null ? null : c.ClosedOn)))
             .ToList();
 
-        var unitIds = events.Select(e => e.Data).SelectMany(UnitIdsOf).Concat(secondments.Select(s => s.SendingUnitId)).Distinct().ToList();
+        var posts = await session.LoadAsync<CadreCareer>(opened.CadreId, ct) is { } career ? CareerTimeline.Build(career).Posts : [];
+
+        var unitIds = events.Select(e => e.Data).SelectMany(UnitIdsOf).Concat(secondments.Select(s => s.SendingUnitId))
+            .Concat(posts.Select(p => p.Post.UnitId)).Distinct().ToList();
         var units = (await session.LoadManyAsync<UnitDetails>(ct, unitIds))
             .ToDictionary(u => u.Id, u => new UnitFacts(u.Id, u.Name, u.Level, u.Kind, u.Area));
-        return new CaseFile(caseId, opened.CaseNumber, cadre.Id, cadre.Name, cadre.BirthDate, events, units, [], secondments);
+        var spells = posts.Where(p => units.ContainsKey(p.Post.UnitId))
+            .Select(p => new CareerSpell(p.Post, units[p.Post.UnitId].Kind, p.From, p.To, p.CaseId)).ToList();
+        return new CaseFile(caseId, opened.CaseNumber, cadre.Id, cadre.Name, cadre.BirthDate, events, units, spells, secondments);
     }
 
     private static IEnumerable<Guid> UnitIdsOf(object data) => data switch
