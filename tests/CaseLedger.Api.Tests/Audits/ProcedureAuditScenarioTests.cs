@@ -48,6 +48,30 @@ public sealed class ProcedureAuditScenarioTests(AuditHost host) : IClassFixture<
     }
 
     [Fact]
+    public async Task A_six_month_trial_is_found_and_correcting_the_notice_to_a_year_clears_the_finding_by_an_event()
+    {
+        var county = Id(await graphQL.RegisterUnitAsync("PB-2", "西吉县"));
+        var caseId = await CaseAsync("INTERNAL_PROMOTION", LedgerScenarios.Post(county, "镇党委副书记", "TOWNSHIP", "DEPUTY"),
+            LedgerScenarios.Post(county, "县委组织部副部长", "TOWNSHIP", "CHIEF"), "2026-08-01");
+        await DecideAsync(caseId, "2026-08-20");
+        var noticed = await graphQL.StepAsync("issueAppointmentNotice", caseId,
+            new { takesEffectOn = "2026-09-10", onProbation = true, probationMonths = 6, effectiveOn = "2026-09-10" });
+        var found = await FindingAsync(caseId, "TL-PROBATION-1Y");
+        Assert.Contains("the probation was set at 6 months, less than 12", found?["explanation"]!.GetValue<string>() ?? "");
+
+        var noticeVersion = noticed["steps"]!.AsArray().Single(s => s!["step"]!.GetValue<string>() == "APPOINTMENT_NOTICE")!["version"]!.GetValue<int>();
+        await graphQL.StepAsync("issueAppointmentNotice", caseId, new
+        {
+            takesEffectOn = "2026-09-10", onProbation = true, probationMonths = 12, effectiveOn = "2026-09-10",
+            correction = new { correctedVersion = noticeVersion, reason = "试用期月数录入错误" },
+        });
+
+        var cleared = await FindingAsync(caseId, "TL-PROBATION-1Y");
+        Assert.Equal(Id(found!), Id(cleared!));
+        Assert.Equal("CLEARED", cleared!["status"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task A_direct_introduction_into_an_enterprise_without_an_inspection_is_found_and_one_with_every_step_in_order_is_not()
     {
         var soe = Id(await graphQL.RegisterUnitAsync("DI-1", "宁夏国有资本运营集团", "REGION", kind: "STATE_OWNED_ENTERPRISE", area: null));

@@ -70,6 +70,10 @@ public class ProbationOneYearTests
         Assert.Null(Rule.Evaluate(Concluded(Trial(6, channel, leadership, body), new(2027, 1, 5)).File));
 
     [Fact]
+    public void A_transfer_to_a_non_leadership_post_serves_the_year_too() =>
+        Assert.NotNull(Rule.Evaluate(Trial(months: 6, channel: CaseChannel.InboundTransfer, leadership: false).File));
+
+    [Fact]
     public void A_notice_without_probation_is_not_judged() =>
         Assert.Null(Rule.Evaluate(Opened(CaseChannel.InternalPromotion, DeputySection(County), ChiefSection(County), new(2026, 9, 1))
             .Decided(new(2026, 9, 20)).Then(new AppointmentNoticeIssued(CaseId, new(2026, 11, 1), false, null, NoticeOn)).File));

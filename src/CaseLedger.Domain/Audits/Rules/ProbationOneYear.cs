@@ -3,8 +3,9 @@ using CaseLedger.Domain.Cases;
 namespace CaseLedger.Domain.Audits.Rules;
 
 /// <summary>
-/// TL-PROBATION-1Y (条例 2014 Art 42; TY01 Arts 3, 7; TR08 Art 16 for a 调任): a trial appointment (试用任职) to a leadership
-/// post runs one year, counted from the trial-appointment notice, and ends in an assessment before the formal appointment.
+/// TL-PROBATION-1Y (条例 2014 Art 42; TY01 Arts 3, 7; TR08-PROBATION-1Y, TR08 Art 16): a trial appointment (试用任职) to a
+/// leadership post, or of a 调任 appointee to any post, runs one year, counted from the trial-appointment notice, and ends
+/// in an assessment before the formal appointment.
 /// Judged once the appointment notice sets a probation:
 /// <list type="bullet">
 /// <item>a probation set shorter than a year: the notice's months, or a planned end before the notice's anniversary;</item>
@@ -17,7 +18,8 @@ namespace CaseLedger.Domain.Audits.Rules;
 /// 工作部门副职 and 内设机构 posts, which a post's level and grade do not separate from posts a people's congress appoints);
 /// whether a post needed filing when none is recorded (干部管理权限 are not in the ledger); an assessment overdue after
 /// the year (that needs an evaluation date). Out of scope: elected posts (the Election channel or an ElectionCongress
-/// decision), 聘任制 contract appointments (the contract sets the probation, PR-TERM), non-leadership posts, secondments.
+/// decision), 聘任制 contract appointments (the contract sets the probation, PR-TERM), non-leadership posts other than a
+/// 调任's, secondments.
 /// </summary>
 public sealed class ProbationOneYear : AuditRule
 {
@@ -27,9 +29,10 @@ public sealed class ProbationOneYear : AuditRule
 
     public override string TitleEnglish => "A trial appointment's probation is one year from the notice and ends in an assessment before formal appointment";
 
-    public override Citation Citation => new("党政领导干部任职试用期暂行规定（2001）；党政领导干部选拔任用工作条例（2014）", "第三条、第七条；2014 版第四十二条",
+    public override Citation Citation => new("党政领导干部任职试用期暂行规定（2001）；党政领导干部选拔任用工作条例（2014）；公务员调任规定（试行）",
+        "第三条、第七条；2014 版第四十二条；第十六条",
         "领导干部任职试用期为一年，从任免机关发出试用任职通知时计算。按干部管理权限，需要办理备案手续的，应在发出试用任职通知前一个月办理备案手续。" +
-        "……试用期满后，经考核胜任现职的，正式任职。");
+        "……试用期满后，经考核胜任现职的，正式任职。调任人员除由国家权力机关依法任命职务的以外，一般实行任职试用期制，试用期为一年。");
 
     public override AuditSeverity Severity => AuditSeverity.Violation;
 
@@ -37,13 +40,14 @@ public sealed class ProbationOneYear : AuditRule
     [
         new(1, new(2001, 2, 6), null,
             [new("probationMonths", 12, "试用期（月）/ probation in months"), new("filingLeadMonths", 1, "备案须早于试用任职通知的月数 / months a filing precedes the notice")],
-            "试用期暂行规定 2001 起，条例 2014 第四十二条沿用 / from the 2001 provisions, kept by 条例 2014 Art 42"),
+            "试用期暂行规定 2001 起，条例 2014 第四十二条、调任规定（试行）2008 第十六条沿用 / from the 2001 provisions, kept by 条例 2014 Art 42 and the 2008 transfer provisions Art 16"),
     ];
 
     public override AuditFinding? Evaluate(CaseFile file)
     {
         var opened = file.Opened;
-        if (opened.Channel is CaseChannel.Election or CaseChannel.ContractAppointment || opened.ToPost is not { IsLeadership: true } post
+        var transfer = opened.Channel is CaseChannel.InboundTransfer or CaseChannel.PromotionalInboundTransfer;
+        if (opened.Channel is CaseChannel.Election or CaseChannel.ContractAppointment || opened.ToPost is not { } post || !(post.IsLeadership || transfer)
             || file.Find<CollectiveDecisionTaken>() is { Data.Body: DecisionBody.ElectionCongress }
             || file.Find<AppointmentNoticeIssued>() is not { Data.OnProbation: true } notice
             || VersionOn(notice.Entry.EffectiveOn) is not { } version)
