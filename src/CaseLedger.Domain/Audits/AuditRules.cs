@@ -16,6 +16,9 @@ public static class AuditRules
         new LeadershipPromotionOrder(),
         new RecommendationValidOneYear(),
         new PromotionTransferApproval(),
+        new ProbationOneYear(),
+        new DirectIntroductionProcedure(),
+        new FilingTimely(),
     ];
 
     public static AuditRule? Find(string id) => All.FirstOrDefault(r => r.Id == id);
