@@ -28,6 +28,7 @@ using CaseLedger.Api.Cases.RefusingApproval;
 using CaseLedger.Api.Cases.SubmittingFiling;
 using CaseLedger.Api.Cases.AcceptingFiling;
 using CaseLedger.Api.Cases.RecordingSendingUnitConsent;
+using CaseLedger.Api.Cases.RecordingTransferQualification;
 using CaseLedger.Api.Cases.IssuingAppointmentNotice;
 using CaseLedger.Api.Cases.StartingProbation;
 using CaseLedger.Api.Cases.AssessingProbation;
@@ -112,6 +113,7 @@ internal sealed class MutationType : ObjectGraphType
         this.AddSubmitFiling();
         this.AddAcceptFiling();
         this.AddRecordSendingUnitConsent();
+        this.AddRecordTransferQualification();
         this.AddIssueAppointmentNotice();
         this.AddStartProbation();
         this.AddAssessProbation();
