@@ -16,6 +16,8 @@ public static class AuditRules
         new LeadershipPromotionOrder(),
         new RecommendationValidOneYear(),
         new PromotionTransferApproval(),
+        new AgeRetransfer55(),
+        new PromotionTransferEligibility(),
     ];
 
     public static AuditRule? Find(string id) => All.FirstOrDefault(r => r.Id == id);
