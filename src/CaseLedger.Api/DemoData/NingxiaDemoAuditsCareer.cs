@@ -1,5 +1,6 @@
 using CaseLedger.Api.Cadres.RecordingBaselinePost;
 using CaseLedger.Api.Cases.RecordingTransferQualification;
+using CaseLedger.Api.Units.Reclassifying;
 using CaseLedger.Domain.Cadres;
 using CaseLedger.Domain.Cases;
 using CaseLedger.Domain.Shared;
@@ -7,7 +8,7 @@ using CaseLedger.Domain.Units;
 
 namespace CaseLedger.Api.DemoData;
 
-/// <summary>Demo cases for the transfer rules that read the cadre's career or a transfer's qualification.</summary>
+/// <summary>Demo cases for the transfer rules that read the cadre's career, a transfer's qualification or a 参公 registration.</summary>
 internal sealed partial class NingxiaDemoSlice
 {
     private async Task CareerAuditsAsync(DemoPlaces p, CancellationToken ct)
@@ -44,5 +45,15 @@ internal sealed partial class NingxiaDemoSlice
         await RecommendationAsync(promoted, RecommendationMode.Meeting, "原州区副区长", 45, 2, new(2026, 8, 10), ct);
         await InspectionAsync(promoted, ["固原市委组织部 杨帆", "固原市委组织部 马丽"], "固组考〔2026〕15号", new(2026, 8, 20), ct);
         await DecisionAsync(promoted, DecisionBody.StandingCommittee, 11, 10, 10, new(2026, 8, 27), "固原市委常委会纪要〔2026〕17号", ct);
+
+        // Audit: 杜娟 of the 参公 社保局 (approved 2010-06-01) is 转任 into the 农业农村厅 with no 参公 registration recorded.
+        var bureau = await UnitAsync("640000-SBJ", "自治区社会保险事业管理局", UnitKind.PublicInstitution, AdministrativeLevel.Region, p.Region, null, ct);
+        var reclassify = new ReclassifyUnitInput(Id(bureau), UnitKind.ReferenceManagedUnit, new(2010, 6, 1), Founded, null, Demo, "宁编发〔2010〕12号", null);
+        await writer.SendAsync(reclassify, ReclassifyUnitField.Command(reclassify), ct);
+        var sectionPost = Post(bureau, "基金征缴科科长", PostLevel.Township, PostGrade.Chief);
+        var du = await CadreAsync("杜娟", Gender.Female, new(1984, 4, 9), "汉族", sectionPost, new(2015, 3, 1), ct, CadreCategory.ReferenceManagedStaff);
+        var lateral = await CaseAsync(CaseChannel.LateralTransfer, du, sectionPost, Post(department, "办公室主任", PostLevel.Township, PostGrade.Chief), new(2026, 6, 1), ct);
+        await MotionAsync(lateral, "自治区农业农村厅党组", "拟转任杜娟为厅办公室主任", new(2026, 6, 2), ct);
+        await DecisionAsync(lateral, DecisionBody.PartyLeadershipGroup, 9, 8, 8, new(2026, 6, 16), "自治区农业农村厅党组会纪要〔2026〕11号", ct);
     }
 }

@@ -4,6 +4,7 @@ using CaseLedger.Api.Cadres.RecordingBaselinePost;
 using CaseLedger.Api.Cadres.Registering;
 using CaseLedger.Api.Cadres.DeclaringKinRelation;
 using CaseLedger.Api.Cadres.RecordingSanction;
+using CaseLedger.Api.Cadres.RecordingReferenceManagedRegistration;
 using CaseLedger.Api.Cadres.RecordingAnnualAssessment;
 using CaseLedger.Api.Cadres.CorrectingAnnualAssessment;
 using CaseLedger.Api.Cadres.EnteringReservePool;
@@ -93,6 +94,7 @@ internal sealed class MutationType : ObjectGraphType
         this.AddRecordBaselinePost();
         this.AddDeclareKinRelation();
         this.AddRecordSanction();
+        this.AddRecordReferenceManagedRegistration();
         this.AddRecordAnnualAssessment();
         this.AddCorrectAnnualAssessment();
         this.AddEnterReservePool();

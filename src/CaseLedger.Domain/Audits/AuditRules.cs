@@ -18,6 +18,7 @@ public static class AuditRules
         new PromotionTransferApproval(),
         new AgeRetransfer55(),
         new PromotionTransferEligibility(),
+        new ReferenceManagedToCivilService(),
     ];
 
     public static AuditRule? Find(string id) => All.FirstOrDefault(r => r.Id == id);

@@ -72,4 +72,27 @@ public sealed class CareerAuditScenarioTests(AuditHost host) : IClassFixture<Aud
         Assert.Equal("OPEN_SELECTION", shown["case"]!["transferQualification"]!["route"]!.GetValue<string>());
         Assert.Contains("TRANSFER_QUALIFICATION", shown["case"]!["stepsDone"]!.AsArray().Select(s => s!.GetValue<string>()));
     }
+
+    [Fact]
+    public async Task A_transfer_out_of_a_canzhao_unit_without_registration_is_found_and_a_registered_open_recruit_is_not()
+    {
+        var bureau = Id(await graphQL.RegisterUnitAsync("CAR-SB", "自治区社会保险事业管理局", "REGION", kind: "PUBLIC_INSTITUTION", area: null));
+        await graphQL.MutateAsync("reclassifyUnit",
+            new { unitId = bureau, kind = "REFERENCE_MANAGED_UNIT", referenceManagedApprovedOn = "2010-06-01", effectiveOn = "2016-01-01" }, "unit { id }");
+        var organ = Id(await graphQL.RegisterUnitAsync("CAR-RST", "自治区人力资源和社会保障厅", "REGION", area: null));
+        var section = LedgerScenarios.Post(bureau, "基金征缴科科长", "TOWNSHIP", "CHIEF");
+        var office = LedgerScenarios.Post(organ, "办公室主任", "TOWNSHIP", "CHIEF");
+        var registered = await CadreAsync("1980-01-01");
+        await graphQL.MutateAsync("recordReferenceManagedRegistration",
+            new { cadreId = registered, unitId = bureau, hiredOn = "2008-07-01", hiredThrough = "PUBLIC_INSTITUTION_OPEN_RECRUITMENT", reference = "宁人社登〔2011〕5号", registeredOn = "2011-03-01" },
+            "cadre { id }");
+        var unregisteredCase = await TransferAsync("LATERAL_TRANSFER", await CadreAsync("1980-01-01"), section, office, "2017-03-02");
+        var registeredCase = await TransferAsync("LATERAL_TRANSFER", registered, section, office, "2017-03-02");
+
+        var found = await FindingAsync(unregisteredCase, "NX-CANZHAO-TO-CIVIL-SERVICE");
+        Assert.NotNull(found);
+        Assert.Equal("VIOLATION", found["severity"]!.GetValue<string>());
+        Assert.Contains("no 参公 registration in that unit by then", found["explanation"]!.GetValue<string>());
+        Assert.Null(await FindingAsync(registeredCase, "NX-CANZHAO-TO-CIVIL-SERVICE"));
+    }
 }
