@@ -82,11 +82,13 @@ public sealed class CareerAuditScenarioTests(AuditHost host) : IClassFixture<Aud
         var organ = Id(await graphQL.RegisterUnitAsync("CAR-RST", "自治区人力资源和社会保障厅", "REGION", area: null));
         var section = LedgerScenarios.Post(bureau, "基金征缴科科长", "TOWNSHIP", "CHIEF");
         var office = LedgerScenarios.Post(organ, "办公室主任", "TOWNSHIP", "CHIEF");
-        var registered = await CadreAsync("1980-01-01");
-        await graphQL.MutateAsync("recordReferenceManagedRegistration",
-            new { cadreId = registered, unitId = bureau, hiredOn = "2008-07-01", hiredThrough = "PUBLIC_INSTITUTION_OPEN_RECRUITMENT", reference = "宁人社登〔2011〕5号", registeredOn = "2011-03-01" },
+        Task RegisterAsync(string cadreId) => graphQL.MutateAsync("recordReferenceManagedRegistration",
+            new { cadreId, unitId = bureau, hiredOn = "2008-07-01", hiredThrough = "PUBLIC_INSTITUTION_OPEN_RECRUITMENT", reference = "宁人社登〔2011〕5号", registeredOn = "2011-03-01" },
             "cadre { id }");
-        var unregisteredCase = await TransferAsync("LATERAL_TRANSFER", await CadreAsync("1980-01-01"), section, office, "2017-03-02");
+        var registered = await CadreAsync("1980-01-01");
+        await RegisterAsync(registered);
+        var unregistered = await CadreAsync("1980-01-01");
+        var unregisteredCase = await TransferAsync("LATERAL_TRANSFER", unregistered, section, office, "2017-03-02");
         var registeredCase = await TransferAsync("LATERAL_TRANSFER", registered, section, office, "2017-03-02");
 
         var found = await FindingAsync(unregisteredCase, "NX-CANZHAO-TO-CIVIL-SERVICE");
@@ -94,5 +96,9 @@ public sealed class CareerAuditScenarioTests(AuditHost host) : IClassFixture<Aud
         Assert.Equal("VIOLATION", found["severity"]!.GetValue<string>());
         Assert.Contains("no 参公 registration in that unit by then", found["explanation"]!.GetValue<string>());
         Assert.Null(await FindingAsync(registeredCase, "NX-CANZHAO-TO-CIVIL-SERVICE"));
+
+        // The registration entered late (it dates from 2011) is a cadre event: the cadre's cases are judged again and the finding clears.
+        await RegisterAsync(unregistered);
+        Assert.Null(await FindingAsync(unregisteredCase, "NX-CANZHAO-TO-CIVIL-SERVICE"));
     }
 }
