@@ -4,12 +4,13 @@ using CadreCareer = CaseLedger.Api.Cadres.Career.CadreCareer;
 using CaseLedger.Api.Cases;
 using CaseLedger.Api.Units;
 using CaseLedger.Domain.Audits;
+using CaseLedger.Domain.Cadres;
 using CaseLedger.Domain.Cases;
 using Marten;
 
 namespace CaseLedger.Api.Audits;
 
-/// <summary>Builds the pure <see cref="CaseFile"/> a rule judges from the ledger: the case stream, the cadre, its career and secondments, the units.</summary>
+/// <summary>Builds the pure <see cref="CaseFile"/> a rule judges from the ledger: the case stream, the cadre, its career, secondments and 参公 registrations, the units.</summary>
 internal sealed class CaseFileLoader(IQuerySession session)
 {
     public async Task<CaseFile?> LoadAsync(Guid caseId, CancellationToken ct)
@@ -28,14 +29,17 @@ internal sealed class CaseFileLoader(IQuerySession session)
             .ToList();
 
         var posts = await session.LoadAsync<CadreCareer>(opened.CadreId, ct) is { } career ? CareerTimeline.Build(career).Posts : [];
+        var registrations = (await session.Events.FetchStreamAsync(opened.CadreId, token: ct)).Select(e => e.Data)
+            .OfType<ReferenceManagedRegistrationRecorded>()
+            .Select(r => new ReferenceManagedRegistration(r.UnitId, r.HiredOn, r.HiredThrough, r.EffectiveOn, r.Reference)).ToList();
 
         var unitIds = events.Select(e => e.Data).SelectMany(UnitIdsOf).Concat(secondments.Select(s => s.SendingUnitId))
-            .Concat(posts.Select(p => p.Post.UnitId)).Distinct().ToList();
+            .Concat(posts.Select(p => p.Post.UnitId)).Concat(registrations.Select(r => r.UnitId)).Distinct().ToList();
         var units = (await session.LoadManyAsync<UnitDetails>(ct, unitIds))
-            .ToDictionary(u => u.Id, u => new UnitFacts(u.Id, u.Name, u.Level, u.Kind, u.Area));
+            .ToDictionary(u => u.Id, u => new UnitFacts(u.Id, u.Name, u.Level, u.Kind, u.Area, u.ReferenceManagedApprovedOn));
         var spells = posts.Where(p => units.ContainsKey(p.Post.UnitId))
             .Select(p => new CareerSpell(p.Post, units[p.Post.UnitId].Kind, p.From, p.To, p.CaseId)).ToList();
-        return new CaseFile(caseId, opened.CaseNumber, cadre.Id, cadre.Name, cadre.BirthDate, events, units, spells, secondments);
+        return new CaseFile(caseId, opened.CaseNumber, cadre.Id, cadre.Name, cadre.BirthDate, events, units, spells, secondments, registrations);
     }
 
     private static IEnumerable<Guid> UnitIdsOf(object data) => data switch

@@ -19,6 +19,9 @@ public static class AuditRules
         new ProbationOneYear(),
         new DirectIntroductionProcedure(),
         new FilingTimely(),
+        new AgeRetransfer55(),
+        new PromotionTransferEligibility(),
+        new ReferenceManagedToCivilService(),
     ];
 
     public static AuditRule? Find(string id) => All.FirstOrDefault(r => r.Id == id);

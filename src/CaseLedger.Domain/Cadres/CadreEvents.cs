@@ -48,5 +48,13 @@ public sealed record ReservePoolLeft(Guid CadreId, string Reason, DateOnly Effec
 public sealed record PersonalDetailsCorrected(
     Guid CadreId, string Field, string? OldValue, string? NewValue, string Reason, DateOnly EffectiveOn);
 
+/// <summary>
+/// 参公登记: registered (参照公务员法登记) on <c>EffectiveOn</c> as staff of the 参公 unit <c>UnitId</c>, having been
+/// hired there on <c>HiredOn</c> through <c>HiredThrough</c> (NX-CANZHAO-TO-CIVIL-SERVICE). A later record for the
+/// same unit replaces an earlier one.
+/// </summary>
+public sealed record ReferenceManagedRegistrationRecorded(
+    Guid CadreId, Guid UnitId, DateOnly HiredOn, HireChannel HiredThrough, string Reference, DateOnly EffectiveOn);
+
 /// <summary>退出干部队伍 (retirement, resignation, dismissal, death): nothing more is recorded afterwards.</summary>
 public sealed record CadreLeftService(Guid CadreId, string Reason, DateOnly EffectiveOn);

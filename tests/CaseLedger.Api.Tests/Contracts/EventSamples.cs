@@ -37,6 +37,7 @@ internal static class EventSamples
         new ReservePoolLeft(CadreId, "已提拔", On),
         new PersonalDetailsCorrected(CadreId, "birthDate", "1980-04-12", "1980-05-12", "身份证核对", On),
         new CadreLeftService(CadreId, "退休", On),
+        new ReferenceManagedRegistrationRecorded(CadreId, UnitId, new DateOnly(2008, 7, 1), HireChannel.PublicInstitutionOpenRecruitment, "宁人社登〔2011〕5号", On),
 
         new CaseOpened(CaseId, "JL-2026-000001", CaseKind.Exchange, CaseChannel.LateralTransfer, CadreId, FromPost, ToPost, On, ExchangeReason.WorkNeeds),
         new MotionRaised(CaseId, "县委组织部", "拟转任", On),
@@ -52,6 +53,7 @@ internal static class EventSamples
         new FilingSubmitted(CaseId, "自治区党委组织部", ["备案表"], On),
         new FilingAccepted(CaseId, "自治区党委组织部", On),
         new SendingUnitConsentRecorded(CaseId, UnitId, "西组函〔2026〕3号", On),
+        new TransferQualificationRecorded(CaseId, QualificationRoute.OpenSelection, "宁组通〔2026〕8号", On),
         new AppointmentNoticeIssued(CaseId, new DateOnly(2026, 3, 5), true, 12, On),
         new ProbationStarted(CaseId, new DateOnly(2027, 3, 5), On),
         new ProbationAssessed(CaseId, true, "胜任", On),

@@ -34,6 +34,7 @@ public partial class CadreTests
             c => c.LeaveReservePool("r", Today, Today),
             c => c.CorrectPersonalDetails("name", "马蓝", "r", Today),
             c => c.LeaveService("r", Today, Today),
+            c => c.RecordReferenceManagedRegistration(UnitId, new DateOnly(2010, 1, 1), HireChannel.TransferIn, "登记", Today, Today),
         ];
         foreach (var decision in decisions)
             Given(Registered(), LeftService()).When(decision).ThenFails(ErrorCodes.CadreLeftService);
