@@ -49,8 +49,8 @@ internal static class AuditQueries
                 var findings = await (await InRemitAsync(c, Session(c).Query<FindingDetails>())).Select(f => new { f.RuleId, f.Status }).ToListAsync(c.CancellationToken);
                 var counts = findings.GroupBy(f => (f.RuleId, f.Status)).OrderBy(g => g.Key.RuleId).ThenBy(g => g.Key.Status)
                     .Select(g => new AuditCount(g.Key.RuleId, g.Key.Status, g.Count())).ToList();
-                var (evaluated, latest) = await c.RequestServices!.GetRequiredService<AuditEvaluator>().PositionAsync(c.CancellationToken);
-                return new AuditSummary(counts, evaluated, latest);
+                var (evaluated, latest, scheduledPassOn, today) = await c.RequestServices!.GetRequiredService<AuditEvaluator>().PositionAsync(c.CancellationToken);
+                return new AuditSummary(counts, evaluated, latest, scheduledPassOn, today);
             });
     }
 

@@ -109,7 +109,7 @@ internal sealed class AuditCountType : ObjectGraphType<AuditCount>
     }
 }
 
-internal sealed record AuditSummary(IReadOnlyList<AuditCount> Counts, long EvaluatedThroughSequence, long LatestSequence);
+internal sealed record AuditSummary(IReadOnlyList<AuditCount> Counts, long EvaluatedThroughSequence, long LatestSequence, DateOnly? ScheduledPassOn, DateOnly Today);
 
 internal sealed class AuditSummaryType : ObjectGraphType<AuditSummary>
 {
@@ -120,7 +120,10 @@ internal sealed class AuditSummaryType : ObjectGraphType<AuditSummary>
         Field(x => x.Counts, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<AuditCountType>>>)).Description("Counts by rule × status (non-zero only).");
         Field(x => x.EvaluatedThroughSequence).Description("The evaluator has judged every event up to this global sequence (mt_events.seq_id).");
         Field(x => x.LatestSequence).Description("The latest event's global sequence; evaluation is caught up when equal.");
-        Field<NonNullGraphType<BooleanGraphType>>("caughtUp").Description("True when every event recorded so far has been evaluated.")
-            .Resolve(c => c.Source.EvaluatedThroughSequence >= c.Source.LatestSequence);
+        Field(x => x.ScheduledPassOn, type: typeof(DateOnlyGraphType))
+            .Description("The (Beijing) day of the last scheduled pass re-judging deadline rules; null before the first.");
+        Field<NonNullGraphType<BooleanGraphType>>("caughtUp")
+            .Description("True when every event recorded so far has been evaluated and deadline rules have been re-judged today.")
+            .Resolve(c => c.Source.EvaluatedThroughSequence >= c.Source.LatestSequence && c.Source.ScheduledPassOn == c.Source.Today);
     }
 }

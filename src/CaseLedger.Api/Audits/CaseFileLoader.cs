@@ -2,6 +2,7 @@ using CaseLedger.Api.Cadres;
 using CareerTimeline = CaseLedger.Api.Cadres.Career.CareerTimeline;
 using CadreCareer = CaseLedger.Api.Cadres.Career.CadreCareer;
 using CaseLedger.Api.Cases;
+using CaseLedger.Api.Hosting;
 using CaseLedger.Api.Units;
 using CaseLedger.Domain.Audits;
 using CaseLedger.Domain.Cases;
@@ -9,8 +10,8 @@ using Marten;
 
 namespace CaseLedger.Api.Audits;
 
-/// <summary>Builds the pure <see cref="CaseFile"/> a rule judges from the ledger: the case stream, the cadre, its career and secondments, the units.</summary>
-internal sealed class CaseFileLoader(IQuerySession session)
+/// <summary>Builds the pure <see cref="CaseFile"/> a rule judges from the ledger: the case stream, the cadre, its career and secondments, the units, as of today (Beijing).</summary>
+internal sealed class CaseFileLoader(IQuerySession session, TimeProvider clock)
 {
     public async Task<CaseFile?> LoadAsync(Guid caseId, CancellationToken ct)
     {
@@ -24,18 +25,19 @@ internal sealed class CaseFileLoader(IQuerySession session)
 
         var cases = await session.Query<CaseSummary>().Where(c => c.CadreId == opened.CadreId).ToListAsync(ct);
         var secondments = cases.Where(c => c.Secondment is not null)
-            .Select(c => new SecondmentSpell(c.Id, c.Secondment!.SendingUnitId, c.Secondment.StartOn, c.Secondment.EndedOn ?? (c.Secondment.RetainedInPost is null ? null : c.ClosedOn)))
+            .Select(c => new SecondmentSpell(c.Id, c.Secondment!.SendingUnitId, c.Secondment.StartOn,
+                c.Secondment.EndedOn ?? (c.Secondment.RetainedInPost is null ? null : c.ClosedOn), c.Secondment.HostUnitId))
             .ToList();
 
         var posts = await session.LoadAsync<CadreCareer>(opened.CadreId, ct) is { } career ? CareerTimeline.Build(career).Posts : [];
 
-        var unitIds = events.Select(e => e.Data).SelectMany(UnitIdsOf).Concat(secondments.Select(s => s.SendingUnitId))
+        var unitIds = events.Select(e => e.Data).SelectMany(UnitIdsOf).Concat(secondments.Select(s => s.SendingUnitId)).Concat(secondments.Select(s => s.HostUnitId).OfType<Guid>())
             .Concat(posts.Select(p => p.Post.UnitId)).Distinct().ToList();
         var units = (await session.LoadManyAsync<UnitDetails>(ct, unitIds))
             .ToDictionary(u => u.Id, u => new UnitFacts(u.Id, u.Name, u.Level, u.Kind, u.Area));
         var spells = posts.Where(p => units.ContainsKey(p.Post.UnitId))
             .Select(p => new CareerSpell(p.Post, units[p.Post.UnitId].Kind, p.From, p.To, p.CaseId)).ToList();
-        return new CaseFile(caseId, opened.CaseNumber, cadre.Id, cadre.Name, cadre.BirthDate, events, units, spells, secondments);
+        return new CaseFile(caseId, opened.CaseNumber, cadre.Id, cadre.Name, cadre.BirthDate, events, units, spells, secondments, clock.Today());
     }
 
     private static IEnumerable<Guid> UnitIdsOf(object data) => data switch

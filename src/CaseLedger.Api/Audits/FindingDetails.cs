@@ -38,6 +38,17 @@ public sealed class FindingDetailsProjection : SingleStreamProjection<FindingDet
 
     public static FindingDetails Apply(IEvent<FindingRaised> e, FindingDetails current) => Raised(e, current);
 
+    /// <summary>The new judgement is shown; the earlier explanation stays in its FindingRaised event.</summary>
+    public static FindingDetails Apply(IEvent<FindingSeverityChanged> e, FindingDetails current) =>
+        Moved(current, e, FindingStatus.Raised, null) with
+        {
+            RuleVersion = e.Data.RuleVersion,
+            Severity = e.Data.Severity,
+            EvidenceVersions = [.. e.Data.EvidenceVersions],
+            Explanation = e.Data.Explanation,
+            EffectiveOn = e.Data.EffectiveOn,
+        };
+
     public static FindingDetails Apply(IEvent<FindingCleared> e, FindingDetails current) => Moved(current, e, FindingStatus.Cleared, e.Data.Reason);
 
     public static FindingDetails Apply(IEvent<FindingAcknowledged> e, FindingDetails current) => Moved(current, e, FindingStatus.Acknowledged, null);

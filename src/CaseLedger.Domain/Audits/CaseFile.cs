@@ -16,13 +16,14 @@ public sealed record UnitFacts(Guid Id, string Name, AdministrativeLevel Level, 
 /// </summary>
 public sealed record CareerSpell(Post Post, UnitKind UnitKind, DateOnly From, DateOnly? To, Guid? CaseId = null);
 
-/// <summary>A secondment of the cadre (from any case): sending unit and the days it ran.</summary>
-public sealed record SecondmentSpell(Guid CaseId, Guid SendingUnitId, DateOnly From, DateOnly? To);
+/// <summary>A secondment of the cadre (from any case): sending unit, the days it ran, and the host unit (when known).</summary>
+public sealed record SecondmentSpell(Guid CaseId, Guid SendingUnitId, DateOnly From, DateOnly? To, Guid? HostUnitId = null);
 
 /// <summary>
 /// The pure snapshot a rule judges: the case's events in stream order, the cadre's birth date and
-/// career (every post in date order, as the ledger knows it now), and the units the case and the
-/// career name. The API builds it from the ledger.
+/// career (every post in date order, as the ledger knows it now), the units the case and the
+/// career name, and the day it is judged on (<c>AsOf</c>: today in Beijing, for deadline rules; null
+/// when no day is given, and then deadline rules judge nothing). The API builds it from the ledger.
 /// </summary>
 public sealed record CaseFile(
     Guid CaseId,
@@ -33,7 +34,8 @@ public sealed record CaseFile(
     IReadOnlyList<CaseFileEvent> Events,
     IReadOnlyDictionary<Guid, UnitFacts> Units,
     IReadOnlyList<CareerSpell> Career,
-    IReadOnlyList<SecondmentSpell> Secondments)
+    IReadOnlyList<SecondmentSpell> Secondments,
+    DateOnly? AsOf = null)
 {
     /// <summary>The events that still stand: a record replaced by a correction (更正) no longer counts.</summary>
     public IReadOnlyList<CaseFileEvent> Current

@@ -35,6 +35,12 @@ public sealed record Finding(Guid Id, string RuleId, Guid CaseId, FindingStatus 
 
     public FindingRaised? RaiseAgain(AuditFinding f, DateOnly today) => Status == FindingStatus.Cleared ? Raise(f, today) : null;
 
+    /// <summary>Evaluation finds it, standing, with another severity; null when the severity is unchanged or it is cleared.</summary>
+    public FindingSeverityChanged? Regrade(AuditFinding f, DateOnly today) =>
+        Active && f.Severity != Current.Severity
+            ? new FindingSeverityChanged(Id, f.RuleVersion, f.Severity, f.EvidenceVersions, f.Explanation, today)
+            : null;
+
     /// <summary>Evaluation no longer finds it; null when it is already cleared.</summary>
     public FindingCleared? Clear(DateOnly today) =>
         Active ? new FindingCleared(Id, "重新评估未再发现 / re-evaluation no longer finds it", today) : null;
@@ -83,6 +89,11 @@ public sealed record Finding(Guid Id, string RuleId, Guid CaseId, FindingStatus 
     {
         FindingRaised e => new Finding(e.FindingId, e.RuleId, e.CaseId, FindingStatus.Raised,
             new AuditFinding(e.RuleId, e.RuleVersion, e.Severity, e.CaseId, e.CadreId, e.EvidenceVersions, e.EffectiveOn, e.Explanation)),
+        FindingSeverityChanged e => state! with
+        {
+            Status = FindingStatus.Raised,
+            Current = state.Current with { RuleVersion = e.RuleVersion, Severity = e.Severity, EvidenceVersions = e.EvidenceVersions, Explanation = e.Explanation, EffectiveOn = e.EffectiveOn },
+        },
         FindingCleared => state! with { Status = FindingStatus.Cleared },
         FindingAcknowledged => state! with { Status = FindingStatus.Acknowledged },
         FindingConfirmed => state! with { Status = FindingStatus.Confirmed },

@@ -47,6 +47,14 @@ public sealed record FindingRaised(
     Guid FindingId, string RuleId, int RuleVersion, AuditSeverity Severity, Guid CaseId, Guid CadreId,
     IReadOnlyList<long> EvidenceVersions, string Explanation, DateOnly EffectiveOn);
 
+/// <summary>
+/// Re-evaluation finds it still, with another severity (a deadline passed: the warning became a violation):
+/// the new judgement with its own explanation; the earlier one stays in the stream as it was. It goes back
+/// to the supervisors (status Raised).
+/// </summary>
+public sealed record FindingSeverityChanged(
+    Guid FindingId, int RuleVersion, AuditSeverity Severity, IReadOnlyList<long> EvidenceVersions, string Explanation, DateOnly EffectiveOn);
+
 /// <summary>Re-evaluation no longer finds it: cleared by an event, never deleted.</summary>
 public sealed record FindingCleared(Guid FindingId, string Reason, DateOnly EffectiveOn);
 

@@ -13,10 +13,13 @@ internal sealed class CaseFiles
     public static readonly Guid County = Guid.Parse("33333333-3333-3333-3333-333333333333");
     public static readonly Guid Soe = Guid.Parse("44444444-4444-4444-4444-444444444444");
     public static readonly Guid Township = Guid.Parse("55555555-5555-5555-5555-555555555555");
+    public static readonly Guid Region = Guid.Parse("66666666-6666-6666-6666-666666666666");
 
     private readonly List<CaseFileEvent> events = [];
     private readonly List<SecondmentSpell> secondments = [];
+    private readonly List<CareerSpell> career = [];
     private DateOnly birth = new(1969, 11, 20);
+    private DateOnly? asOf;
 
     public static Post DeputySection(Guid unit) => new(unit, "区财政局副局长", PostLevel.Township, PostGrade.Deputy, true);
 
@@ -37,6 +40,26 @@ internal sealed class CaseFiles
         return this;
     }
 
+    /// <summary>A post held (by this case when <paramref name="byThisCase"/>), in date order.</summary>
+    public CaseFiles Held(Post post, DateOnly from, bool byThisCase = false)
+    {
+        career.Add(new(post, UnitKind.PartyGovOrgan, from, null, byThisCase ? CaseId : null));
+        return this;
+    }
+
+    public CaseFiles SecondedTo(Guid hostUnit, DateOnly from)
+    {
+        secondments.Add(new(Guid.NewGuid(), Region, from, null, hostUnit));
+        return this;
+    }
+
+    /// <summary>The day the file is judged on.</summary>
+    public CaseFiles JudgedOn(DateOnly day)
+    {
+        asOf = day;
+        return this;
+    }
+
     public CaseFiles Then(object e)
     {
         var on = (DateOnly)e.GetType().GetProperty("EffectiveOn")!.GetValue(e)!;
@@ -53,5 +76,6 @@ internal sealed class CaseFiles
             [County] = new(County, "原州区", AdministrativeLevel.County, UnitKind.PartyGovOrgan, NingxiaArea.Mountain),
             [Township] = new(Township, "将台堡镇", AdministrativeLevel.Township, UnitKind.PartyGovOrgan, NingxiaArea.Mountain),
             [Soe] = new(Soe, "宁夏某国企", AdministrativeLevel.Region, UnitKind.StateOwnedEnterprise, null),
-        }, [], secondments);
+            [Region] = new(Region, "自治区发展改革委", AdministrativeLevel.Region, UnitKind.PartyGovOrgan, null),
+        }, [.. career.Select((s, i) => i + 1 < career.Count ? s with { To = career[i + 1].From.AddDays(-1) } : s)], secondments, asOf);
 }
