@@ -31,6 +31,7 @@ public sealed class DemoDataAuditTests(AuditHost host) : IClassFixture<AuditHost
         Assert.Contains("TL-DECISION-QUORUM", byChannel[CaseChannel.LateralTransfer]);
         Assert.Contains("TL-PUBLICITY-5WD", byChannel[CaseChannel.ReciprocalExchange]);
         Assert.Contains("NX-SECONDMENT-PROMOTION-CONSENT", byChannel[CaseChannel.InternalPromotion]);
+        Assert.Contains("NX-YOUNG-CADRE-GRASSROOTS-3Y", byChannel[CaseChannel.InternalPromotion]);
 
         // Compliant: the contract appointment, the first secretary, the inbound expert, the closed secondment and the election.
         Assert.All(new[] { CaseChannel.ContractAppointment, CaseChannel.VillageFirstSecretary, CaseChannel.InboundSecondment, CaseChannel.Election },
