@@ -12,7 +12,8 @@ namespace CaseLedger.Api.Audits;
 
 /// <summary>
 /// Reads the event log after its saved position, re-evaluates the whole case file of every affected
-/// case (a case event; any case of a cadre whose record or other cases changed), and raises or clears
+/// case (a case event; any case of a cadre whose record or other cases changed) and the record of every
+/// cadre whose own stream changed (cadre-record rules: findings with no case), and raises or clears
 /// findings through the ledger — in the same transaction as the new position. A crash before the save
 /// loses nothing and writes nothing; finding ids are derived from (rule, case), so a re-run raises
 /// nothing twice. When the (Beijing) day has changed since the last scheduled pass, the same batch also
@@ -53,6 +54,8 @@ internal sealed class AuditEvaluator(
             cases.UnionWith(await DeadlineCasesAsync(progress.ScheduledPassOn, today, ct));
         foreach (var caseId in cases)
             await EvaluateCaseAsync(caseId, ct);
+        foreach (var cadreId in ChangedCadreRecords(read))
+            await EvaluateCadreAsync(cadreId, ct);
         session.Store(progress with { LastSequence = last, ScheduledPassOn = today });
         await ledger.SaveAsync(ct);
         return read.Count;
@@ -100,15 +103,33 @@ internal sealed class AuditEvaluator(
         return cases;
     }
 
+    /// <summary>Cadres whose own stream changed: their cadre-record rules (e.g. the reserve pool) are judged again.</summary>
+    private static HashSet<Guid> ChangedCadreRecords(List<IEvent> events) =>
+        [.. events.Where(e => e.Data.GetType().Namespace == typeof(CadreRegistered).Namespace).Select(e => e.StreamId)];
+
     private async Task EvaluateCaseAsync(Guid caseId, CancellationToken ct)
     {
         var file = await loader.LoadAsync(caseId, ct);
         var found = file is null ? [] : rules.Evaluate(file);
         var existing = (await session.Query<FindingDetails>().Where(f => f.CaseId == caseId).ToListAsync(ct)).ToDictionary(f => f.Id);
+        await ReconcileAsync(caseId, found, existing, ct);
+    }
+
+    private async Task EvaluateCadreAsync(Guid cadreId, CancellationToken ct)
+    {
+        var file = await loader.LoadCadreAsync(cadreId, ct);
+        var found = file is null ? [] : rules.Evaluate(file);
+        var existing = (await session.Query<FindingDetails>().Where(f => f.CadreId == cadreId && f.CaseId == null).ToListAsync(ct)).ToDictionary(f => f.Id);
+        await ReconcileAsync(cadreId, found, existing, ct);
+    }
+
+    /// <summary>Raises what is found and not standing, regrades what changed severity, clears what is no longer found.</summary>
+    private async Task ReconcileAsync(Guid subjectId, IReadOnlyList<AuditFinding> found, Dictionary<Guid, FindingDetails> existing, CancellationToken ct)
+    {
         var today = clock.Today();
         foreach (var finding in found)
         {
-            var id = Finding.IdFor(finding.RuleId, caseId);
+            var id = Finding.IdFor(finding.RuleId, subjectId);
             if (!existing.TryGetValue(id, out var known))
                 ledger.Start(id, Finding.Raise(finding, today));
             else if (known.Status == FindingStatus.Cleared)
@@ -124,7 +145,7 @@ internal sealed class AuditEvaluator(
                     ledger.Append(stream, regraded);
             }
         }
-        var stillFound = found.Select(f => Finding.IdFor(f.RuleId, caseId)).ToHashSet();
+        var stillFound = found.Select(f => Finding.IdFor(f.RuleId, subjectId)).ToHashSet();
         foreach (var gone in existing.Values.Where(f => f.Status != FindingStatus.Cleared && !stillFound.Contains(f.Id)))
         {
             var stream = await ledger.ReadAsync<Finding>(gone.Id, null, "findingId", ct);

@@ -40,6 +40,16 @@ internal sealed class CaseFileLoader(IQuerySession session, TimeProvider clock)
         return new CaseFile(caseId, opened.CaseNumber, cadre.Id, cadre.Name, cadre.BirthDate, events, units, spells, secondments, clock.Today());
     }
 
+    /// <summary>The cadre's own stream, for cadre-record rules.</summary>
+    public async Task<CadreFile?> LoadCadreAsync(Guid cadreId, CancellationToken ct)
+    {
+        var cadre = await session.LoadAsync<CadreProfile>(cadreId, ct);
+        if (cadre is null)
+            return null;
+        var stream = await session.Events.FetchStreamAsync(cadreId, token: ct);
+        return new CadreFile(cadre.Id, cadre.Name, cadre.BirthDate, [.. stream.Select(e => new CaseFileEvent(e.Version, e.Data, EffectiveOn(e.Data)))], clock.Today());
+    }
+
     private static IEnumerable<Guid> UnitIdsOf(object data) => data switch
     {
         CaseOpened o => new[] { o.FromPost?.UnitId, o.ToPost?.UnitId }.OfType<Guid>(),

@@ -7,14 +7,15 @@ namespace CaseLedger.Api.Audits;
 
 /// <summary>
 /// A finding as a supervisor sees it (inline projection: read-your-writes): the rule and version,
-/// the case and cadre, the evidence, where it stands in the workflow and what was decided.
+/// the case (null for a finding about the cadre's own record) and cadre, the evidence, where it stands in
+/// the workflow and what was decided.
 /// </summary>
 public sealed record FindingDetails(
     Guid Id,
     string RuleId,
     int RuleVersion,
     AuditSeverity Severity,
-    Guid CaseId,
+    Guid? CaseId,
     Guid CadreId,
     ImmutableList<long> EvidenceVersions,
     string Explanation,

@@ -17,6 +17,7 @@ public static class AuditRules
         new RecommendationValidOneYear(),
         new PromotionTransferApproval(),
         new YoungCadreGrassroots3Y(),
+        new ReserveCadrePool(),
     ];
 
     public static AuditRule? Find(string id) => All.FirstOrDefault(r => r.Id == id);

@@ -60,6 +60,9 @@ public sealed record CaseFile(
     public int AgeOn(DateOnly day) => Ages.CompletedYears(BirthDate, day);
 }
 
+/// <summary>The pure snapshot a <see cref="CadreRecordRule"/> judges: the cadre's own stream (registration, baseline, reserve pool…).</summary>
+public sealed record CadreFile(Guid CadreId, string CadreName, DateOnly BirthDate, IReadOnlyList<CaseFileEvent> Events, DateOnly? AsOf = null);
+
 public static class Ages
 {
     /// <summary>周岁: completed years between birth and <paramref name="day"/> (a birthday counts on the day).</summary>

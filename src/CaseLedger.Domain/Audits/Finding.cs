@@ -5,17 +5,18 @@ using CaseLedger.Domain.Shared;
 namespace CaseLedger.Domain.Audits;
 
 /// <summary>
-/// The Finding stream's decision state. Its id is derived from (rule id, case id), so evaluating the
-/// same case twice finds the same stream: raising a finding that stands is a no-op.
+/// The Finding stream's decision state. Its id is derived from (rule id, subject id: the case, or the
+/// cadre for a finding about the cadre's own record), so evaluating the same subject twice finds the
+/// same stream: raising a finding that stands is a no-op.
 /// </summary>
-public sealed record Finding(Guid Id, string RuleId, Guid CaseId, FindingStatus Status, AuditFinding Current) : IAggregate<Finding>
+public sealed record Finding(Guid Id, string RuleId, Guid? CaseId, FindingStatus Status, AuditFinding Current) : IAggregate<Finding>
 {
     public static string StreamName => "finding";
 
-    /// <summary>A name-based UUID (RFC 9562 v5, SHA-1) over "rule id|case id" in a CaseLedger namespace.</summary>
-    public static Guid IdFor(string ruleId, Guid caseId)
+    /// <summary>A name-based UUID (RFC 9562 v5, SHA-1) over "rule id|subject id" (case id, or cadre id) in a CaseLedger namespace.</summary>
+    public static Guid IdFor(string ruleId, Guid subjectId)
     {
-        var name = Encoding.UTF8.GetBytes($"{ruleId}|{caseId:D}");
+        var name = Encoding.UTF8.GetBytes($"{ruleId}|{subjectId:D}");
         var space = Namespace.ToByteArray(bigEndian: true);
 #pragma warning disable CA5350 // SHA-1 is what UUID v5 is defined with; it names, it does not protect.
         var hash = SHA1.HashData([.. space, .. name]);
@@ -31,7 +32,7 @@ public sealed record Finding(Guid Id, string RuleId, Guid CaseId, FindingStatus 
 
     /// <summary>Evaluation found it: a new stream, or raised again after it was cleared; null when it already stands.</summary>
     public static FindingRaised Raise(AuditFinding f, DateOnly today) =>
-        new(IdFor(f.RuleId, f.CaseId), f.RuleId, f.RuleVersion, f.Severity, f.CaseId, f.CadreId, f.EvidenceVersions, f.Explanation, today);
+        new(IdFor(f.RuleId, f.SubjectId), f.RuleId, f.RuleVersion, f.Severity, f.CaseId, f.CadreId, f.EvidenceVersions, f.Explanation, today);
 
     public FindingRaised? RaiseAgain(AuditFinding f, DateOnly today) => Status == FindingStatus.Cleared ? Raise(f, today) : null;
 

@@ -42,9 +42,9 @@ public enum FindingStatus
     Cleared,
 }
 
-/// <summary>The audit found a rule broken in a case (or found it again after it had been cleared).</summary>
+/// <summary>The audit found a rule broken in a case, or in a cadre's own record (no case), or found it again after it had been cleared.</summary>
 public sealed record FindingRaised(
-    Guid FindingId, string RuleId, int RuleVersion, AuditSeverity Severity, Guid CaseId, Guid CadreId,
+    Guid FindingId, string RuleId, int RuleVersion, AuditSeverity Severity, Guid? CaseId, Guid CadreId,
     IReadOnlyList<long> EvidenceVersions, string Explanation, DateOnly EffectiveOn);
 
 /// <summary>

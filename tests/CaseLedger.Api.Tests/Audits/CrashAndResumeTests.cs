@@ -64,7 +64,7 @@ public sealed class CrashAndResumeTests(CaseLedgerHost host) : IClassFixture<Cas
         await RunToEndAsync();                 // a new evaluator resumes from the saved position
 
         await using var session = host.Store.QuerySession();
-        var expected = new List<(string, Guid)>();
+        var expected = new List<(string, Guid?)>();
         await using (var scope = host.Services.CreateAsyncScope())
         {
             var loader = scope.ServiceProvider.GetRequiredService<CaseFileLoader>();

@@ -33,7 +33,7 @@ internal static class EventSamples
         new SanctionRecorded(CadreId, SanctionKind.PartyDiscipline, "党内警告", 6, On),
         new AnnualAssessmentRecorded(CadreId, 2025, AssessmentGrade.Competent, On),
         new AnnualAssessmentCorrected(CadreId, 2025, AssessmentGrade.Competent, AssessmentGrade.Excellent, "等次录入错误", On),
-        new ReservePoolEntered(CadreId, PostLevel.County, "后备考察〔2026〕2号", On),
+        new ReservePoolEntered(CadreId, PostLevel.County, "后备考察〔2026〕2号", On, new(2026, 2, 20)),
         new ReservePoolLeft(CadreId, "已提拔", On),
         new PersonalDetailsCorrected(CadreId, "birthDate", "1980-04-12", "1980-05-12", "身份证核对", On),
         new CadreLeftService(CadreId, "退休", On),
