@@ -47,7 +47,7 @@ public sealed class FindingDetailsProjection : SingleStreamProjection<FindingDet
             Severity = e.Data.Severity,
             EvidenceVersions = [.. e.Data.EvidenceVersions],
             Explanation = e.Data.Explanation,
-            EffectiveOn = e.Data.EffectiveOn,
+            EffectiveOn = e.Data.JudgedOn,
         };
 
     public static FindingDetails Apply(IEvent<FindingCleared> e, FindingDetails current) => Moved(current, e, FindingStatus.Cleared, e.Data.Reason);
@@ -67,7 +67,7 @@ public sealed class FindingDetailsProjection : SingleStreamProjection<FindingDet
     {
         var d = e.Data;
         return new FindingDetails(d.FindingId, d.RuleId, d.RuleVersion, d.Severity, d.CaseId, d.CadreId, [.. d.EvidenceVersions], d.Explanation,
-            d.EffectiveOn, FindingStatus.Raised, current?.RaisedOn ?? DateOnly.FromDateTime(e.Timestamp.UtcDateTime), e.Version)
+            d.DateJudged(), FindingStatus.Raised, current?.RaisedOn ?? DateOnly.FromDateTime(e.Timestamp.UtcDateTime), e.Version)
         {
             StatusChangedOn = DateOnly.FromDateTime(e.Timestamp.UtcDateTime),
         };

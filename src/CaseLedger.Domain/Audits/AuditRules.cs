@@ -16,6 +16,9 @@ public static class AuditRules
         new LeadershipPromotionOrder(),
         new RecommendationValidOneYear(),
         new PromotionTransferApproval(),
+        new ProbationOneYear(),
+        new DirectIntroductionProcedure(),
+        new FilingTimely(),
         new YoungCadreGrassroots3Y(),
         new ReserveCadrePool(),
     ];

@@ -32,14 +32,14 @@ public sealed record Finding(Guid Id, string RuleId, Guid? CaseId, FindingStatus
 
     /// <summary>Evaluation found it: a new stream, or raised again after it was cleared; null when it already stands.</summary>
     public static FindingRaised Raise(AuditFinding f, DateOnly today) =>
-        new(IdFor(f.RuleId, f.SubjectId), f.RuleId, f.RuleVersion, f.Severity, f.CaseId, f.CadreId, f.EvidenceVersions, f.Explanation, today);
+        new(IdFor(f.RuleId, f.SubjectId), f.RuleId, f.RuleVersion, f.Severity, f.CaseId, f.CadreId, f.EvidenceVersions, f.Explanation, today, f.EffectiveOn);
 
     public FindingRaised? RaiseAgain(AuditFinding f, DateOnly today) => Status == FindingStatus.Cleared ? Raise(f, today) : null;
 
     /// <summary>Evaluation finds it, standing, with another severity; null when the severity is unchanged or it is cleared.</summary>
     public FindingSeverityChanged? Regrade(AuditFinding f, DateOnly today) =>
         Active && f.Severity != Current.Severity
-            ? new FindingSeverityChanged(Id, f.RuleVersion, f.Severity, f.EvidenceVersions, f.Explanation, today)
+            ? new FindingSeverityChanged(Id, f.RuleVersion, f.Severity, f.EvidenceVersions, f.Explanation, today, f.EffectiveOn)
             : null;
 
     /// <summary>Evaluation no longer finds it; null when it is already cleared.</summary>
@@ -89,11 +89,11 @@ public sealed record Finding(Guid Id, string RuleId, Guid? CaseId, FindingStatus
     public static Finding? Evolve(Finding? state, object @event) => @event switch
     {
         FindingRaised e => new Finding(e.FindingId, e.RuleId, e.CaseId, FindingStatus.Raised,
-            new AuditFinding(e.RuleId, e.RuleVersion, e.Severity, e.CaseId, e.CadreId, e.EvidenceVersions, e.EffectiveOn, e.Explanation)),
+            new AuditFinding(e.RuleId, e.RuleVersion, e.Severity, e.CaseId, e.CadreId, e.EvidenceVersions, e.DateJudged(), e.Explanation)),
         FindingSeverityChanged e => state! with
         {
             Status = FindingStatus.Raised,
-            Current = state.Current with { RuleVersion = e.RuleVersion, Severity = e.Severity, EvidenceVersions = e.EvidenceVersions, Explanation = e.Explanation, EffectiveOn = e.EffectiveOn },
+            Current = state.Current with { RuleVersion = e.RuleVersion, Severity = e.Severity, EvidenceVersions = e.EvidenceVersions, Explanation = e.Explanation, EffectiveOn = e.JudgedOn },
         },
         FindingCleared => state! with { Status = FindingStatus.Cleared },
         FindingAcknowledged => state! with { Status = FindingStatus.Acknowledged },

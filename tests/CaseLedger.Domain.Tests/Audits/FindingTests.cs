@@ -42,7 +42,7 @@ public class FindingTests
 
         var regraded = dismissed.Regrade(Found with { Explanation = "期限已过" }, Today.AddDays(1));
 
-        Assert.Equal(new FindingSeverityChanged(Id, 1, AuditSeverity.Violation, Found.EvidenceVersions, "期限已过", Today.AddDays(1)), regraded);
+        Assert.Equal(new FindingSeverityChanged(Id, 1, AuditSeverity.Violation, Found.EvidenceVersions, "期限已过", Today.AddDays(1), Found.EffectiveOn), regraded);
         var after = Finding.Evolve(dismissed, regraded!)!;
         Assert.Equal((FindingStatus.Raised, AuditSeverity.Violation, "期限已过"), (after.Status, after.Current.Severity, after.Current.Explanation));
         Assert.Null(after.Regrade(Found, Today.AddDays(2)));
