@@ -191,6 +191,7 @@ internal sealed partial class NingxiaDemoSlice
         await writer.SendAsync(reserve, EnterReservePoolField.Command(reserve), ct);
         await ProcedureAuditCasesAsync(p, ct);
         await CareerAuditsAsync(p, ct);
+        await CadreCareerAuditsAsync(p, ct);
     }
 
     private static string Id(CaseSummary summary) => GlobalId.Encode(CaseType.TypeName, summary.Id);

@@ -22,6 +22,8 @@ public static class AuditRules
         new AgeRetransfer55(),
         new PromotionTransferEligibility(),
         new ReferenceManagedToCivilService(),
+        new YoungCadreGrassroots3Y(),
+        new ReserveCadrePool(),
     ];
 
     public static AuditRule? Find(string id) => All.FirstOrDefault(r => r.Id == id);

@@ -35,8 +35,8 @@ public sealed record AnnualAssessmentRecorded(Guid CadreId, int Year, Assessment
 public sealed record AnnualAssessmentCorrected(
     Guid CadreId, int Year, AssessmentGrade OldGrade, AssessmentGrade NewGrade, string Reason, DateOnly EffectiveOn);
 
-/// <summary>进入后备干部库, for a target level, after the inspection the policy demands (NX-RESERVE-CADRE-POOL).</summary>
-public sealed record ReservePoolEntered(Guid CadreId, PostLevel TargetLevel, string InspectionReference, DateOnly EffectiveOn);
+/// <summary>进入后备干部库, for a target level; the inspection the policy demands before it (NX-RESERVE-CADRE-POOL), when there was one: reference and date.</summary>
+public sealed record ReservePoolEntered(Guid CadreId, PostLevel TargetLevel, string? InspectionReference, DateOnly EffectiveOn, DateOnly? InspectedOn = null);
 
 /// <summary>退出后备干部库.</summary>
 public sealed record ReservePoolLeft(Guid CadreId, string Reason, DateOnly EffectiveOn);

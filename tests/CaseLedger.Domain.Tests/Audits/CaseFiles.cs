@@ -18,12 +18,14 @@ internal sealed class CaseFiles
     public static readonly Guid Institution = Guid.Parse("77777777-7777-7777-7777-777777777777");
     public static readonly Guid ReferenceManaged = Guid.Parse("88888888-8888-8888-8888-888888888888");
     public static readonly DateOnly ReferenceManagedApprovedOn = new(2010, 6, 1);
+    public static readonly Guid Region = Guid.Parse("99999999-9999-9999-9999-999999999999");
 
     private readonly List<CaseFileEvent> events = [];
     private readonly List<SecondmentSpell> secondments = [];
     private readonly List<CareerSpell> career = [];
     private readonly List<ReferenceManagedRegistration> registrations = [];
     private DateOnly birth = new(1969, 11, 20);
+    private DateOnly? asOf;
 
     public static Post DeputySection(Guid unit) => new(unit, "区财政局副局长", PostLevel.Township, PostGrade.Deputy, true);
 
@@ -58,6 +60,26 @@ internal sealed class CaseFiles
         return this;
     }
 
+    /// <summary>A post held (by this case when <paramref name="byThisCase"/>), in date order.</summary>
+    public CaseFiles Held(Post post, DateOnly from, bool byThisCase = false)
+    {
+        career.Add(new(post, UnitKind.PartyGovOrgan, from, null, byThisCase ? CaseId : null));
+        return this;
+    }
+
+    public CaseFiles SecondedTo(Guid hostUnit, DateOnly from)
+    {
+        secondments.Add(new(Guid.NewGuid(), Region, from, null, hostUnit));
+        return this;
+    }
+
+    /// <summary>The day the file is judged on.</summary>
+    public CaseFiles JudgedOn(DateOnly day)
+    {
+        asOf = day;
+        return this;
+    }
+
     public CaseFiles Then(object e)
     {
         var on = (DateOnly)e.GetType().GetProperty("EffectiveOn")!.GetValue(e)!;
@@ -78,5 +100,7 @@ internal sealed class CaseFiles
             [Institution] = new(Institution, "自治区农业技术推广总站", AdministrativeLevel.Region, UnitKind.PublicInstitution, null),
             [ReferenceManaged] = new(ReferenceManaged, "自治区社会保险事业管理局", AdministrativeLevel.Region, UnitKind.ReferenceManagedUnit, null,
                 ReferenceManagedApprovedOn),
-        }, career, secondments, registrations);
+        
+            [Region] = new(Region, "自治区发展改革委", AdministrativeLevel.Region, UnitKind.PartyGovOrgan, null),
+        }, [.. career.Select((s, i) => s.To is null && i + 1 < career.Count ? s with { To = career[i + 1].From.AddDays(-1) } : s)], secondments, registrations, asOf);
 }

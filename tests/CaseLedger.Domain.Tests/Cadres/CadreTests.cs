@@ -30,7 +30,7 @@ public partial class CadreTests
             c => c.RecordSanction(SanctionKind.PartyDiscipline, "警告", Today, 6, Today),
             c => c.RecordAnnualAssessment(2023, AssessmentGrade.Competent, Today, Today),
             c => c.CorrectAnnualAssessment(2023, AssessmentGrade.Excellent, "r", Today),
-            c => c.EnterReservePool(PostLevel.Departmental, "考察-1", Today, Today),
+            c => c.EnterReservePool(PostLevel.Departmental, "考察-1", null, Today, Today),
             c => c.LeaveReservePool("r", Today, Today),
             c => c.CorrectPersonalDetails("name", "马蓝", "r", Today),
             c => c.LeaveService("r", Today, Today),
