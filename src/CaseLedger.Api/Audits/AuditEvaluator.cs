@@ -138,11 +138,11 @@ internal sealed class AuditEvaluator(
                 if (stream.State.RaiseAgain(finding, today) is { } raised)
                     ledger.Append(stream, raised);
             }
-            else if (known.Severity != finding.Severity)
+            else if (JudgedOtherwise(known, finding))
             {
                 var stream = await ledger.ReadAsync<Finding>(id, null, "findingId", ct);
-                if (stream.State.Regrade(finding, today) is { } regraded)
-                    ledger.Append(stream, regraded);
+                if (stream.State.Restate(finding, today) is { } restated)
+                    ledger.Append(stream, restated);
             }
         }
         var stillFound = found.Select(f => Finding.IdFor(f.RuleId, subjectId)).ToHashSet();
@@ -153,6 +153,11 @@ internal sealed class AuditEvaluator(
                 ledger.Append(stream, cleared);
         }
     }
+
+    /// <summary>A cheap look at the read model first: the stream is read only when something differs.</summary>
+    private static bool JudgedOtherwise(FindingDetails known, AuditFinding found) =>
+        known.Severity != found.Severity || known.RuleVersion != found.RuleVersion || known.EffectiveOn != found.EffectiveOn
+        || known.Explanation != found.Explanation || !known.EvidenceVersions.SequenceEqual(found.EvidenceVersions);
 
     private sealed record EvaluationInput(string? Reason) : IRecordingInput
     {
