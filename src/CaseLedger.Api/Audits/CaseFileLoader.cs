@@ -4,6 +4,7 @@ using CadreCareer = CaseLedger.Api.Cadres.Career.CadreCareer;
 using CaseLedger.Api.Cases;
 using CaseLedger.Api.Units;
 using CaseLedger.Domain.Audits;
+using CaseLedger.Domain.Cadres;
 using CaseLedger.Domain.Cases;
 using Marten;
 
@@ -35,7 +36,22 @@ internal sealed class CaseFileLoader(IQuerySession session)
             .ToDictionary(u => u.Id, u => new UnitFacts(u.Id, u.Name, u.Level, u.Kind, u.Area));
         var spells = posts.Where(p => units.ContainsKey(p.Post.UnitId))
             .Select(p => new CareerSpell(p.Post, units[p.Post.UnitId].Kind, p.From, p.To, p.CaseId)).ToList();
-        return new CaseFile(caseId, opened.CaseNumber, cadre.Id, cadre.Name, cadre.BirthDate, events, units, spells, secondments);
+        return new CaseFile(caseId, opened.CaseNumber, cadre.Id, cadre.Name, cadre.BirthDate, events, units, spells, secondments,
+            cadre.GrowthPlaces, await KinAsync(cadre.Id, ct), cadre.Category);
+    }
+
+    /// <summary>The relatives the cadre declared (cadre stream) and, for those in the ledger, the posts they held.</summary>
+    private async Task<IReadOnlyList<KinTie>> KinAsync(Guid cadreId, CancellationToken ct)
+    {
+        var declared = (await session.Events.FetchStreamAsync(cadreId, token: ct)).Select(e => e.Data).OfType<KinRelationDeclared>().ToList();
+        if (declared.Count == 0)
+            return [];
+        var relativeIds = declared.Select(k => k.RelativeCadreId).OfType<Guid>().Distinct().ToList();
+        var careers = (await session.LoadManyAsync<CadreCareer>(ct, relativeIds)).ToDictionary(c => c.Id);
+        return [.. declared.Select(k => new KinTie(k.RelativeName, k.Relation,
+            k.RelativeCadreId is { } id && careers.TryGetValue(id, out var career)
+                ? [.. CareerTimeline.Build(career).Posts.Select(p => new RelativePost(p.Post.UnitId, p.Post.Title, p.From, p.To))]
+                : []))];
     }
 
     private static IEnumerable<Guid> UnitIdsOf(object data) => data switch

@@ -16,6 +16,7 @@ public static class AuditRules
         new LeadershipPromotionOrder(),
         new RecommendationValidOneYear(),
         new PromotionTransferApproval(),
+        new FavourExchangeSignals(),
     ];
 
     public static AuditRule? Find(string id) => All.FirstOrDefault(r => r.Id == id);
