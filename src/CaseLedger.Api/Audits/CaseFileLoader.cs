@@ -33,7 +33,7 @@ internal sealed class CaseFileLoader(IQuerySession session)
         var unitIds = events.Select(e => e.Data).SelectMany(UnitIdsOf).Concat(secondments.Select(s => s.SendingUnitId))
             .Concat(posts.Select(p => p.Post.UnitId)).Distinct().ToList();
         var units = (await session.LoadManyAsync<UnitDetails>(ct, unitIds))
-            .ToDictionary(u => u.Id, u => new UnitFacts(u.Id, u.Name, u.Level, u.Kind, u.Area));
+            .ToDictionary(u => u.Id, u => new UnitFacts(u.Id, u.Name, u.Level, u.Kind, u.Area, u.Announcements));
         var spells = posts.Where(p => units.ContainsKey(p.Post.UnitId))
             .Select(p => new CareerSpell(p.Post, units[p.Post.UnitId].Kind, p.From, p.To, p.CaseId)).ToList();
         return new CaseFile(caseId, opened.CaseNumber, cadre.Id, cadre.Name, cadre.BirthDate, events, units, spells, secondments,

@@ -6,13 +6,14 @@ using CaseLedger.Api.Cases;
 using CaseLedger.Api.Cases.Opening;
 using CaseLedger.Api.GraphQL;
 using CaseLedger.Api.Posts;
+using CaseLedger.Api.Units.AnnouncingLeaderDeparture;
 using CaseLedger.Domain.Cadres;
 using CaseLedger.Domain.Cases;
 using CaseLedger.Domain.Shared;
 
 namespace CaseLedger.Api.DemoData;
 
-/// <summary>Demo cases for the signal rules: a favour exchange home.</summary>
+/// <summary>Demo cases for the signal rules: a favour exchange home; a promotion while the county secretary is leaving.</summary>
 internal sealed partial class NingxiaDemoSlice
 {
     private async Task SignalAuditsAsync(DemoPlaces p, DemoPeople c, CancellationToken ct)
@@ -29,6 +30,11 @@ internal sealed partial class NingxiaDemoSlice
         await DecisionAsync(home, DecisionBody.StandingCommittee, 11, 10, 10, new(2026, 4, 20), "固原市委常委会纪要〔2026〕9号", ct);
         await NoticeAsync(home, "固原市", new(2026, 4, 21), new(2026, 4, 28), ct);
         await AppointmentNoticeAsync(home, new(2026, 5, 8), null, new(2026, 5, 6), ct);
+
+        // Audit (needs review): 永宁县's Party secretary was known to be leaving from 2026-10-01 (leaves 2026-11-20), recorded
+        // only now, after 王磊's promotion of 2026-10-15: the unit event re-evaluates it (SURPRISE-PROMO-TRANSFER-OR-RESTRUCTURE).
+        var departure = new AnnounceLeaderDepartureInput(Id(p.Yongning), "李建华", "县委书记", new(2026, 11, 20), new(2026, 10, 1), null, Demo, "宁党干〔2026〕40号", null);
+        await writer.SendAsync(departure, AnnounceLeaderDepartureField.Command(departure), ct);
     }
 
     private async Task<CadreProfile> CadreGrownUpInAsync(string name, DateOnly birthDate, string growthPlace, PostInput post, DateOnly since, CancellationToken ct)

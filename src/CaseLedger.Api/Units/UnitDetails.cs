@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using CaseLedger.Domain.Audits;
 using CaseLedger.Domain.Units;
 using Marten.Events.Aggregation;
 
@@ -15,7 +17,11 @@ public sealed record UnitDetails(
     bool IsRegisteredPoorVillage,
     bool IsDissolved,
     DateOnly RegisteredOn,
-    long Version);
+    long Version)
+{
+    /// <summary>主要领导离任、机构变动 announced for the unit, oldest first (the surprise-promotion audit reads them).</summary>
+    public ImmutableList<UnitAnnouncement> Announcements { get; init; } = [];
+}
 
 public sealed partial class UnitDetailsProjection : SingleStreamProjection<UnitDetails, Guid>
 {
@@ -27,4 +33,10 @@ public sealed partial class UnitDetailsProjection : SingleStreamProjection<UnitD
     public static UnitDetails Apply(UnitReclassified e, UnitDetails current) => current with { Kind = e.Kind };
 
     public static UnitDetails Apply(UnitDissolved e, UnitDetails current) => current with { IsDissolved = true };
+
+    public static UnitDetails Apply(UnitLeaderDepartureAnnounced e, UnitDetails current) =>
+        current with { Announcements = current.Announcements.Add(new(UnitAnnouncementKind.LeaderDeparture, $"{e.LeaderPost} {e.LeaderName}", e.EffectiveOn, e.DepartsOn)) };
+
+    public static UnitDetails Apply(UnitRestructuringAnnounced e, UnitDetails current) =>
+        current with { Announcements = current.Announcements.Add(new(UnitAnnouncementKind.Restructuring, e.Summary, e.EffectiveOn, e.CompletesOn)) };
 }

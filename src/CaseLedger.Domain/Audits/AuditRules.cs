@@ -17,6 +17,7 @@ public static class AuditRules
         new RecommendationValidOneYear(),
         new PromotionTransferApproval(),
         new FavourExchangeSignals(),
+        new SurprisePromotion(),
     ];
 
     public static AuditRule? Find(string id) => All.FirstOrDefault(r => r.Id == id);

@@ -41,4 +41,52 @@ public sealed class SignalRuleScenarioTests(AuditHost host) : IClassFixture<Audi
         Assert.Contains("the declared relative 马兰 (Spouse) then held 县委办公室主任 in 西吉县", explanation);
         Assert.Null(await FindingAsync(plain, "NX-NO-FAVOUR-EXCHANGE"));
     }
+
+    private async Task<string> PromotionAsync(string unit, string decidedOn)
+    {
+        var cadre = await graphQL.RegisterCadreAsync("王磊", "1985-05-05");
+        var promotion = Id(await graphQL.MutateAsync("openCase",
+            new
+            {
+                channel = "INTERNAL_PROMOTION", cadreId = Id(cadre), fromPost = LedgerScenarios.Post(unit, "区委办公室副主任", "TOWNSHIP", "DEPUTY"),
+                toPost = LedgerScenarios.Post(unit, "区委办公室主任", "TOWNSHIP", "CHIEF"), effectiveOn = "2026-03-01",
+            }, "case { id }"));
+        await DecideAsync(promotion, decidedOn);
+        return promotion;
+    }
+
+    private Task<JsonNode> AnnounceDepartureAsync(string unit, string knownOn, string departsOn) =>
+        graphQL.MutateAsync("announceLeaderDeparture",
+            new { unitId = unit, leaderName = "张明", leaderPost = "区委书记", departsOn, effectiveOn = knownOn },
+            "unit { id announcements { kind subject announcedOn endsOn } }");
+
+    [Fact]
+    public async Task A_promotion_decided_while_the_leaders_departure_is_known_is_flagged_and_one_long_before_is_not()
+    {
+        var leaving = Id(await graphQL.RegisterUnitAsync("SG-SUR-1", "原州区"));
+        var announced = await AnnounceDepartureAsync(leaving, "2026-05-01", "2026-06-30");
+        Assert.Equal("LEADER_DEPARTURE", announced["announcements"]![0]!["kind"]!.GetValue<string>());
+        var rushed = await PromotionAsync(leaving, "2026-05-10");
+
+        var earlier = Id(await graphQL.RegisterUnitAsync("SG-SUR-2", "西吉县"));
+        await AnnounceDepartureAsync(earlier, "2026-01-05", "2026-02-27");
+        var ordinary = await PromotionAsync(earlier, "2026-05-10");
+
+        var found = await FindingAsync(rushed, "SURPRISE-PROMO-TRANSFER-OR-RESTRUCTURE");
+        Assert.Equal("NEEDS_REVIEW", found?["severity"]!.GetValue<string>());
+        Assert.Contains("the departure of 原州区's principal leader 区委书记 张明 (known 2026-05-01, leaving 2026-06-30; window 2026-03-30 to 2026-06-30)",
+            found!["explanation"]!.GetValue<string>());
+        Assert.Null(await FindingAsync(ordinary, "SURPRISE-PROMO-TRANSFER-OR-RESTRUCTURE"));
+    }
+
+    [Fact]
+    public async Task A_departure_recorded_after_the_promotion_raises_the_finding_when_it_is_recorded()
+    {
+        var unit = Id(await graphQL.RegisterUnitAsync("SG-SUR-3", "原州区"));
+        var promotion = await PromotionAsync(unit, "2026-05-10");
+        Assert.Null(await FindingAsync(promotion, "SURPRISE-PROMO-TRANSFER-OR-RESTRUCTURE"));
+
+        await AnnounceDepartureAsync(unit, "2026-05-20", "2026-07-31");
+        Assert.NotNull(await FindingAsync(promotion, "SURPRISE-PROMO-TRANSFER-OR-RESTRUCTURE"));
+    }
 }

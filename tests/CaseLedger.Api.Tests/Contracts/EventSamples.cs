@@ -25,6 +25,8 @@ internal static class EventSamples
         new UnitRenamed(UnitId, "原州区", On),
         new UnitReclassified(UnitId, UnitKind.ReferenceManagedUnit, new DateOnly(2026, 2, 1), On),
         new UnitDissolved(UnitId, On),
+        new UnitLeaderDepartureAnnounced(UnitId, "张明", "县委书记", new DateOnly(2026, 4, 30), On),
+        new UnitRestructuringAnnounced(UnitId, "与县科协合并", new DateOnly(2026, 6, 30), On),
 
         new CadreRegistered(CadreId, "马文军", Gender.Male, new DateOnly(1980, 4, 12), "回族", new DateOnly(2004, 7, 1), "大学本科",
             new DateOnly(2002, 8, 1), CadreCategory.CivilServant, ["西吉县"], On),
