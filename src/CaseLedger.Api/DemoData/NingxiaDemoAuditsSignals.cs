@@ -13,7 +13,10 @@ using CaseLedger.Domain.Shared;
 
 namespace CaseLedger.Api.DemoData;
 
-/// <summary>Demo cases for the signal rules: a favour exchange home; a promotion while the county secretary is leaving.</summary>
+/// <summary>
+/// Demo cases for the signal rules: a favour exchange home; a promotion while the county secretary is leaving;
+/// an outside talent recruited by a county on its own.
+/// </summary>
 internal sealed partial class NingxiaDemoSlice
 {
     private async Task SignalAuditsAsync(DemoPlaces p, DemoPeople c, CancellationToken ct)
@@ -35,6 +38,16 @@ internal sealed partial class NingxiaDemoSlice
         // only now, after 王磊's promotion of 2026-10-15: the unit event re-evaluates it (SURPRISE-PROMO-TRANSFER-OR-RESTRUCTURE).
         var departure = new AnnounceLeaderDepartureInput(Id(p.Yongning), "李建华", "县委书记", new(2026, 11, 20), new(2026, 10, 1), null, Demo, "宁党干〔2026〕40号", null);
         await writer.SendAsync(departure, AnnounceLeaderDepartureField.Command(departure), ct);
+
+        // Audit: 西吉县 organises the 考录 of the outside talent 田野 itself, with no delegation from the region (NX-SOCIAL-TALENT-CENTRAL-ORG).
+        var register = new RegisterCadreInput("田野", Gender.Female, new(1994, 8, 8), "汉族", null, "硕士研究生", new(2019, 7, 1),
+            CadreCategory.SocialTalent, ["银川市"], Demo, null, null);
+        var tian = await writer.SendAsync(register, new RegisterCadre(Guid.CreateVersion7(), register), ct);
+        cadres++;
+        var recruitment = await CaseAsync(CaseChannel.ExamRecruitment, tian, null,
+            Post(p.Xiji, "县发改局一级科员", PostLevel.Township, PostGrade.Deputy, leadership: false), new(2026, 6, 1), ct);
+        await MotionAsync(recruitment, "西吉县委组织部", "西吉县自行组织考录县发改局专业人员", new(2026, 6, 2), ct);
+        await DecisionAsync(recruitment, DecisionBody.StandingCommittee, 9, 8, 8, new(2026, 8, 10), "西吉县委常委会纪要〔2026〕15号", ct);
     }
 
     private async Task<CadreProfile> CadreGrownUpInAsync(string name, DateOnly birthDate, string growthPlace, PostInput post, DateOnly since, CancellationToken ct)

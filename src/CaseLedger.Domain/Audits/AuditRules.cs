@@ -18,6 +18,7 @@ public static class AuditRules
         new PromotionTransferApproval(),
         new FavourExchangeSignals(),
         new SurprisePromotion(),
+        new SocialTalentCentralOrganisation(),
     ];
 
     public static AuditRule? Find(string id) => All.FirstOrDefault(r => r.Id == id);

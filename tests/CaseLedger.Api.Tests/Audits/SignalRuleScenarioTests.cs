@@ -89,4 +89,34 @@ public sealed class SignalRuleScenarioTests(AuditHost host) : IClassFixture<Audi
         await AnnounceDepartureAsync(unit, "2026-05-20", "2026-07-31");
         Assert.NotNull(await FindingAsync(promotion, "SURPRISE-PROMO-TRANSFER-OR-RESTRUCTURE"));
     }
+
+    [Fact]
+    public async Task An_outside_talent_recruited_by_a_city_on_its_own_is_found_and_one_organised_by_the_region_is_not()
+    {
+        var city = Id(await graphQL.RegisterUnitAsync("SG-TAL-1", "银川市", "CITY", area: "PLAIN"));
+        var talent = await graphQL.MutateAsync("registerCadre",
+            new
+            {
+                name = "周敏", gender = "FEMALE", birthDate = "1985-07-19", ethnicity = "汉族", education = "硕士研究生",
+                workStartDate = "2010-07-01", category = "SOCIAL_TALENT", growthPlaces = new[] { "银川市" },
+            },
+            "cadre { id }");
+        async Task<string> ContractAsync(string code, string? organisingAuthority)
+        {
+            var opened = Id(await graphQL.MutateAsync("openCase",
+                new { channel = "CONTRACT_APPOINTMENT", cadreId = Id(talent), toPost = LedgerScenarios.Post(city, "市科技局聘任制首席工程师"), effectiveOn = "2025-03-01", documentReference = code },
+                "case { id }"));
+            await graphQL.StepAsync("raiseMotion", opened, new { proposedBy = "银川市委组织部", summary = "聘任周敏为首席工程师", organisingAuthority, effectiveOn = "2025-03-02" });
+            return opened;
+        }
+        var local = await ContractAsync("TAL-1", null);
+        var regional = await ContractAsync("TAL-2", "自治区人力资源和社会保障厅");
+
+        var found = await FindingAsync(local, "NX-SOCIAL-TALENT-CENTRAL-ORG");
+        Assert.Equal("VIOLATION", found?["severity"]!.GetValue<string>());
+        Assert.Contains("is organised by 银川市委组织部 (motion of 2025-03-02)", found!["explanation"]!.GetValue<string>());
+        Assert.Null(await FindingAsync(regional, "NX-SOCIAL-TALENT-CENTRAL-ORG"));
+        var motion = (await graphQL.QueryAsync("query($id: ID!) { case(id: $id) { motion { proposedBy organisingAuthority delegationReference } } }", new { id = regional }))["case"]!["motion"]!;
+        Assert.Equal("自治区人力资源和社会保障厅", motion["organisingAuthority"]!.GetValue<string>());
+    }
 }
