@@ -74,8 +74,8 @@ internal sealed class AuditEvaluator(
                 cases.Add(e.StreamId);
             else if (e.Data.GetType().Namespace == typeof(CadreRegistered).Namespace)
                 cadres.Add(e.StreamId);
-            else if (e.Data.GetType().Namespace == typeof(UnitRegistered).Namespace)
-                units.Add(e.StreamId);
+            else if (e.Data is not UnitRegistered && e.Data.GetType().Namespace == typeof(UnitRegistered).Namespace)
+                units.Add(e.StreamId); // a unit just registered is named by no earlier case: no query for the bulk of a seed
         }
         if (units.Count > 0)
             cases.UnionWith(await CasesNamingAsync([.. units], ct));
