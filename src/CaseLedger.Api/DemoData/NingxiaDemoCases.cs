@@ -191,6 +191,8 @@ internal sealed partial class NingxiaDemoSlice
         var reserve = new EnterReservePoolInput(Id(c.Li), PostLevel.County, "宁组后备考〔2025〕3号", new(2025, 6, 1), null, Demo, null, null);
         await writer.SendAsync(reserve, EnterReservePoolField.Command(reserve), ct);
         await ProcedureAuditCasesAsync(p, ct);
+        await CareerAuditsAsync(p, ct);
+        await CadreCareerAuditsAsync(p, ct);
         await SignalAuditsAsync(p, c, ct);
     }
 

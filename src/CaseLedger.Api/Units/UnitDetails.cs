@@ -19,6 +19,9 @@ public sealed record UnitDetails(
     DateOnly RegisteredOn,
     long Version)
 {
+    /// <summary>参公批准日期, from the latest reclassification as a 参公 unit; null otherwise.</summary>
+    public DateOnly? ReferenceManagedApprovedOn { get; init; }
+
     /// <summary>主要领导离任、机构变动 announced for the unit, oldest first (the surprise-promotion audit reads them).</summary>
     public ImmutableList<UnitAnnouncement> Announcements { get; init; } = [];
 }
@@ -30,7 +33,8 @@ public sealed partial class UnitDetailsProjection : SingleStreamProjection<UnitD
 
     public static UnitDetails Apply(UnitRenamed e, UnitDetails current) => current with { Name = e.Name };
 
-    public static UnitDetails Apply(UnitReclassified e, UnitDetails current) => current with { Kind = e.Kind };
+    public static UnitDetails Apply(UnitReclassified e, UnitDetails current) =>
+        current with { Kind = e.Kind, ReferenceManagedApprovedOn = e.ReferenceManagedApprovedOn };
 
     public static UnitDetails Apply(UnitDissolved e, UnitDetails current) => current with { IsDissolved = true };
 

@@ -10,11 +10,11 @@ namespace CaseLedger.Domain.Audits;
 public sealed record CaseFileEvent(long Version, object Data, DateOnly EffectiveOn);
 
 /// <summary>
-/// What the audits need to know about a unit: name, level in the tree, kind, area, and what was
+/// What the audits need to know about a unit: name, level in the tree, kind, area, for a 参公 unit its approval date, and what was
 /// announced about it (a principal leader leaving, a restructuring), oldest first.
 /// </summary>
 public sealed record UnitFacts(Guid Id, string Name, AdministrativeLevel Level, UnitKind Kind, NingxiaArea? Area,
-    IReadOnlyList<UnitAnnouncement>? Announcements = null);
+    DateOnly? ReferenceManagedApprovedOn = null, IReadOnlyList<UnitAnnouncement>? Announcements = null);
 
 /// <summary>
 /// 主要领导离任 or 机构变动 announced for a unit on <c>AnnouncedOn</c>: <c>Subject</c> is the leader's
@@ -47,15 +47,19 @@ public sealed record RelativePost(Guid UnitId, string Title, DateOnly From, Date
 /// </summary>
 public sealed record CareerSpell(Post Post, UnitKind UnitKind, DateOnly From, DateOnly? To, Guid? CaseId = null);
 
-/// <summary>A secondment of the cadre (from any case): sending unit and the days it ran.</summary>
-public sealed record SecondmentSpell(Guid CaseId, Guid SendingUnitId, DateOnly From, DateOnly? To);
+/// <summary>参公登记 of the cadre in a 参公 unit: when and how hired there, when registered, and the registration document.</summary>
+public sealed record ReferenceManagedRegistration(Guid UnitId, DateOnly HiredOn, HireChannel HiredThrough, DateOnly RegisteredOn, string Reference);
+
+/// <summary>A secondment of the cadre (from any case): sending unit, the days it ran, and the host unit (when known).</summary>
+public sealed record SecondmentSpell(Guid CaseId, Guid SendingUnitId, DateOnly From, DateOnly? To, Guid? HostUnitId = null);
 
 /// <summary>
 /// The pure snapshot a rule judges: the case's events in stream order, the cadre's birth date and
-/// career (every post in date order, as the ledger knows it now), and the units the case and the
-/// career name. The API builds it from the ledger. The optional members at the end came later: the
-/// cadre's growth places (成长地) and declared kin with their posts (the favour-exchange signals), and
-/// the cadre's category (社会优秀人才 for the social-talent rule).
+/// career (every post in date order, as the ledger knows it now), the units the case and the
+/// career name, the cadre's 参公 registrations (if any), and the day it is judged on (<c>AsOf</c>: today in Beijing, for deadline rules; null
+/// when no day is given, and then deadline rules judge nothing). The API builds it from the ledger.
+/// The optional members after <c>AsOf</c> came later: the cadre's growth places (成长地) and declared kin
+/// with their posts (the favour-exchange signals), and the cadre's category (社会优秀人才, the social-talent rule).
 /// </summary>
 public sealed record CaseFile(
     Guid CaseId,
@@ -67,6 +71,8 @@ public sealed record CaseFile(
     IReadOnlyDictionary<Guid, UnitFacts> Units,
     IReadOnlyList<CareerSpell> Career,
     IReadOnlyList<SecondmentSpell> Secondments,
+    IReadOnlyList<ReferenceManagedRegistration>? ReferenceManagedRegistrations = null,
+    DateOnly? AsOf = null,
     IReadOnlyList<string>? GrowthPlaces = null,
     IReadOnlyList<KinTie>? Kin = null,
     CadreCategory? Category = null)
@@ -93,6 +99,9 @@ public sealed record CaseFile(
     /// <summary>周岁: completed years of age on <paramref name="day"/>.</summary>
     public int AgeOn(DateOnly day) => Ages.CompletedYears(BirthDate, day);
 }
+
+/// <summary>The pure snapshot a <see cref="CadreRecordRule"/> judges: the cadre's own stream (registration, baseline, reserve pool…).</summary>
+public sealed record CadreFile(Guid CadreId, string CadreName, DateOnly BirthDate, IReadOnlyList<CaseFileEvent> Events, DateOnly? AsOf = null);
 
 public static class Ages
 {
