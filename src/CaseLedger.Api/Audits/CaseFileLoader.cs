@@ -38,10 +38,11 @@ internal sealed class CaseFileLoader(IQuerySession session, TimeProvider clock)
         var unitIds = events.Select(e => e.Data).SelectMany(UnitIdsOf).Concat(secondments.Select(s => s.SendingUnitId)).Concat(secondments.Select(s => s.HostUnitId).OfType<Guid>())
             .Concat(posts.Select(p => p.Post.UnitId)).Concat(registrations.Select(r => r.UnitId)).Distinct().ToList();
         var units = (await session.LoadManyAsync<UnitDetails>(ct, unitIds))
-            .ToDictionary(u => u.Id, u => new UnitFacts(u.Id, u.Name, u.Level, u.Kind, u.Area, u.ReferenceManagedApprovedOn));
+            .ToDictionary(u => u.Id, u => new UnitFacts(u.Id, u.Name, u.Level, u.Kind, u.Area, u.ReferenceManagedApprovedOn, u.Announcements));
         var spells = posts.Where(p => units.ContainsKey(p.Post.UnitId))
             .Select(p => new CareerSpell(p.Post, units[p.Post.UnitId].Kind, p.From, p.To, p.CaseId)).ToList();
-        return new CaseFile(caseId, opened.CaseNumber, cadre.Id, cadre.Name, cadre.BirthDate, events, units, spells, secondments, registrations, clock.Today());
+        return new CaseFile(caseId, opened.CaseNumber, cadre.Id, cadre.Name, cadre.BirthDate, events, units, spells, secondments, registrations, clock.Today(),
+            cadre.GrowthPlaces, await KinAsync(cadre.Id, ct), cadre.Category);
     }
 
     /// <summary>The cadre's own stream, for cadre-record rules.</summary>
@@ -52,6 +53,20 @@ internal sealed class CaseFileLoader(IQuerySession session, TimeProvider clock)
             return null;
         var stream = await session.Events.FetchStreamAsync(cadreId, token: ct);
         return new CadreFile(cadre.Id, cadre.Name, cadre.BirthDate, [.. stream.Select(e => new CaseFileEvent(e.Version, e.Data, EffectiveOn(e.Data)))], clock.Today());
+    }
+
+    /// <summary>The relatives the cadre declared (cadre stream) and, for those in the ledger, the posts they held.</summary>
+    private async Task<IReadOnlyList<KinTie>> KinAsync(Guid cadreId, CancellationToken ct)
+    {
+        var declared = (await session.Events.FetchStreamAsync(cadreId, token: ct)).Select(e => e.Data).OfType<KinRelationDeclared>().ToList();
+        if (declared.Count == 0)
+            return [];
+        var relativeIds = declared.Select(k => k.RelativeCadreId).OfType<Guid>().Distinct().ToList();
+        var careers = (await session.LoadManyAsync<CadreCareer>(ct, relativeIds)).ToDictionary(c => c.Id);
+        return [.. declared.Select(k => new KinTie(k.RelativeName, k.Relation,
+            k.RelativeCadreId is { } id && careers.TryGetValue(id, out var career)
+                ? [.. CareerTimeline.Build(career).Posts.Select(p => new RelativePost(p.Post.UnitId, p.Post.Title, p.From, p.To))]
+                : []))];
     }
 
     private static IEnumerable<Guid> UnitIdsOf(object data) => data switch
