@@ -3,9 +3,12 @@ using CaseLedger.Domain.Cases;
 namespace CaseLedger.Domain.Audits.Rules;
 
 /// <summary>
-/// NX-EXCHANGE-COLLECTIVE-DECISION: the exchange target is decided collectively by the Party committee
-/// (leading group): a 书记办公会 or 圈阅 is not a collective decision, nor is a meeting without the 2/3
-/// quorum; an exchange that took effect with no decision recorded at all is one too.
+/// NX-EXCHANGE-COLLECTIVE-DECISION, both parts of NX16 ¶7. (a) The exchange target is decided collectively
+/// by the Party committee (leading group): a 书记办公会 or 圈阅 is not a collective decision, nor is a meeting
+/// without the 2/3 quorum; an exchange that took effect with no decision recorded at all is one too (violation).
+/// (b) 不得借干部交流突击提拔干部: an exchange that also promotes the cadre, decided inside a surprise-promotion
+/// window of a unit it names (SURPRISE-PROMO-TRANSFER-OR-RESTRUCTURE with its default window), is a signal
+/// for review — a violation only together with (a).
 /// </summary>
 public sealed class ExchangeCollectiveDecision : AuditRule
 {
@@ -26,10 +29,39 @@ public sealed class ExchangeCollectiveDecision : AuditRule
             "宁组发〔2016〕31号印发之日起 / from the policy's print date"),
     ];
 
+    private static readonly SurprisePromotion SurpriseWindow = new();
+
     public override AuditFinding? Evaluate(CaseFile file)
     {
         if (file.Opened.Kind != CaseKind.Exchange)
             return null;
+        var collective = CollectivelyDecided(file);
+        if (SurprisePromotionThroughExchange(file) is not { } surprise)
+            return collective;
+        if (collective is null)
+            return VersionOn(surprise.EffectiveOn) is { } version
+                ? Found(file, version, surprise.EffectiveOn, surprise.EvidenceVersions,
+                    $"借交流突击提拔之嫌（第七条后段）/ possibly a surprise promotion through an exchange (¶7, second part): {surprise.Explanation}",
+                    AuditSeverity.NeedsReview)
+                : null;
+        return collective with
+        {
+            EvidenceVersions = [.. collective.EvidenceVersions.Union(surprise.EvidenceVersions).Order()],
+            Explanation = $"{collective.Explanation} 另：借交流突击提拔之嫌 / Also, possibly a surprise promotion through an exchange: {surprise.Explanation}",
+        };
+    }
+
+    /// <summary>Part (b): the exchange raises the cadre's post inside a surprise-promotion window.</summary>
+    private static AuditFinding? SurprisePromotionThroughExchange(CaseFile file)
+    {
+        var opened = file.Opened;
+        var promotes = opened.Channel == CaseChannel.PromotionalInboundTransfer || (opened.ToPost is { } to && to.IsPromotionFrom(opened.FromPost));
+        return promotes ? SurpriseWindow.Evaluate(file) : null;
+    }
+
+    /// <summary>Part (a): decided collectively, by a valid body with its quorum.</summary>
+    private AuditFinding? CollectivelyDecided(CaseFile file)
+    {
         if (file.Find<CollectiveDecisionTaken>() is not { } decision)
         {
             if (file.Find<AppointmentNoticeIssued>() is not { } notice || VersionOn(notice.Entry.EffectiveOn) is not { } v)
