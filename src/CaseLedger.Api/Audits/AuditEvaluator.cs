@@ -44,8 +44,13 @@ internal sealed class AuditEvaluator(
         if (read.Count == 0)
             return 0;
 
-        foreach (var caseId in await AffectedCasesAsync(read, ct))
-            await EvaluateCaseAsync(caseId, ct);
+        // Every affected case's file and findings in a handful of queries (not per case): a full audit reads millions of events.
+        var caseIds = await AffectedCasesAsync(read, ct);
+        var files = await loader.LoadManyAsync(caseIds, ct);
+        var ids = caseIds.ToArray();
+        var existing = (await session.Query<FindingDetails>().Where(f => ids.Contains(f.CaseId)).ToListAsync(ct)).ToLookup(f => f.CaseId);
+        foreach (var caseId in caseIds)
+            await EvaluateCaseAsync(caseId, files.GetValueOrDefault(caseId), existing[caseId].ToDictionary(f => f.Id), ct);
         session.Store(progress with { LastSequence = last });
         await ledger.SaveAsync(ct);
         return read.Count;
@@ -79,11 +84,9 @@ internal sealed class AuditEvaluator(
         return cases;
     }
 
-    private async Task EvaluateCaseAsync(Guid caseId, CancellationToken ct)
+    private async Task EvaluateCaseAsync(Guid caseId, CaseFile? file, Dictionary<Guid, FindingDetails> existing, CancellationToken ct)
     {
-        var file = await loader.LoadAsync(caseId, ct);
         var found = file is null ? [] : AuditRules.Evaluate(file);
-        var existing = (await session.Query<FindingDetails>().Where(f => f.CaseId == caseId).ToListAsync(ct)).ToDictionary(f => f.Id);
         var today = clock.Today();
         foreach (var finding in found)
         {

@@ -10,26 +10,53 @@ namespace CaseLedger.Api.Audits;
 /// <summary>Builds the pure <see cref="CaseFile"/> a rule judges from the ledger: the case stream, the cadre, the units, the cadre's secondments.</summary>
 internal sealed class CaseFileLoader(IQuerySession session)
 {
-    public async Task<CaseFile?> LoadAsync(Guid caseId, CancellationToken ct)
+    public async Task<CaseFile?> LoadAsync(Guid caseId, CancellationToken ct) =>
+        (await LoadManyAsync([caseId], ct)).GetValueOrDefault(caseId);
+
+    /// <summary>
+    /// The files of many cases in four round trips however many there are (streams, cadres, their cases, units):
+    /// the evaluator judges hundreds of cases per batch, and one query per case made a full audit take hours.
+    /// A case whose stream or cadre is missing has no file.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<Guid, CaseFile>> LoadManyAsync(IReadOnlyCollection<Guid> caseIds, CancellationToken ct)
     {
-        var stream = await session.Events.FetchStreamAsync(caseId, token: ct);
-        if (stream.Count == 0 || stream[0].Data is not CaseOpened opened)
-            return null;
-        var cadre = await session.LoadAsync<CadreProfile>(opened.CadreId, ct);
-        if (cadre is null)
-            return null;
-        var events = stream.Select(e => new CaseFileEvent(e.Version, e.Data, EffectiveOn(e.Data))).ToList();
-
-        var cases = await session.Query<CaseSummary>().Where(c => c.CadreId == opened.CadreId).ToListAsync(ct);
-        var secondments = cases.Where(c => c.Secondment is not null)
-            .Select(c => new SecondmentSpell(c.Id, c.Secondment!.SendingUnitId, c.Secondment.StartOn, c.Secondment.EndedOn ?? (c.Secondment.RetainedInPost is null ? null : c.ClosedOn)))
+        if (caseIds.Count == 0)
+            return new Dictionary<Guid, CaseFile>();
+        var ids = caseIds.ToArray();
+        var streams = (await session.Events.QueryAllRawEvents().Where(e => ids.Contains(e.StreamId)).ToListAsync(ct))
+            .GroupBy(e => e.StreamId)
+            .Select(g => g.OrderBy(e => e.Version).ToList())
+            .Where(s => s[0].Data is CaseOpened)
             .ToList();
+        var cadreIds = streams.Select(s => ((CaseOpened)s[0].Data).CadreId).Distinct().ToArray();
+        var cadres = (await session.LoadManyAsync<CadreProfile>(ct, cadreIds)).ToDictionary(c => c.Id);
+        var casesOfCadres = (await session.Query<CaseSummary>().Where(c => cadreIds.Contains(c.CadreId)).ToListAsync(ct)).ToLookup(c => c.CadreId);
+        var secondments = cadreIds.ToDictionary(id => id, id => SecondmentsOf(casesOfCadres[id]));
 
-        var unitIds = events.Select(e => e.Data).SelectMany(UnitIdsOf).Concat(secondments.Select(s => s.SendingUnitId)).Distinct().ToList();
+        var unitIds = streams.SelectMany(s => s).Select(e => e.Data).SelectMany(UnitIdsOf)
+            .Concat(secondments.Values.SelectMany(list => list).Select(s => s.SendingUnitId)).Distinct().ToArray();
         var units = (await session.LoadManyAsync<UnitDetails>(ct, unitIds))
             .ToDictionary(u => u.Id, u => new UnitFacts(u.Id, u.Name, u.Level, u.Kind, u.Area));
-        return new CaseFile(caseId, opened.CaseNumber, cadre.Id, cadre.Name, cadre.BirthDate, events, units, [], secondments);
+
+        var files = new Dictionary<Guid, CaseFile>();
+        foreach (var stream in streams)
+        {
+            var opened = (CaseOpened)stream[0].Data;
+            if (cadres.GetValueOrDefault(opened.CadreId) is not { } cadre)
+                continue;
+            var events = stream.Select(e => new CaseFileEvent(e.Version, e.Data, EffectiveOn(e.Data))).ToList();
+            var cadreSecondments = secondments[cadre.Id];
+            var named = events.Select(e => e.Data).SelectMany(UnitIdsOf).Concat(cadreSecondments.Select(s => s.SendingUnitId)).ToHashSet();
+            var caseUnits = named.Where(units.ContainsKey).ToDictionary(id => id, id => units[id]);
+            files[stream[0].StreamId] = new CaseFile(stream[0].StreamId, opened.CaseNumber, cadre.Id, cadre.Name, cadre.BirthDate, events, caseUnits, [], cadreSecondments);
+        }
+        return files;
     }
+
+    private static List<SecondmentSpell> SecondmentsOf(IEnumerable<CaseSummary> cases) =>
+        cases.Where(c => c.Secondment is not null)
+            .Select(c => new SecondmentSpell(c.Id, c.Secondment!.SendingUnitId, c.Secondment.StartOn, c.Secondment.EndedOn ?? (c.Secondment.RetainedInPost is null ? null : c.ClosedOn)))
+            .ToList();
 
     private static IEnumerable<Guid> UnitIdsOf(object data) => data switch
     {
