@@ -25,7 +25,8 @@ const targets = {
   readsRatioAtLeast60pc: readRatio >= 0.6,
   readsP99AtMost20msAt32Connections: reads.cadreGraphQL.p99Ms <= 20,
   rebuildAtLeast20000EventsPerSecond: rebuild.eventsPerSecond >= 20000,
-  fullAuditAtMost120sPerMillionEvents: audits.full.seconds <= 120 * Math.max(1, audits.full.events / 1e6),
+  // A million events in 120 s is 8,334 events/s; a smaller ledger is judged by the same rate.
+  fullAuditAtMost120sPerMillionEvents: audits.full.eventsPerSecond >= 1e6 / 120,
   appendToFindingP99AtMost2s: audits.appendToFinding.p99Ms <= 2000,
   apiPeakWorkingSetAtMost1GiB: memory.vmHwmKb <= 1024 * 1024,
 };
@@ -53,7 +54,7 @@ for (const [length, t] of Object.entries(timeTravel)) {
 const verdict = (met) => (met ? "MET" : "MISSED");
 const n = (x) => Math.round(x).toLocaleString("en-US");
 rows.push(["Audits: full evaluation of every rule over the seeded ledger (the API's evaluator from sequence 0)",
-  `${n(audits.full.events)} events, ${n(audits.full.findings)} findings; target ≤ 120 s per million events`,
+  `${n(audits.full.events)} events, ${n(audits.full.findings)} findings; target 1M events ≤ 120 s (≥ 8,334 events/s)`,
   `${audits.full.seconds} s (${n(audits.full.eventsPerSecond)} events/s)`, verdict(targets.fullAuditAtMost120sPerMillionEvents)]);
 rows.push(["Audits: append a violating step (TL-DECISION-QUORUM) → its finding in case { findings }",
   `${audits.appendToFinding.samples} samples, one at a time; target p99 ≤ 2 s`,
