@@ -19,7 +19,7 @@ namespace CaseLedger.Api.Audits;
 /// on several nodes at once).
 /// </summary>
 internal sealed class AuditEvaluator(
-    IDocumentSession session, LedgerAppender ledger, RecordingContext recording, CaseFileLoader loader, TimeProvider clock, EvaluationGaps gaps)
+    IDocumentSession session, LedgerAppender ledger, RecordingContext recording, CaseFileLoader loader, AuditRuleSet rules, TimeProvider clock, EvaluationGaps gaps)
 {
     public const string Actor = "audit-evaluator";
 
@@ -86,7 +86,7 @@ internal sealed class AuditEvaluator(
 
     private async Task EvaluateCaseAsync(Guid caseId, CaseFile? file, Dictionary<Guid, FindingDetails> existing, CancellationToken ct)
     {
-        var found = file is null ? [] : AuditRules.Evaluate(file);
+        var found = file is null ? [] : rules.Evaluate(file);
         var today = clock.Today();
         foreach (var finding in found)
         {

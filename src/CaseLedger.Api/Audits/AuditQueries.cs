@@ -6,6 +6,7 @@ using CaseLedger.Api.ReadSide;
 using CaseLedger.Api.Units;
 using CaseLedger.Domain.Audits;
 using GraphQL;
+using GraphQL.Builders;
 using GraphQL.Types;
 using GraphQL.Types.Relay;
 using Marten;
@@ -18,7 +19,7 @@ internal static class AuditQueries
     {
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<AuditRuleType>>>>("auditRules")
             .Description("审计规则目录: every implemented rule with its citation, parameters and versions.")
-            .Resolve(_ => AuditRules.All);
+            .Resolve(c => c.RequestServices!.GetRequiredService<AuditRuleSet>().All);
 
         query.Field<FindingType>("finding").Description("A finding by id; null when none has it (or it is outside your remit).")
             .Argument<NonNullGraphType<IdGraphType>>("id", "Global id (or UUID) of the finding.")
@@ -29,30 +30,33 @@ internal static class AuditQueries
 
         query.Field<NonNullGraphType<ConnectionType<FindingType>>>("auditFindings")
             .Description("审计发现, filtered and paged; newest effective date first. Filters run in PostgreSQL.")
-            .Argument<StringGraphType>("ruleId", "Only findings of this rule.")
+            .FindingFilters()
+            .PagingArguments()
+            .RequirePermission(Permission.ReadHistory)
+            .ResolveAsync(async c => await c.PageAsync(await FilterAsync(c)));
+
+        query.Field<NonNullGraphType<AuditSummaryType>>("auditSummary")
+            .Description("审计汇总 for supervisors: the findings the filters select (in your remit), counted by rule × status, by rule × unit × status and by period; and whether the asynchronous evaluation has caught up with the ledger.")
+            .FindingFilters()
+            .RequirePermission(Permission.ReadHistory)
+            .ResolveAsync(async c =>
+            {
+                var rows = await (await FilterAsync(c)).Select(f => new { f.RuleId, f.Status, f.EffectiveOn, f.CaseId }).ToListAsync(c.CancellationToken);
+                var (evaluated, latest) = await c.RequestServices!.GetRequiredService<AuditEvaluator>().PositionAsync(c.CancellationToken);
+                return new AuditSummary([.. rows.Select(f => new CountedFinding(f.RuleId, f.Status, f.EffectiveOn, f.CaseId))], evaluated, latest);
+            });
+    }
+
+    /// <summary>The filters auditFindings and auditSummary share.</summary>
+    private static FieldBuilder<object?, TReturn> FindingFilters<TReturn>(this FieldBuilder<object?, TReturn> field) => field
+        .Argument<StringGraphType>("ruleId", "Only findings of this rule.")
             .Argument<EnumerationGraphType<AuditSeverity>>("severity", "Only findings of this severity.")
             .Argument<EnumerationGraphType<FindingStatus>>("status", "Only findings in this status.")
             .Argument<IdGraphType>("cadreId", "Only findings about this cadre.")
             .Argument<IdGraphType>("caseId", "Only findings about this case.")
             .Argument<IdGraphType>("unitId", "Only findings about cases moving a cadre into or out of this unit or any unit below it.")
             .Argument<DateOnlyGraphType>("effectiveFrom", "Only findings judged on or after this effective date.")
-            .Argument<DateOnlyGraphType>("effectiveTo", "Only findings judged on or before this effective date.")
-            .PagingArguments()
-            .RequirePermission(Permission.ReadHistory)
-            .ResolveAsync(async c => await c.PageAsync(await FilterAsync(c)));
-
-        query.Field<NonNullGraphType<AuditSummaryType>>("auditSummary")
-            .Description("Counts of findings (in your remit) by rule × status, and whether the asynchronous evaluation has caught up with the ledger.")
-            .RequirePermission(Permission.ReadHistory)
-            .ResolveAsync(async c =>
-            {
-                var findings = await (await InRemitAsync(c, Session(c).Query<FindingDetails>())).Select(f => new { f.RuleId, f.Status }).ToListAsync(c.CancellationToken);
-                var counts = findings.GroupBy(f => (f.RuleId, f.Status)).OrderBy(g => g.Key.RuleId).ThenBy(g => g.Key.Status)
-                    .Select(g => new AuditCount(g.Key.RuleId, g.Key.Status, g.Count())).ToList();
-                var (evaluated, latest) = await c.RequestServices!.GetRequiredService<AuditEvaluator>().PositionAsync(c.CancellationToken);
-                return new AuditSummary(counts, evaluated, latest);
-            });
-    }
+            .Argument<DateOnlyGraphType>("effectiveTo", "Only findings judged on or before this effective date.");
 
     /// <summary>Case.findings and Cadre.findings: every finding, open or not, oldest judged first.</summary>
     public static void AddCaseFindings(this ObjectGraphType<CaseSummary> type) =>

@@ -2,8 +2,12 @@ using CaseLedger.Api.Cadres;
 using CaseLedger.Api.Cases;
 using CaseLedger.Api.GraphQL;
 using CaseLedger.Api.ReadSide;
+using CaseLedger.Api.Units;
 using CaseLedger.Domain.Audits;
+using CaseLedger.Domain.Units;
+using GraphQL;
 using GraphQL.Types;
+using Marten;
 
 namespace CaseLedger.Api.Audits;
 
@@ -60,6 +64,8 @@ internal sealed class RuleParameterType : ObjectGraphType<RuleParameter>
         Field(x => x.Name).Description("Parameter name.");
         Field(x => x.Value).Description("Its value in this version.");
         Field(x => x.Description).Description("What it means, in Chinese and English.");
+        Field(x => x.Configurable).Description("True when the value is configuration, not settled law (catalogue label [U]); the deployment may set it.");
+        Field(x => x.ConfigurationNote, nullable: true).Description("Why the value is configuration (what the texts leave open); null for a value the cited text fixes.");
     }
 }
 
@@ -74,7 +80,7 @@ internal sealed class FindingType : ObjectGraphType<FindingDetails>
         Field<NonNullGraphType<IdGraphType>>("id").Description("Global id of the finding (derived from rule id and case: the same finding keeps its id).")
             .Resolve(c => GlobalId.Encode(TypeName, c.Source.Id));
         Field(x => x.RuleId).Description("The rule's catalogue id.");
-        Field<NonNullGraphType<AuditRuleType>>("rule").Description("The rule.").Resolve(c => AuditRules.Find(c.Source.RuleId));
+        Field<NonNullGraphType<AuditRuleType>>("rule").Description("The rule.").Resolve(c => c.RequestServices!.GetRequiredService<AuditRuleSet>().Find(c.Source.RuleId));
         Field(x => x.RuleVersion).Description("The rule version in force on the effective date judged.");
         Field(x => x.Severity, type: typeof(NonNullGraphType<EnumerationGraphType<AuditSeverity>>)).Description("Violation or needs review.");
         Field(x => x.Status, type: typeof(NonNullGraphType<EnumerationGraphType<FindingStatus>>)).Description("Where the finding stands.");
@@ -107,18 +113,62 @@ internal sealed class AuditCountType : ObjectGraphType<AuditCount>
     }
 }
 
-internal sealed record AuditSummary(IReadOnlyList<AuditCount> Counts, long EvaluatedThroughSequence, long LatestSequence);
+internal sealed record AuditSummary(IReadOnlyList<CountedFinding> Findings, long EvaluatedThroughSequence, long LatestSequence)
+{
+    public IReadOnlyList<AuditCount> Counts =>
+        [.. Findings.GroupBy(f => (f.RuleId, f.Status)).OrderBy(g => g.Key.RuleId, StringComparer.Ordinal).ThenBy(g => g.Key.Status)
+            .Select(g => new AuditCount(g.Key.RuleId, g.Key.Status, g.Count()))];
+}
 
 internal sealed class AuditSummaryType : ObjectGraphType<AuditSummary>
 {
     public AuditSummaryType()
     {
         Name = "AuditSummary";
-        Description = "Counts of findings by rule and status, and how far the asynchronous evaluation has read the ledger.";
+        Description = "Counts of the findings selected (in your remit) by rule, status, unit and period, and how far the asynchronous evaluation has read the ledger.";
         Field(x => x.Counts, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<AuditCountType>>>)).Description("Counts by rule × status (non-zero only).");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AuditUnitCountType>>>>("byUnit")
+            .Description("Counts by rule × unit × status (non-zero only). A finding counts for the unit its case moves the cadre into (a secondment's host; the unit left when there is no new post), rolled up to that unit's ancestor at `level`.")
+            .Argument<EnumerationGraphType<AdministrativeLevel>>("level", "The level units are rolled up to; a unit above it counts as itself. Default COUNTY.",
+                a => a.DefaultValue = AdministrativeLevel.County)
+            .ResolveAsync(async c => await AuditBreakdown.ByUnitAsync(c.RequestServices!.GetRequiredService<IQuerySession>(), c.Source.Findings,
+                c.GetArgument("level", AdministrativeLevel.County), c.CancellationToken));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AuditPeriodCountType>>>>("byPeriod")
+            .Description("Counts by period × rule × status (non-zero only), by the effective date judged, oldest period first.")
+            .Argument<EnumerationGraphType<AuditPeriod>>("period", "Year, quarter or month. Default YEAR.", a => a.DefaultValue = AuditPeriod.Year)
+            .Resolve(c => AuditBreakdown.ByPeriod(c.Source.Findings, c.GetArgument("period", AuditPeriod.Year)));
         Field(x => x.EvaluatedThroughSequence).Description("The evaluator has judged every event up to this global sequence (mt_events.seq_id).");
         Field(x => x.LatestSequence).Description("The latest event's global sequence; evaluation is caught up when equal.");
         Field<NonNullGraphType<BooleanGraphType>>("caughtUp").Description("True when every event recorded so far has been evaluated.")
             .Resolve(c => c.Source.EvaluatedThroughSequence >= c.Source.LatestSequence);
+    }
+}
+
+internal sealed class AuditUnitCountType : ObjectGraphType<AuditUnitCount>
+{
+    public AuditUnitCountType()
+    {
+        Name = "AuditUnitCount";
+        Description = "How many findings of one rule about one unit (rolled up) are in one status.";
+        Field(x => x.RuleId).Description("The rule's catalogue id.");
+        Field<UnitType>("unit").Description("The unit counted; null when the case names no unit, or the unit is outside your jurisdiction.")
+            .Resolve(c => c.Source.UnitId is { } id ? c.LoadUnit(id) : null);
+        Field(x => x.Status, type: typeof(NonNullGraphType<EnumerationGraphType<FindingStatus>>)).Description("The status counted.");
+        Field(x => x.Count).Description("Number of findings.");
+    }
+}
+
+internal sealed class AuditPeriodCountType : ObjectGraphType<AuditPeriodCount>
+{
+    public AuditPeriodCountType()
+    {
+        Name = "AuditPeriodCount";
+        Description = "How many findings of one rule, judged on an effective date within one period, are in one status.";
+        Field(x => x.Period).Description("The period: 2017, 2017-Q1 or 2017-03.");
+        Field(x => x.From, type: typeof(NonNullGraphType<DateOnlyGraphType>)).Description("First day of the period.");
+        Field(x => x.To, type: typeof(NonNullGraphType<DateOnlyGraphType>)).Description("Last day of the period.");
+        Field(x => x.RuleId).Description("The rule's catalogue id.");
+        Field(x => x.Status, type: typeof(NonNullGraphType<EnumerationGraphType<FindingStatus>>)).Description("The status counted.");
+        Field(x => x.Count).Description("Number of findings.");
     }
 }

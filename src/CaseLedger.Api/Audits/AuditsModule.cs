@@ -27,12 +27,22 @@ internal static class AuditsModule
     public static IServiceCollection AddAuditEvaluation(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton(new EvaluationGaps());
+        services.AddSingleton(ConfiguredRules(configuration.GetSection("CaseLedger:Audits:Parameters")));
         services.AddScoped<CaseFileLoader>();
         services.AddScoped<AuditEvaluator>();
         if (configuration.GetValue("CaseLedger:Audits:Evaluate", true))
             services.AddHostedService<AuditDaemon>();
         return services;
     }
+
+    /// <summary>The catalogue with this deployment's values for [U] parameters, e.g. CaseLedger:Audits:Parameters:NX-FILING-TIMELY:days = 30.</summary>
+    private static AuditRuleSet ConfiguredRules(IConfigurationSection section) =>
+        AuditRuleSet.Configure(section.GetChildren().ToDictionary(
+            rule => rule.Key,
+            rule => (IReadOnlyDictionary<string, int>)rule.GetChildren().ToDictionary(
+                p => p.Key,
+                p => int.TryParse(p.Value, out var value) ? value
+                    : throw new InvalidOperationException($"{p.Path} must be a whole number, not '{p.Value}'."))));
 }
 
 /// <summary>How far the evaluator has read the event log (mt_events.seq_id), saved with the findings it wrote.</summary>

@@ -1,4 +1,6 @@
 using CaseLedger.Api.Cadres;
+using CareerTimeline = CaseLedger.Api.Cadres.Career.CareerTimeline;
+using CadreCareer = CaseLedger.Api.Cadres.Career.CadreCareer;
 using CaseLedger.Api.Cases;
 using CaseLedger.Api.Units;
 using CaseLedger.Domain.Audits;
@@ -7,14 +9,14 @@ using Marten;
 
 namespace CaseLedger.Api.Audits;
 
-/// <summary>Builds the pure <see cref="CaseFile"/> a rule judges from the ledger: the case stream, the cadre, the units, the cadre's secondments.</summary>
+/// <summary>Builds the pure <see cref="CaseFile"/> a rule judges from the ledger: the case stream, the cadre, its career and secondments, the units.</summary>
 internal sealed class CaseFileLoader(IQuerySession session)
 {
     public async Task<CaseFile?> LoadAsync(Guid caseId, CancellationToken ct) =>
         (await LoadManyAsync([caseId], ct)).GetValueOrDefault(caseId);
 
     /// <summary>
-    /// The files of many cases in four round trips however many there are (streams, cadres, their cases, units):
+    /// The files of many cases in five round trips however many there are (streams, cadres, careers, their cases, units):
     /// the evaluator judges hundreds of cases per batch, and one query per case made a full audit take hours.
     /// A case whose stream or cadre is missing has no file.
     /// </summary>
@@ -30,11 +32,13 @@ internal sealed class CaseFileLoader(IQuerySession session)
             .ToList();
         var cadreIds = streams.Select(s => ((CaseOpened)s[0].Data).CadreId).Distinct().ToArray();
         var cadres = (await session.LoadManyAsync<CadreProfile>(ct, cadreIds)).ToDictionary(c => c.Id);
+        var posts = (await session.LoadManyAsync<CadreCareer>(ct, cadreIds)).ToDictionary(c => c.Id, c => CareerTimeline.Build(c).Posts);
         var casesOfCadres = (await session.Query<CaseSummary>().Where(c => cadreIds.Contains(c.CadreId)).ToListAsync(ct)).ToLookup(c => c.CadreId);
         var secondments = cadreIds.ToDictionary(id => id, id => SecondmentsOf(casesOfCadres[id]));
 
         var unitIds = streams.SelectMany(s => s).Select(e => e.Data).SelectMany(UnitIdsOf)
-            .Concat(secondments.Values.SelectMany(list => list).Select(s => s.SendingUnitId)).Distinct().ToArray();
+            .Concat(secondments.Values.SelectMany(list => list).Select(s => s.SendingUnitId))
+            .Concat(posts.Values.SelectMany(list => list).Select(p => p.Post.UnitId)).Distinct().ToArray();
         var units = (await session.LoadManyAsync<UnitDetails>(ct, unitIds))
             .ToDictionary(u => u.Id, u => new UnitFacts(u.Id, u.Name, u.Level, u.Kind, u.Area));
 
@@ -46,9 +50,13 @@ internal sealed class CaseFileLoader(IQuerySession session)
                 continue;
             var events = stream.Select(e => new CaseFileEvent(e.Version, e.Data, EffectiveOn(e.Data))).ToList();
             var cadreSecondments = secondments[cadre.Id];
-            var named = events.Select(e => e.Data).SelectMany(UnitIdsOf).Concat(cadreSecondments.Select(s => s.SendingUnitId)).ToHashSet();
+            var cadrePosts = posts.GetValueOrDefault(cadre.Id) ?? [];
+            var named = events.Select(e => e.Data).SelectMany(UnitIdsOf).Concat(cadreSecondments.Select(s => s.SendingUnitId))
+                .Concat(cadrePosts.Select(p => p.Post.UnitId)).ToHashSet();
             var caseUnits = named.Where(units.ContainsKey).ToDictionary(id => id, id => units[id]);
-            files[stream[0].StreamId] = new CaseFile(stream[0].StreamId, opened.CaseNumber, cadre.Id, cadre.Name, cadre.BirthDate, events, caseUnits, [], cadreSecondments);
+            var spells = cadrePosts.Where(p => units.ContainsKey(p.Post.UnitId))
+                .Select(p => new CareerSpell(p.Post, units[p.Post.UnitId].Kind, p.From, p.To, p.CaseId)).ToList();
+            files[stream[0].StreamId] = new CaseFile(stream[0].StreamId, opened.CaseNumber, cadre.Id, cadre.Name, cadre.BirthDate, events, caseUnits, spells, cadreSecondments);
         }
         return files;
     }

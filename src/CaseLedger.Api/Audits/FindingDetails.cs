@@ -55,7 +55,7 @@ public sealed class FindingDetailsProjection : SingleStreamProjection<FindingDet
     {
         var d = e.Data;
         return new FindingDetails(d.FindingId, d.RuleId, d.RuleVersion, d.Severity, d.CaseId, d.CadreId, [.. d.EvidenceVersions], d.Explanation,
-            d.EffectiveOn, FindingStatus.Raised, current?.RaisedOn ?? DateOnly.FromDateTime(e.Timestamp.UtcDateTime), e.Version)
+            d.DateJudged(), FindingStatus.Raised, current?.RaisedOn ?? DateOnly.FromDateTime(e.Timestamp.UtcDateTime), e.Version)
         {
             StatusChangedOn = DateOnly.FromDateTime(e.Timestamp.UtcDateTime),
         };

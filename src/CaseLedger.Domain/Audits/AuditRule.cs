@@ -16,8 +16,15 @@ public enum AuditSeverity
 /// <summary>Where a rule comes from: document, clause, and the words it rests on.</summary>
 public sealed record Citation(string Document, string Clause, string Quote);
 
-/// <summary>A rule parameter and its default in one version (e.g. maxAge = 45 周岁).</summary>
-public sealed record RuleParameter(string Name, int Value, string Description);
+/// <summary>
+/// A rule parameter and its default in one version (e.g. maxAge = 45 周岁). A parameter with a
+/// <c>ConfigurationNote</c> is not settled law (catalogue label [U]): the note says why, and the
+/// deployment may set its value (CaseLedger:Audits:Parameters:{rule id}:{name}).
+/// </summary>
+public sealed record RuleParameter(string Name, int Value, string Description, string? ConfigurationNote = null)
+{
+    public bool Configurable => ConfigurationNote is not null;
+}
 
 /// <summary>One version of a rule and the period it is in force; a case is judged by the version in force on its effective date.</summary>
 public sealed record RuleVersion(int Number, DateOnly InForceFrom, DateOnly? InForceUntil, IReadOnlyList<RuleParameter> Parameters, string Note)
@@ -25,6 +32,10 @@ public sealed record RuleVersion(int Number, DateOnly InForceFrom, DateOnly? InF
     public bool InForceOn(DateOnly day) => day >= InForceFrom && (InForceUntil is not { } until || day <= until);
 
     public int Parameter(string name) => Parameters.Single(p => p.Name == name).Value;
+
+    /// <summary>This version with configured values for its configurable parameters.</summary>
+    internal RuleVersion With(IReadOnlyDictionary<string, int> values) => values.Count == 0 ? this
+        : this with { Parameters = [.. Parameters.Select(p => p.Configurable && values.TryGetValue(p.Name, out var v) ? p with { Value = v } : p)] };
 }
 
 /// <summary>
@@ -43,10 +54,29 @@ public abstract class AuditRule
 
     public abstract AuditSeverity Severity { get; }
 
-    public abstract IReadOnlyList<RuleVersion> Versions { get; }
+    /// <summary>The versions as written in the rule, with the defaults of its parameters.</summary>
+    protected abstract IReadOnlyList<RuleVersion> Defaults { get; }
+
+    /// <summary>The versions as this deployment judges by: defaults, with configured values for [U] parameters.</summary>
+    public IReadOnlyList<RuleVersion> Versions => configured ??= [.. Defaults.Select(v => v.With(settings))];
+
+    private IReadOnlyDictionary<string, int> settings = new Dictionary<string, int>();
+    private IReadOnlyList<RuleVersion>? configured;
 
     /// <summary>The version in force on <paramref name="day"/>, or null when the rule did not exist yet.</summary>
     public RuleVersion? VersionOn(DateOnly day) => Versions.LastOrDefault(v => v.InForceOn(day));
+
+    /// <summary>A copy of this rule judging with <paramref name="values"/> for its configurable parameters.</summary>
+    public AuditRule Configured(IReadOnlyDictionary<string, int> values)
+    {
+        var fixedOnes = values.Keys.Where(name => !Defaults.SelectMany(v => v.Parameters).Any(p => p.Name == name && p.Configurable)).ToList();
+        if (fixedOnes.Count > 0)
+            throw new ArgumentException($"{Id}: {string.Join(", ", fixedOnes)} is not a configurable parameter of this rule; only [U] parameters can be set.");
+        var copy = (AuditRule)MemberwiseClone();
+        copy.settings = values;
+        copy.configured = null;
+        return copy;
+    }
 
     public abstract AuditFinding? Evaluate(CaseFile file);
 

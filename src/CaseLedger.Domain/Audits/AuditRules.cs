@@ -2,7 +2,7 @@ using CaseLedger.Domain.Audits.Rules;
 
 namespace CaseLedger.Domain.Audits;
 
-/// <summary>The rule catalogue as code: every implemented rule, in the catalogue's priority order.</summary>
+/// <summary>The rule catalogue as code: every implemented rule with its defaults, in the catalogue's priority order.</summary>
 public static class AuditRules
 {
     public static IReadOnlyList<AuditRule> All { get; } =
@@ -16,11 +16,13 @@ public static class AuditRules
         new LeadershipPromotionOrder(),
         new RecommendationValidOneYear(),
         new PromotionTransferApproval(),
+        new ProbationOneYear(),
+        new DirectIntroductionProcedure(),
+        new FilingTimely(),
     ];
 
     public static AuditRule? Find(string id) => All.FirstOrDefault(r => r.Id == id);
 
-    /// <summary>Every finding of every rule on one case file.</summary>
-    public static IReadOnlyList<AuditFinding> Evaluate(CaseFile file) =>
-        [.. All.Select(r => r.Evaluate(file)).OfType<AuditFinding>()];
+    /// <summary>Every finding of every rule, with default parameters, on one case file.</summary>
+    public static IReadOnlyList<AuditFinding> Evaluate(CaseFile file) => AuditRuleSet.Default.Evaluate(file);
 }

@@ -10,15 +10,19 @@ public sealed record CaseFileEvent(long Version, object Data, DateOnly Effective
 /// <summary>What the audits need to know about a unit: name, level in the tree, kind, area.</summary>
 public sealed record UnitFacts(Guid Id, string Name, AdministrativeLevel Level, UnitKind Kind, NingxiaArea? Area);
 
-/// <summary>A post the cadre held (baseline or through a case), with the kind of its unit then.</summary>
-public sealed record CareerSpell(Post Post, UnitKind UnitKind, DateOnly From, DateOnly? To);
+/// <summary>
+/// A post the cadre held (baseline, or through the case <c>CaseId</c>), with the kind of its unit;
+/// the unit's other facts are in <see cref="CaseFile.Units"/>.
+/// </summary>
+public sealed record CareerSpell(Post Post, UnitKind UnitKind, DateOnly From, DateOnly? To, Guid? CaseId = null);
 
 /// <summary>A secondment of the cadre (from any case): sending unit and the days it ran.</summary>
 public sealed record SecondmentSpell(Guid CaseId, Guid SendingUnitId, DateOnly From, DateOnly? To);
 
 /// <summary>
 /// The pure snapshot a rule judges: the case's events in stream order, the cadre's birth date and
-/// career, and the units the case names. The API builds it from the ledger.
+/// career (every post in date order, as the ledger knows it now), and the units the case and the
+/// career name. The API builds it from the ledger.
 /// </summary>
 public sealed record CaseFile(
     Guid CaseId,

@@ -31,7 +31,7 @@ public sealed record Finding(Guid Id, string RuleId, Guid CaseId, FindingStatus 
 
     /// <summary>Evaluation found it: a new stream, or raised again after it was cleared; null when it already stands.</summary>
     public static FindingRaised Raise(AuditFinding f, DateOnly today) =>
-        new(IdFor(f.RuleId, f.CaseId), f.RuleId, f.RuleVersion, f.Severity, f.CaseId, f.CadreId, f.EvidenceVersions, f.Explanation, today);
+        new(IdFor(f.RuleId, f.CaseId), f.RuleId, f.RuleVersion, f.Severity, f.CaseId, f.CadreId, f.EvidenceVersions, f.Explanation, today, f.EffectiveOn);
 
     public FindingRaised? RaiseAgain(AuditFinding f, DateOnly today) => Status == FindingStatus.Cleared ? Raise(f, today) : null;
 
@@ -82,7 +82,7 @@ public sealed record Finding(Guid Id, string RuleId, Guid CaseId, FindingStatus 
     public static Finding? Evolve(Finding? state, object @event) => @event switch
     {
         FindingRaised e => new Finding(e.FindingId, e.RuleId, e.CaseId, FindingStatus.Raised,
-            new AuditFinding(e.RuleId, e.RuleVersion, e.Severity, e.CaseId, e.CadreId, e.EvidenceVersions, e.EffectiveOn, e.Explanation)),
+            new AuditFinding(e.RuleId, e.RuleVersion, e.Severity, e.CaseId, e.CadreId, e.EvidenceVersions, e.DateJudged(), e.Explanation)),
         FindingCleared => state! with { Status = FindingStatus.Cleared },
         FindingAcknowledged => state! with { Status = FindingStatus.Acknowledged },
         FindingConfirmed => state! with { Status = FindingStatus.Confirmed },

@@ -42,10 +42,17 @@ public enum FindingStatus
     Cleared,
 }
 
-/// <summary>The audit found a rule broken in a case (or found it again after it had been cleared).</summary>
+/// <summary>
+/// The audit found a rule broken in a case (or found it again after it had been cleared) on <c>EffectiveOn</c>;
+/// <c>JudgedOn</c> is the case's effective date the rule judged (it trails because it was added after v1 was
+/// stored; a v1 event without it is read as judged on the day raised).
+/// </summary>
 public sealed record FindingRaised(
     Guid FindingId, string RuleId, int RuleVersion, AuditSeverity Severity, Guid CaseId, Guid CadreId,
-    IReadOnlyList<long> EvidenceVersions, string Explanation, DateOnly EffectiveOn);
+    IReadOnlyList<long> EvidenceVersions, string Explanation, DateOnly EffectiveOn, DateOnly? JudgedOn = null)
+{
+    public DateOnly DateJudged() => JudgedOn ?? EffectiveOn;
+}
 
 /// <summary>Re-evaluation no longer finds it: cleared by an event, never deleted.</summary>
 public sealed record FindingCleared(Guid FindingId, string Reason, DateOnly EffectiveOn);

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CaseLedger.Api.Tests.Testing;
+using CaseLedger.Domain.Audits;
 
 namespace CaseLedger.Api.Tests.Contracts;
 
@@ -40,6 +41,21 @@ public sealed class EventContractTests(CaseLedgerHost host) : IClassFixture<Case
         Assert.True(File.ReadAllText(file).ReplaceLineEndings("\n") == json,
             $"{typeName} no longer serializes as its approved sample {file}. Stored events cannot change shape: add a new versioned event "
             + $"(or an upcaster) instead; if the change is deliberate and additive, review it and replace the file.\nNow:\n{json}");
+    }
+
+    [Fact]
+    public void A_finding_raised_before_the_judged_date_was_stored_reads_as_judged_on_the_day_raised()
+    {
+        const string storedBeforeJudgedOn = """
+            {"FindingId":"00000000-0000-0000-0000-0000000000f1","RuleId":"TL-DECISION-QUORUM","RuleVersion":1,"Severity":"Violation",
+             "CaseId":"00000000-0000-0000-0000-0000000000e1","CadreId":"00000000-0000-0000-0000-0000000000c1","EvidenceVersions":[7],
+             "Explanation":"…","EffectiveOn":"2026-11-20"}
+            """;
+
+        var raised = host.Store.Options.Serializer().FromJson<FindingRaised>(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(storedBeforeJudgedOn)));
+
+        Assert.Null(raised.JudgedOn);
+        Assert.Equal(new DateOnly(2026, 11, 20), raised.DateJudged());
     }
 
     [Fact]

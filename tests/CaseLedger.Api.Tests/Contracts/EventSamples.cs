@@ -64,7 +64,7 @@ internal static class EventSamples
         new CaseRejected(CaseId, "考察未通过", On),
         new CaseStepCorrected(CaseId, 7, ProcedureStep.CollectiveDecision, "到会人数录入错误", On),
         new FindingRaised(FindingId, "TL-DECISION-QUORUM", 1, AuditSeverity.Violation, CaseId, CadreId, [7],
-            "2026-03-04 讨论决定：应到 11 人、实到 6 人，不足三分之二。 / Decision of 2026-03-04: 6 of 11 members present, below 2/3.", On),
+            "2026-03-04 讨论决定：应到 11 人、实到 6 人，不足三分之二。 / Decision of 2026-03-04: 6 of 11 members present, below 2/3.", On, new DateOnly(2026, 3, 4)),
         new FindingCleared(FindingId, "重新评估未再发现 / re-evaluation no longer finds it", On),
         new FindingAcknowledged(FindingId, On),
         new FindingConfirmed(FindingId, [AccountabilityAction.CirculatedCriticism, AccountabilityAction.Admonishment], On),

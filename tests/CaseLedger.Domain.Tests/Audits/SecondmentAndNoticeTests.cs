@@ -36,8 +36,25 @@ public class SecondmentAndNoticeTests
         Assert.Equal(false, OfficialCalendar.IsWorkingDay(new(2026, 9, 25)));  // Friday, 中秋节
         Assert.Equal(false, OfficialCalendar.IsWorkingDay(new(2017, 1, 2)));   // Monday, 元旦补休
         Assert.Equal(true, OfficialCalendar.IsWorkingDay(new(2025, 10, 11)));  // Saturday, 调休上班
-        Assert.Null(OfficialCalendar.IsWorkingDay(new(2020, 3, 2)));
-        Assert.Null(OfficialCalendar.WorkingDaysBetween(new(2019, 12, 30), new(2020, 1, 3)));
+        Assert.Null(OfficialCalendar.IsWorkingDay(new(2015, 3, 2)));
+        Assert.Null(OfficialCalendar.WorkingDaysBetween(new(2026, 12, 30), new(2027, 1, 4)));
+    }
+
+    [Fact]
+    public void Every_covered_year_from_2016_follows_its_notice_including_the_amendments()
+    {
+        Assert.Equal(Enumerable.Range(2016, 11), OfficialCalendar.Years.Keys.Order());
+        Assert.All(OfficialCalendar.Years.Values, year =>
+            Assert.All(year.MakeUpWorkdays, day => Assert.True(day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday, $"{day} is not a weekend")));
+        Assert.Equal(false, OfficialCalendar.IsWorkingDay(new(2016, 5, 2)));   // Monday, 劳动节补休
+        Assert.Equal(true, OfficialCalendar.IsWorkingDay(new(2018, 12, 29)));  // Saturday, worked for 2019's 元旦 (国办发明电〔2018〕15号)
+        Assert.Equal(false, OfficialCalendar.IsWorkingDay(new(2018, 12, 31))); // Monday, 元旦调休
+        Assert.Equal(true, OfficialCalendar.IsWorkingDay(new(2019, 5, 5)));    // Sunday, worked after the 劳动节 change (国办发明电〔2019〕3号)
+        Assert.Equal(false, OfficialCalendar.IsWorkingDay(new(2019, 5, 3)));
+        Assert.Equal(false, OfficialCalendar.IsWorkingDay(new(2020, 2, 1)));   // Saturday: the extended 春节 cancelled this make-up day
+        Assert.Equal(true, OfficialCalendar.IsWorkingDay(new(2020, 2, 3)));
+        Assert.Equal(true, OfficialCalendar.IsWorkingDay(new(2024, 2, 18)));   // Sunday, 调休上班
+        Assert.Equal(4, OfficialCalendar.WorkingDaysBetween(new(2023, 9, 27), new(2023, 10, 8)));  // 09-27, 09-28, then make-up 10-07 and 10-08
     }
 
     private static AuditFinding? Notice(DateOnly start, DateOnly end) =>
@@ -60,11 +77,11 @@ public class SecondmentAndNoticeTests
     [Fact]
     public void A_year_the_calendar_does_not_cover_needs_review_unless_the_notice_is_shorter_than_five_calendar_days()
     {
-        var uncovered = new PublicNoticeFiveWorkingDays().Evaluate(Promotion().Decided(new(2020, 3, 1))
-            .Then(new PublicNoticeGiven(CaseId, "永宁县", new(2020, 3, 2), new(2020, 3, 6), 0, 0, new(2020, 3, 6))).File);
+        var uncovered = new PublicNoticeFiveWorkingDays().Evaluate(Promotion().Decided(new(2015, 3, 1))
+            .Then(new PublicNoticeGiven(CaseId, "永宁县", new(2015, 3, 2), new(2015, 3, 6), 0, 0, new(2015, 3, 6))).File);
         Assert.Equal(AuditSeverity.NeedsReview, uncovered?.Severity);
-        var tooShort = new PublicNoticeFiveWorkingDays().Evaluate(Promotion().Decided(new(2020, 3, 1))
-            .Then(new PublicNoticeGiven(CaseId, "永宁县", new(2020, 3, 2), new(2020, 3, 4), 0, 0, new(2020, 3, 4))).File);
+        var tooShort = new PublicNoticeFiveWorkingDays().Evaluate(Promotion().Decided(new(2015, 3, 1))
+            .Then(new PublicNoticeGiven(CaseId, "永宁县", new(2015, 3, 2), new(2015, 3, 4), 0, 0, new(2015, 3, 4))).File);
         Assert.Equal(AuditSeverity.Violation, tooShort?.Severity);
     }
 

@@ -22,7 +22,7 @@ public sealed class AgeTransferGrassroots45 : AuditRule
 
     public override AuditSeverity Severity => AuditSeverity.Violation;
 
-    public override IReadOnlyList<RuleVersion> Versions { get; } =
+    protected override IReadOnlyList<RuleVersion> Defaults { get; } =
     [
         new(1, DateOnly.MinValue, new(2016, 10, 7), [new("maxAge", 40, "年龄上限（周岁）/ age cap in completed years")],
             "此前宁夏执行原则上不超过40周岁 / the earlier Ningxia cap, matching TR08 Art 6(5)"),

@@ -19,7 +19,7 @@ public sealed class DecisionQuorum : AuditRule
 
     public override AuditSeverity Severity => AuditSeverity.Violation;
 
-    public override IReadOnlyList<RuleVersion> Versions { get; } =
+    protected override IReadOnlyList<RuleVersion> Defaults { get; } =
     [
         new(1, new(2014, 1, 14), null,
             [new("attendanceNumerator", 2, "到会比例分子 / attendance share numerator"), new("attendanceDenominator", 3, "到会比例分母 / attendance share denominator")],

@@ -20,7 +20,7 @@ public sealed class ExchangeCollectiveDecision : AuditRule
 
     public override AuditSeverity Severity => AuditSeverity.Violation;
 
-    public override IReadOnlyList<RuleVersion> Versions { get; } =
+    protected override IReadOnlyList<RuleVersion> Defaults { get; } =
     [
         new(1, new(2016, 10, 8), null, [new("quorumTwoThirds", 1, "是否要求三分之二以上成员到会（1=是）/ 1 = the 2/3 quorum applies")],
             "宁组发〔2016〕31号印发之日起 / from the policy's print date"),

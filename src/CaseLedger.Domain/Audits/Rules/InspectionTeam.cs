@@ -16,7 +16,7 @@ public sealed class InspectionTeam : AuditRule
 
     public override AuditSeverity Severity => AuditSeverity.Violation;
 
-    public override IReadOnlyList<RuleVersion> Versions { get; } =
+    protected override IReadOnlyList<RuleVersion> Defaults { get; } =
     [
         new(1, new(2014, 1, 14), null, [new("minTeam", 2, "考察组最少人数 / minimum team size")], "条例 2014 起 / from 条例 2014"),
     ];

@@ -26,7 +26,7 @@ public sealed class LeadershipPromotionOrder : AuditRule
 
     public override AuditSeverity Severity => AuditSeverity.Violation;
 
-    public override IReadOnlyList<RuleVersion> Versions { get; } =
+    protected override IReadOnlyList<RuleVersion> Defaults { get; } =
     [
         new(1, new(2014, 1, 14), null, [], "条例 2014、公务员法 2018 第四十六条 / 条例 2014 and Civil Servant Law 2018 Art 46"),
     ];

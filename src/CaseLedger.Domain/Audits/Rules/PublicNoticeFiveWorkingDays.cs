@@ -21,7 +21,7 @@ public sealed class PublicNoticeFiveWorkingDays : AuditRule
 
     public override AuditSeverity Severity => AuditSeverity.Violation;
 
-    public override IReadOnlyList<RuleVersion> Versions { get; } =
+    protected override IReadOnlyList<RuleVersion> Defaults { get; } =
     [
         new(1, new(2014, 1, 14), null, [new("minWorkingDays", 5, "公示最少工作日 / minimum working days")], "条例 2014 起 / from 条例 2014"),
     ];

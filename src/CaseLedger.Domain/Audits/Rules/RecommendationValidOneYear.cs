@@ -18,7 +18,7 @@ public sealed class RecommendationValidOneYear : AuditRule
 
     public override AuditSeverity Severity => AuditSeverity.Violation;
 
-    public override IReadOnlyList<RuleVersion> Versions { get; } =
+    protected override IReadOnlyList<RuleVersion> Defaults { get; } =
     [
         new(1, new(2014, 1, 14), null, [new("validMonths", 12, "推荐结果有效期（月）/ validity in months")], "条例 2014 起 / from 条例 2014"),
     ];

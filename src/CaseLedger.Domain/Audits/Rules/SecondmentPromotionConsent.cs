@@ -19,7 +19,7 @@ public sealed class SecondmentPromotionConsent : AuditRule
 
     public override AuditSeverity Severity => AuditSeverity.Violation;
 
-    public override IReadOnlyList<RuleVersion> Versions { get; } =
+    protected override IReadOnlyList<RuleVersion> Defaults { get; } =
     [
         new(1, new(2016, 10, 8), null, [], "宁组发〔2016〕31号印发之日起 / from the policy's print date"),
     ];
