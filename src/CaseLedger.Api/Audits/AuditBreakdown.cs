@@ -8,7 +8,7 @@ using Marten;
 namespace CaseLedger.Api.Audits;
 
 /// <summary>What a supervisors' summary counts of a finding.</summary>
-internal sealed record CountedFinding(string RuleId, FindingStatus Status, DateOnly EffectiveOn, Guid CaseId);
+internal sealed record CountedFinding(string RuleId, FindingStatus Status, DateOnly EffectiveOn, Guid? CaseId);
 
 /// <summary>统计周期: how findings are grouped in time, by the effective date judged.</summary>
 [Description("统计周期 / how findings are grouped in time, by the effective date judged.")]
@@ -43,14 +43,14 @@ internal static class AuditBreakdown
     public static async Task<IReadOnlyList<AuditUnitCount>> ByUnitAsync(
         IQuerySession session, IReadOnlyList<CountedFinding> findings, AdministrativeLevel level, CancellationToken ct)
     {
-        var caseIds = findings.Select(f => f.CaseId).Distinct().ToArray();
+        var caseIds = findings.Select(f => f.CaseId).OfType<Guid>().Distinct().ToArray();
         var caseUnits = (await session.LoadManyAsync<CaseSummary>(ct, caseIds))
             .ToDictionary(c => c.Id, c => c.Secondment?.HostUnitId ?? c.ToPost?.UnitId ?? c.FromPost?.UnitId);
         var tree = await AncestorsAsync(session, [.. caseUnits.Values.OfType<Guid>().Distinct()], level, ct);
 
-        Guid? RolledUp(Guid caseId)
+        Guid? RolledUp(Guid? caseId) // a finding about a cadre's record has no case, so no unit
         {
-            if (caseUnits.GetValueOrDefault(caseId) is not { } unitId || !tree.TryGetValue(unitId, out var unit))
+            if (caseId is null || caseUnits.GetValueOrDefault(caseId.Value) is not { } unitId || !tree.TryGetValue(unitId, out var unit))
                 return null;
             while (unit.Level > level && unit.ParentId is { } parentId && tree.TryGetValue(parentId, out var parent))
                 unit = parent;

@@ -12,11 +12,14 @@ namespace CaseLedger.Api.Audits;
 
 /// <summary>
 /// Reads the event log after its saved position, re-evaluates the whole case file of every affected
-/// case (a case event; any case of a cadre whose record or other cases changed), and raises or clears
+/// case (a case event; any case of a cadre whose record or other cases changed) and the record of every
+/// cadre whose own stream changed (cadre-record rules: findings with no case), and raises or clears
 /// findings through the ledger — in the same transaction as the new position. A crash before the save
 /// loses nothing and writes nothing; finding ids are derived from (rule, case), so a re-run raises
-/// nothing twice. Run by <see cref="AuditDaemon"/>; one evaluator per database (it is not meant to run
-/// on several nodes at once).
+/// nothing twice. When the (Beijing) day has changed since the last scheduled pass, the same batch also
+/// re-evaluates the cases whose judgement by a deadline rule (<see cref="IDeadlineRule"/>) may have turned
+/// with the date, and saves the day with the findings. Run by <see cref="AuditDaemon"/>; one evaluator per
+/// database (it is not meant to run on several nodes at once).
 /// </summary>
 internal sealed class AuditEvaluator(
     IDocumentSession session, LedgerAppender ledger, RecordingContext recording, CaseFileLoader loader, AuditRuleSet rules, TimeProvider clock, EvaluationGaps gaps)
@@ -41,30 +44,51 @@ internal sealed class AuditEvaluator(
             read.Add(e);
             last = e.Sequence;
         }
-        if (read.Count == 0)
+        var today = clock.Today();
+        var scheduled = progress.ScheduledPassOn != today;
+        if (read.Count == 0 && !scheduled)
             return 0;
 
+        var cases = await AffectedCasesAsync(read, ct);
+        if (scheduled)
+            cases.UnionWith(await DeadlineCasesAsync(progress.ScheduledPassOn, today, ct));
         // Every affected case's file and findings in a handful of queries (not per case): a full audit reads millions of events.
-        var caseIds = await AffectedCasesAsync(read, ct);
-        var files = await loader.LoadManyAsync(caseIds, ct);
-        var ids = caseIds.ToArray();
-        var existing = (await session.Query<FindingDetails>().Where(f => ids.Contains(f.CaseId)).ToListAsync(ct)).ToLookup(f => f.CaseId);
-        foreach (var caseId in caseIds)
+        var files = await loader.LoadManyAsync(cases, ct);
+        var ids = cases.ToArray();
+        var existing = (await session.Query<FindingDetails>().Where(f => f.CaseId != null && ids.Contains(f.CaseId.Value)).ToListAsync(ct))
+            .ToLookup(f => f.CaseId!.Value);
+        foreach (var caseId in cases)
             await EvaluateCaseAsync(caseId, files.GetValueOrDefault(caseId), existing[caseId].ToDictionary(f => f.Id), ct);
-        session.Store(progress with { LastSequence = last });
+        foreach (var cadreId in ChangedCadreRecords(read))
+            await EvaluateCadreAsync(cadreId, ct);
+        session.Store(progress with { LastSequence = last, ScheduledPassOn = today });
         await ledger.SaveAsync(ct);
         return read.Count;
     }
 
-    /// <summary>Evaluated through the latest event in the log.</summary>
-    public async Task<(long Evaluated, long Latest)> PositionAsync(CancellationToken ct)
+    /// <summary>The cases whose move took effect (or was retained at the host) on a day a deadline rule says may have turned.</summary>
+    private async Task<HashSet<Guid>> DeadlineCasesAsync(DateOnly? lastPass, DateOnly today, CancellationToken ct)
+    {
+        var cases = new HashSet<Guid>();
+        foreach (var range in rules.All.OfType<IDeadlineRule>().SelectMany(r => r.TakingUpDaysTurningBetween(lastPass, today)).Distinct())
+        {
+            var (from, to) = (range.From, range.To);
+            cases.UnionWith(await session.Query<CaseSummary>()
+                .Where(c => (c.EffectiveOn >= from && c.EffectiveOn <= to) || (c.ClosedOn >= from && c.ClosedOn <= to))
+                .Select(c => c.Id).ToListAsync(ct));
+        }
+        return cases;
+    }
+
+    /// <summary>Evaluated through the latest event in the log; the day of the last scheduled pass and today.</summary>
+    public async Task<(long Evaluated, long Latest, DateOnly? ScheduledPassOn, DateOnly Today)> PositionAsync(CancellationToken ct)
     {
         var progress = await session.LoadAsync<AuditProgress>(AuditProgress.Key, ct);
         var latest = await session.Events.QueryAllRawEvents().OrderByDescending(e => e.Sequence).Select(e => e.Sequence).FirstOrDefaultAsync(ct);
-        return (progress?.LastSequence ?? 0, latest);
+        return (progress?.LastSequence ?? 0, latest, progress?.ScheduledPassOn, clock.Today());
     }
 
-    private async Task<IReadOnlyCollection<Guid>> AffectedCasesAsync(List<IEvent> events, CancellationToken ct)
+    private async Task<HashSet<Guid>> AffectedCasesAsync(List<IEvent> events, CancellationToken ct)
     {
         var cases = new HashSet<Guid>();
         var cadres = new HashSet<Guid>();
@@ -84,13 +108,31 @@ internal sealed class AuditEvaluator(
         return cases;
     }
 
+    /// <summary>Cadres whose own stream changed: their cadre-record rules (e.g. the reserve pool) are judged again.</summary>
+    private static HashSet<Guid> ChangedCadreRecords(List<IEvent> events) =>
+        [.. events.Where(e => e.Data.GetType().Namespace == typeof(CadreRegistered).Namespace).Select(e => e.StreamId)];
+
     private async Task EvaluateCaseAsync(Guid caseId, CaseFile? file, Dictionary<Guid, FindingDetails> existing, CancellationToken ct)
     {
         var found = file is null ? [] : rules.Evaluate(file);
+        await ReconcileAsync(caseId, found, existing, ct);
+    }
+
+    private async Task EvaluateCadreAsync(Guid cadreId, CancellationToken ct)
+    {
+        var file = await loader.LoadCadreAsync(cadreId, ct);
+        var found = file is null ? [] : rules.Evaluate(file);
+        var existing = (await session.Query<FindingDetails>().Where(f => f.CadreId == cadreId && f.CaseId == null).ToListAsync(ct)).ToDictionary(f => f.Id);
+        await ReconcileAsync(cadreId, found, existing, ct);
+    }
+
+    /// <summary>Raises what is found and not standing, regrades what changed severity, clears what is no longer found.</summary>
+    private async Task ReconcileAsync(Guid subjectId, IReadOnlyList<AuditFinding> found, Dictionary<Guid, FindingDetails> existing, CancellationToken ct)
+    {
         var today = clock.Today();
         foreach (var finding in found)
         {
-            var id = Finding.IdFor(finding.RuleId, caseId);
+            var id = Finding.IdFor(finding.RuleId, subjectId);
             if (!existing.TryGetValue(id, out var known))
                 ledger.Start(id, Finding.Raise(finding, today));
             else if (known.Status == FindingStatus.Cleared)
@@ -99,8 +141,14 @@ internal sealed class AuditEvaluator(
                 if (stream.State.RaiseAgain(finding, today) is { } raised)
                     ledger.Append(stream, raised);
             }
+            else if (known.Severity != finding.Severity)
+            {
+                var stream = await ledger.ReadAsync<Finding>(id, null, "findingId", ct);
+                if (stream.State.Regrade(finding, today) is { } regraded)
+                    ledger.Append(stream, regraded);
+            }
         }
-        var stillFound = found.Select(f => Finding.IdFor(f.RuleId, caseId)).ToHashSet();
+        var stillFound = found.Select(f => Finding.IdFor(f.RuleId, subjectId)).ToHashSet();
         foreach (var gone in existing.Values.Where(f => f.Status != FindingStatus.Cleared && !stillFound.Contains(f.Id)))
         {
             var stream = await ledger.ReadAsync<Finding>(gone.Id, null, "findingId", ct);

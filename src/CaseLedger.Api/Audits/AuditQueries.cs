@@ -42,8 +42,8 @@ internal static class AuditQueries
             .ResolveAsync(async c =>
             {
                 var rows = await (await FilterAsync(c)).Select(f => new { f.RuleId, f.Status, f.EffectiveOn, f.CaseId }).ToListAsync(c.CancellationToken);
-                var (evaluated, latest) = await c.RequestServices!.GetRequiredService<AuditEvaluator>().PositionAsync(c.CancellationToken);
-                return new AuditSummary([.. rows.Select(f => new CountedFinding(f.RuleId, f.Status, f.EffectiveOn, f.CaseId))], evaluated, latest);
+                var (evaluated, latest, scheduledPassOn, today) = await c.RequestServices!.GetRequiredService<AuditEvaluator>().PositionAsync(c.CancellationToken);
+                return new AuditSummary([.. rows.Select(f => new CountedFinding(f.RuleId, f.Status, f.EffectiveOn, f.CaseId))], evaluated, latest, scheduledPassOn, today);
             });
     }
 
@@ -54,7 +54,7 @@ internal static class AuditQueries
             .Argument<EnumerationGraphType<FindingStatus>>("status", "Only findings in this status.")
             .Argument<IdGraphType>("cadreId", "Only findings about this cadre.")
             .Argument<IdGraphType>("caseId", "Only findings about this case.")
-            .Argument<IdGraphType>("unitId", "Only findings about cases moving a cadre into or out of this unit or any unit below it.")
+            .Argument<IdGraphType>("unitId", "Only findings about cases moving a cadre into or out of this unit or any unit below it (findings about a cadre's own record have no case and are left out).")
             .Argument<DateOnlyGraphType>("effectiveFrom", "Only findings judged on or after this effective date.")
             .Argument<DateOnlyGraphType>("effectiveTo", "Only findings judged on or before this effective date.");
 
@@ -68,7 +68,7 @@ internal static class AuditQueries
 
     public static void AddCadreFindings(this ObjectGraphType<CadreProfile> type) =>
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<FindingType>>>>("findings")
-            .Description("审计发现 about this cadre's cases, in any status (cleared ones included), oldest effective date first.")
+            .Description("审计发现 about this cadre's cases and own record (e.g. the reserve pool), in any status (cleared ones included), oldest effective date first.")
             .RequirePermission(Permission.ReadHistory)
             .ResolveAsync(async c => await (await InRemitAsync(c, Session(c).Query<FindingDetails>())).Where(f => f.CadreId == c.Source.Id)
                 .OrderBy(f => f.EffectiveOn).ThenBy(f => f.RuleId).ToListAsync(c.CancellationToken));
@@ -97,18 +97,21 @@ internal static class AuditQueries
             var caseIds = await session.Query<CaseSummary>()
                 .Where(x => (x.ToPost != null && subtree.Contains(x.ToPost.UnitId)) || (x.FromPost != null && subtree.Contains(x.FromPost.UnitId)))
                 .Select(x => x.Id).ToListAsync(c.CancellationToken);
-            findings = findings.Where(f => caseIds.Contains(f.CaseId));
+            var ids = caseIds.Select(id => (Guid?)id).ToArray();
+            findings = findings.Where(f => ids.Contains(f.CaseId));
         }
         return findings.OrderByDescending(f => f.EffectiveOn).ThenBy(f => f.RuleId).ThenBy(f => f.Id);
     }
 
-    /// <summary>Only findings about cases in the user's remit (see Jurisdiction).</summary>
+    /// <summary>Only findings about cases in the user's remit, or about the record of a cadre in it (see Jurisdiction).</summary>
     private static async Task<IQueryable<FindingDetails>> InRemitAsync(IResolveFieldContext c, IQueryable<FindingDetails> findings)
     {
-        if (await c.RequestServices!.GetRequiredService<Jurisdiction>().CasesAsync(c.CancellationToken) is not { } cases)
+        var jurisdiction = c.RequestServices!.GetRequiredService<Jurisdiction>();
+        if (await jurisdiction.CasesAsync(c.CancellationToken) is not { } cases)
             return findings;
-        var ids = cases.ToArray();
-        return findings.Where(f => ids.Contains(f.CaseId));
+        var caseIds = cases.Select(id => (Guid?)id).ToArray();
+        var cadreIds = (await jurisdiction.CadresAsync(c.CancellationToken))?.ToArray() ?? [];
+        return findings.Where(f => caseIds.Contains(f.CaseId) || (f.CaseId == null && cadreIds.Contains(f.CadreId)));
     }
 
     private static IQuerySession Session(IResolveFieldContext c) => c.RequestServices!.GetRequiredService<IQuerySession>();

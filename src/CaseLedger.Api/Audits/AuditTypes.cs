@@ -76,18 +76,19 @@ internal sealed class FindingType : ObjectGraphType<FindingDetails>
     public FindingType()
     {
         Name = TypeName;
-        Description = "审计发现: a rule broken (or a signal) in one case, as its own event stream with a supervisors' workflow.";
-        Field<NonNullGraphType<IdGraphType>>("id").Description("Global id of the finding (derived from rule id and case: the same finding keeps its id).")
+        Description = "审计发现: a rule broken (or a signal) in one case or in a cadre's own record, as its own event stream with a supervisors' workflow.";
+        Field<NonNullGraphType<IdGraphType>>("id").Description("Global id of the finding (derived from rule id and case, or cadre for a record finding: the same finding keeps its id).")
             .Resolve(c => GlobalId.Encode(TypeName, c.Source.Id));
         Field(x => x.RuleId).Description("The rule's catalogue id.");
         Field<NonNullGraphType<AuditRuleType>>("rule").Description("The rule.").Resolve(c => c.RequestServices!.GetRequiredService<AuditRuleSet>().Find(c.Source.RuleId));
         Field(x => x.RuleVersion).Description("The rule version in force on the effective date judged.");
         Field(x => x.Severity, type: typeof(NonNullGraphType<EnumerationGraphType<AuditSeverity>>)).Description("Violation or needs review.");
         Field(x => x.Status, type: typeof(NonNullGraphType<EnumerationGraphType<FindingStatus>>)).Description("Where the finding stands.");
-        Field<NonNullGraphType<CaseType>>("case").Description("The case the finding is about.").Resolve(c => c.Loaders().Cases.Load(c.Source.CaseId));
-        Field<NonNullGraphType<CadreType>>("cadre").Description("The cadre the case concerns.").Resolve(c => c.LoadCadre(c.Source.CadreId));
+        Field<CaseType>("case").Description("The case the finding is about; null for a finding about the cadre's own record (e.g. the reserve pool).")
+            .Resolve(c => c.Source.CaseId is { } id ? c.Loaders().Cases.Load(id) : DataLoaderResults.Done<CaseSummary?>(null));
+        Field<NonNullGraphType<CadreType>>("cadre").Description("The cadre the case (or the record) concerns.").Resolve(c => c.LoadCadre(c.Source.CadreId));
         Field(x => x.EvidenceVersions, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<LongGraphType>>>))
-            .Description("Stream versions of the case events the finding rests on (see Case.events).");
+            .Description("Stream versions of the events the finding rests on: the case's (see Case.events), or the cadre's when there is no case.");
         Field(x => x.Explanation).Description("Plain explanation in Chinese and English.");
         Field(x => x.EffectiveOn, type: typeof(NonNullGraphType<DateOnlyGraphType>)).Description("The effective date judged (e.g. the decision date).");
         Field(x => x.RaisedOn, type: typeof(NonNullGraphType<DateOnlyGraphType>)).Description("When the audit first raised it (recorded time, UTC date).");
@@ -113,7 +114,7 @@ internal sealed class AuditCountType : ObjectGraphType<AuditCount>
     }
 }
 
-internal sealed record AuditSummary(IReadOnlyList<CountedFinding> Findings, long EvaluatedThroughSequence, long LatestSequence)
+internal sealed record AuditSummary(IReadOnlyList<CountedFinding> Findings, long EvaluatedThroughSequence, long LatestSequence, DateOnly? ScheduledPassOn, DateOnly Today)
 {
     public IReadOnlyList<AuditCount> Counts =>
         [.. Findings.GroupBy(f => (f.RuleId, f.Status)).OrderBy(g => g.Key.RuleId, StringComparer.Ordinal).ThenBy(g => g.Key.Status)
@@ -139,8 +140,11 @@ internal sealed class AuditSummaryType : ObjectGraphType<AuditSummary>
             .Resolve(c => AuditBreakdown.ByPeriod(c.Source.Findings, c.GetArgument("period", AuditPeriod.Year)));
         Field(x => x.EvaluatedThroughSequence).Description("The evaluator has judged every event up to this global sequence (mt_events.seq_id).");
         Field(x => x.LatestSequence).Description("The latest event's global sequence; evaluation is caught up when equal.");
-        Field<NonNullGraphType<BooleanGraphType>>("caughtUp").Description("True when every event recorded so far has been evaluated.")
-            .Resolve(c => c.Source.EvaluatedThroughSequence >= c.Source.LatestSequence);
+        Field(x => x.ScheduledPassOn, type: typeof(DateOnlyGraphType))
+            .Description("The (Beijing) day of the last scheduled pass re-judging deadline rules; null before the first.");
+        Field<NonNullGraphType<BooleanGraphType>>("caughtUp")
+            .Description("True when every event recorded so far has been evaluated and deadline rules have been re-judged today.")
+            .Resolve(c => c.Source.EvaluatedThroughSequence >= c.Source.LatestSequence && c.Source.ScheduledPassOn == c.Source.Today);
     }
 }
 

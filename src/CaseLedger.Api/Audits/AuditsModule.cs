@@ -1,3 +1,4 @@
+using CaseLedger.Api.Cases;
 using CaseLedger.Domain.Audits;
 using JasperFx.Events.Projections;
 using Marten;
@@ -10,6 +11,7 @@ internal static class AuditsModule
     public static StoreOptions AddAudits(this StoreOptions options)
     {
         options.Events.MapEventType<FindingRaised>("finding_raised.v1");
+        options.Events.MapEventType<FindingSeverityChanged>("finding_severity_changed.v1");
         options.Events.MapEventType<FindingCleared>("finding_cleared.v1");
         options.Events.MapEventType<FindingAcknowledged>("finding_acknowledged.v1");
         options.Events.MapEventType<FindingConfirmed>("finding_confirmed.v1");
@@ -20,6 +22,8 @@ internal static class AuditsModule
         options.Projections.Add<FindingDetailsProjection>(ProjectionLifecycle.Inline);
         options.Schema.For<FindingDetails>().Index(x => x.CaseId).Index(x => x.CadreId);
         options.Schema.For<AuditProgress>().Identity(x => x.Id);
+        // The scheduled pass of deadline rules looks cases up by the day their move took effect (or the secondment ended in a retention).
+        options.Schema.For<CaseSummary>().Index(x => x.EffectiveOn).Index(x => x.ClosedOn);
         return options;
     }
 
@@ -45,8 +49,11 @@ internal static class AuditsModule
                     : throw new InvalidOperationException($"{p.Path} must be a whole number, not '{p.Value}'."))));
 }
 
-/// <summary>How far the evaluator has read the event log (mt_events.seq_id), saved with the findings it wrote.</summary>
-public sealed record AuditProgress(string Id, long LastSequence)
+/// <summary>
+/// How far the evaluator has read the event log (mt_events.seq_id), and the (Beijing) day of its last
+/// scheduled pass of deadline rules; saved with the findings it wrote.
+/// </summary>
+public sealed record AuditProgress(string Id, long LastSequence, DateOnly? ScheduledPassOn = null)
 {
     public const string Key = "audit-evaluator";
 }

@@ -2,23 +2,25 @@ using CaseLedger.Api.Cadres;
 using CareerTimeline = CaseLedger.Api.Cadres.Career.CareerTimeline;
 using CadreCareer = CaseLedger.Api.Cadres.Career.CadreCareer;
 using CaseLedger.Api.Cases;
+using CaseLedger.Api.Hosting;
 using CaseLedger.Api.Units;
 using CaseLedger.Domain.Audits;
+using CaseLedger.Domain.Cadres;
 using CaseLedger.Domain.Cases;
 using Marten;
 
 namespace CaseLedger.Api.Audits;
 
-/// <summary>Builds the pure <see cref="CaseFile"/> a rule judges from the ledger: the case stream, the cadre, its career and secondments, the units.</summary>
-internal sealed class CaseFileLoader(IQuerySession session)
+/// <summary>Builds the pure <see cref="CaseFile"/> a rule judges from the ledger: the case stream, the cadre, its career, secondments and 参公 registrations, the units, as of today (Beijing).</summary>
+internal sealed class CaseFileLoader(IQuerySession session, TimeProvider clock)
 {
     public async Task<CaseFile?> LoadAsync(Guid caseId, CancellationToken ct) =>
         (await LoadManyAsync([caseId], ct)).GetValueOrDefault(caseId);
 
     /// <summary>
-    /// The files of many cases in five round trips however many there are (streams, cadres, careers, their cases, units):
-    /// the evaluator judges hundreds of cases per batch, and one query per case made a full audit take hours.
-    /// A case whose stream or cadre is missing has no file.
+    /// The files of many cases in six round trips however many there are (case streams, cadres, careers, cadre streams,
+    /// their cases, units): the evaluator judges hundreds of cases per batch, and one query per case made a full audit
+    /// take hours. A case whose stream or cadre is missing has no file.
     /// </summary>
     public async Task<IReadOnlyDictionary<Guid, CaseFile>> LoadManyAsync(IReadOnlyCollection<Guid> caseIds, CancellationToken ct)
     {
@@ -33,15 +35,20 @@ internal sealed class CaseFileLoader(IQuerySession session)
         var cadreIds = streams.Select(s => ((CaseOpened)s[0].Data).CadreId).Distinct().ToArray();
         var cadres = (await session.LoadManyAsync<CadreProfile>(ct, cadreIds)).ToDictionary(c => c.Id);
         var posts = (await session.LoadManyAsync<CadreCareer>(ct, cadreIds)).ToDictionary(c => c.Id, c => CareerTimeline.Build(c).Posts);
+        var registrations = (await session.Events.QueryAllRawEvents().Where(e => cadreIds.Contains(e.StreamId)).ToListAsync(ct))
+            .OrderBy(e => e.Version).Where(e => e.Data is ReferenceManagedRegistrationRecorded)
+            .ToLookup(e => e.StreamId, e => (ReferenceManagedRegistrationRecorded)e.Data);
         var casesOfCadres = (await session.Query<CaseSummary>().Where(c => cadreIds.Contains(c.CadreId)).ToListAsync(ct)).ToLookup(c => c.CadreId);
         var secondments = cadreIds.ToDictionary(id => id, id => SecondmentsOf(casesOfCadres[id]));
 
         var unitIds = streams.SelectMany(s => s).Select(e => e.Data).SelectMany(UnitIdsOf)
-            .Concat(secondments.Values.SelectMany(list => list).Select(s => s.SendingUnitId))
-            .Concat(posts.Values.SelectMany(list => list).Select(p => p.Post.UnitId)).Distinct().ToArray();
+            .Concat(secondments.Values.SelectMany(list => list).SelectMany(SecondmentUnits))
+            .Concat(posts.Values.SelectMany(list => list).Select(p => p.Post.UnitId))
+            .Concat(registrations.SelectMany(list => list).Select(r => r.UnitId)).Distinct().ToArray();
         var units = (await session.LoadManyAsync<UnitDetails>(ct, unitIds))
-            .ToDictionary(u => u.Id, u => new UnitFacts(u.Id, u.Name, u.Level, u.Kind, u.Area));
+            .ToDictionary(u => u.Id, u => new UnitFacts(u.Id, u.Name, u.Level, u.Kind, u.Area, u.ReferenceManagedApprovedOn));
 
+        var today = clock.Today();
         var files = new Dictionary<Guid, CaseFile>();
         foreach (var stream in streams)
         {
@@ -51,20 +58,36 @@ internal sealed class CaseFileLoader(IQuerySession session)
             var events = stream.Select(e => new CaseFileEvent(e.Version, e.Data, EffectiveOn(e.Data))).ToList();
             var cadreSecondments = secondments[cadre.Id];
             var cadrePosts = posts.GetValueOrDefault(cadre.Id) ?? [];
-            var named = events.Select(e => e.Data).SelectMany(UnitIdsOf).Concat(cadreSecondments.Select(s => s.SendingUnitId))
-                .Concat(cadrePosts.Select(p => p.Post.UnitId)).ToHashSet();
+            var cadreRegistrations = registrations[cadre.Id]
+                .Select(r => new ReferenceManagedRegistration(r.UnitId, r.HiredOn, r.HiredThrough, r.EffectiveOn, r.Reference)).ToList();
+            var named = events.Select(e => e.Data).SelectMany(UnitIdsOf).Concat(cadreSecondments.SelectMany(SecondmentUnits))
+                .Concat(cadrePosts.Select(p => p.Post.UnitId)).Concat(cadreRegistrations.Select(r => r.UnitId)).ToHashSet();
             var caseUnits = named.Where(units.ContainsKey).ToDictionary(id => id, id => units[id]);
             var spells = cadrePosts.Where(p => units.ContainsKey(p.Post.UnitId))
                 .Select(p => new CareerSpell(p.Post, units[p.Post.UnitId].Kind, p.From, p.To, p.CaseId)).ToList();
-            files[stream[0].StreamId] = new CaseFile(stream[0].StreamId, opened.CaseNumber, cadre.Id, cadre.Name, cadre.BirthDate, events, caseUnits, spells, cadreSecondments);
+            files[stream[0].StreamId] = new CaseFile(stream[0].StreamId, opened.CaseNumber, cadre.Id, cadre.Name, cadre.BirthDate, events, caseUnits,
+                spells, cadreSecondments, cadreRegistrations, today);
         }
         return files;
     }
 
     private static List<SecondmentSpell> SecondmentsOf(IEnumerable<CaseSummary> cases) =>
         cases.Where(c => c.Secondment is not null)
-            .Select(c => new SecondmentSpell(c.Id, c.Secondment!.SendingUnitId, c.Secondment.StartOn, c.Secondment.EndedOn ?? (c.Secondment.RetainedInPost is null ? null : c.ClosedOn)))
+            .Select(c => new SecondmentSpell(c.Id, c.Secondment!.SendingUnitId, c.Secondment.StartOn,
+                c.Secondment.EndedOn ?? (c.Secondment.RetainedInPost is null ? null : c.ClosedOn), c.Secondment.HostUnitId))
             .ToList();
+
+    private static IEnumerable<Guid> SecondmentUnits(SecondmentSpell s) => s.HostUnitId is { } host ? [s.SendingUnitId, host] : [s.SendingUnitId];
+
+    /// <summary>The cadre's own stream, for cadre-record rules.</summary>
+    public async Task<CadreFile?> LoadCadreAsync(Guid cadreId, CancellationToken ct)
+    {
+        var cadre = await session.LoadAsync<CadreProfile>(cadreId, ct);
+        if (cadre is null)
+            return null;
+        var stream = await session.Events.FetchStreamAsync(cadreId, token: ct);
+        return new CadreFile(cadre.Id, cadre.Name, cadre.BirthDate, [.. stream.Select(e => new CaseFileEvent(e.Version, e.Data, EffectiveOn(e.Data)))], clock.Today());
+    }
 
     private static IEnumerable<Guid> UnitIdsOf(object data) => data switch
     {

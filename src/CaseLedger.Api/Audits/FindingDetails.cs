@@ -7,14 +7,15 @@ namespace CaseLedger.Api.Audits;
 
 /// <summary>
 /// A finding as a supervisor sees it (inline projection: read-your-writes): the rule and version,
-/// the case and cadre, the evidence, where it stands in the workflow and what was decided.
+/// the case (null for a finding about the cadre's own record) and cadre, the evidence, where it stands in
+/// the workflow and what was decided.
 /// </summary>
 public sealed record FindingDetails(
     Guid Id,
     string RuleId,
     int RuleVersion,
     AuditSeverity Severity,
-    Guid CaseId,
+    Guid? CaseId,
     Guid CadreId,
     ImmutableList<long> EvidenceVersions,
     string Explanation,
@@ -37,6 +38,17 @@ public sealed class FindingDetailsProjection : SingleStreamProjection<FindingDet
     public static FindingDetails Create(IEvent<FindingRaised> e) => Raised(e, null);
 
     public static FindingDetails Apply(IEvent<FindingRaised> e, FindingDetails current) => Raised(e, current);
+
+    /// <summary>The new judgement is shown; the earlier explanation stays in its FindingRaised event.</summary>
+    public static FindingDetails Apply(IEvent<FindingSeverityChanged> e, FindingDetails current) =>
+        Moved(current, e, FindingStatus.Raised, null) with
+        {
+            RuleVersion = e.Data.RuleVersion,
+            Severity = e.Data.Severity,
+            EvidenceVersions = [.. e.Data.EvidenceVersions],
+            Explanation = e.Data.Explanation,
+            EffectiveOn = e.Data.JudgedOn,
+        };
 
     public static FindingDetails Apply(IEvent<FindingCleared> e, FindingDetails current) => Moved(current, e, FindingStatus.Cleared, e.Data.Reason);
 

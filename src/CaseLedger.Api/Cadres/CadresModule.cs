@@ -20,6 +20,7 @@ internal static class CadresModule
         options.Events.MapEventType<ReservePoolLeft>("reserve_pool_left.v1");
         options.Events.MapEventType<PersonalDetailsCorrected>("personal_details_corrected.v1");
         options.Events.MapEventType<CadreLeftService>("cadre_left_service.v1");
+        options.Events.MapEventType<ReferenceManagedRegistrationRecorded>("reference_managed_registration_recorded.v1");
 
         options.Projections.Add<CadreProfileProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<CadreCareerProjection>(ProjectionLifecycle.Inline);

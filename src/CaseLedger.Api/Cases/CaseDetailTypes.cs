@@ -122,6 +122,18 @@ internal sealed class CaseSendingUnitConsentType : ObjectGraphType<CaseSendingUn
     }
 }
 
+internal sealed class CaseTransferQualificationType : ObjectGraphType<CaseTransferQualification>
+{
+    public CaseTransferQualificationType()
+    {
+        Name = "CaseTransferQualification";
+        Description = "提拔调任资格: how the cadre obtained the qualification for the post of a promotion transfer (NX-PROMO-TRANSFER-ELIGIBILITY).";
+        Field(x => x.Route, type: typeof(NonNullGraphType<EnumerationGraphType<QualificationRoute>>)).Description("取得任职资格的途径.");
+        Field(x => x.Reference).Description("资格依据文号: the selection result or election document.");
+        Field(x => x.ObtainedOn, type: typeof(NonNullGraphType<DateOnlyGraphType>)).Description("取得资格日期.");
+    }
+}
+
 internal sealed class CaseAppointmentNoticeType : ObjectGraphType<CaseAppointmentNotice>
 {
     public CaseAppointmentNoticeType()

@@ -40,6 +40,8 @@ public sealed record CaseSummary(
 
     public CaseSendingUnitConsent? SendingUnitConsent { get; init; }
 
+    public CaseTransferQualification? TransferQualification { get; init; }
+
     public CaseAppointmentNotice? AppointmentNotice { get; init; }
 
     public CaseProbation? Probation { get; init; }
@@ -83,6 +85,8 @@ public sealed record CaseApproval(
 public sealed record CaseFiling(string Authority, IReadOnlyList<string> Attachments, DateOnly SubmittedOn, string? AcceptedBy = null, DateOnly? AcceptedOn = null);
 
 public sealed record CaseSendingUnitConsent(Guid SendingUnitId, string ConsentReference, DateOnly ConsentedOn);
+
+public sealed record CaseTransferQualification(QualificationRoute Route, string Reference, DateOnly ObtainedOn);
 
 public sealed record CaseAppointmentNotice(DateOnly TakesEffectOn, bool OnProbation, int? ProbationMonths, DateOnly IssuedOn);
 
@@ -188,6 +192,12 @@ public sealed partial class CaseSummaryProjection : SingleStreamProjection<CaseS
         Recorded(current, e.Version, ProcedureStep.SendingUnitConsent, e.Data.EffectiveOn) with
         {
             SendingUnitConsent = new(e.Data.SendingUnitId, e.Data.ConsentReference, e.Data.EffectiveOn),
+        };
+
+    public static CaseSummary Apply(IEvent<TransferQualificationRecorded> e, CaseSummary current) =>
+        Recorded(current, e.Version, ProcedureStep.TransferQualification, e.Data.EffectiveOn) with
+        {
+            TransferQualification = new(e.Data.Route, e.Data.Reference, e.Data.EffectiveOn),
         };
 
     public static CaseSummary Apply(IEvent<AppointmentNoticeIssued> e, CaseSummary current) =>

@@ -38,6 +38,7 @@ internal sealed class CaseType : ObjectGraphType<CaseSummary>
         Field(x => x.Approval, type: typeof(CaseApprovalType)).Description("审批: request and answer; null when no approval was requested.");
         Field(x => x.Filing, type: typeof(CaseFilingType)).Description("备案: submission and acceptance; null when nothing was filed.");
         Field(x => x.SendingUnitConsent, type: typeof(CaseSendingUnitConsentType)).Description("派出单位同意; null when none is recorded.");
+        Field(x => x.TransferQualification, type: typeof(CaseTransferQualificationType)).Description("提拔调任资格; null when none is recorded.");
         Field(x => x.AppointmentNotice, type: typeof(CaseAppointmentNoticeType)).Description("任职通知; null until issued (never for secondments).");
         Field(x => x.Probation, type: typeof(CaseProbationType)).Description("试用期; null until it starts.");
         Field(x => x.Secondment, type: typeof(CaseSecondmentType)).Description("挂职; null until the secondment starts (secondment cases only).");

@@ -27,6 +27,7 @@ internal static class CasesModule
         options.Events.MapEventType<FilingSubmitted>("filing_submitted.v1");
         options.Events.MapEventType<FilingAccepted>("filing_accepted.v1");
         options.Events.MapEventType<SendingUnitConsentRecorded>("sending_unit_consent_recorded.v1");
+        options.Events.MapEventType<TransferQualificationRecorded>("transfer_qualification_recorded.v1");
         options.Events.MapEventType<AppointmentNoticeIssued>("appointment_notice_issued.v1");
         options.Events.MapEventType<ProbationStarted>("probation_started.v1");
         options.Events.MapEventType<ProbationAssessed>("probation_assessed.v1");

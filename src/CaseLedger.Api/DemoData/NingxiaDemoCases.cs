@@ -190,6 +190,8 @@ internal sealed partial class NingxiaDemoSlice
         var reserve = new EnterReservePoolInput(Id(c.Li), PostLevel.County, "宁组后备考〔2025〕3号", new(2025, 6, 1), null, Demo, null, null);
         await writer.SendAsync(reserve, EnterReservePoolField.Command(reserve), ct);
         await ProcedureAuditCasesAsync(p, ct);
+        await CareerAuditsAsync(p, ct);
+        await CadreCareerAuditsAsync(p, ct);
     }
 
     private static string Id(CaseSummary summary) => GlobalId.Encode(CaseType.TypeName, summary.Id);

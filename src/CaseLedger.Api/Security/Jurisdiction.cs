@@ -124,7 +124,8 @@ internal sealed class Jurisdiction(IHttpContextAccessor accessor, IQuerySession 
             case ICaseInput c when GlobalId.Parse(c.CaseId, CaseType.TypeName) is { } caseId && !await CoversCaseAsync(caseId, ct):
                 return NotFound("caseId");
             case Audits.IFindingInput f when GlobalId.Parse(f.FindingId, Audits.FindingType.TypeName) is { } findingId
-                && await session.LoadAsync<Audits.FindingDetails>(findingId, ct) is { } finding && !await CoversCaseAsync(finding.CaseId, ct):
+                && await session.LoadAsync<Audits.FindingDetails>(findingId, ct) is { } finding
+                && !(finding.CaseId is { } findingCase ? await CoversCaseAsync(findingCase, ct) : await CoversCadreAsync(finding.CadreId, ct)):
                 return NotFound("findingId");
             case ICadreInput c when GlobalId.Parse(c.CadreId, CadreType.TypeName) is { } cadreId && !await CoversCadreAsync(cadreId, ct):
                 return NotFound("cadreId");

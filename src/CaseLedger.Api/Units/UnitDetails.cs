@@ -15,7 +15,11 @@ public sealed record UnitDetails(
     bool IsRegisteredPoorVillage,
     bool IsDissolved,
     DateOnly RegisteredOn,
-    long Version);
+    long Version)
+{
+    /// <summary>参公批准日期, from the latest reclassification as a 参公 unit; null otherwise.</summary>
+    public DateOnly? ReferenceManagedApprovedOn { get; init; }
+}
 
 public sealed partial class UnitDetailsProjection : SingleStreamProjection<UnitDetails, Guid>
 {
@@ -24,7 +28,8 @@ public sealed partial class UnitDetailsProjection : SingleStreamProjection<UnitD
 
     public static UnitDetails Apply(UnitRenamed e, UnitDetails current) => current with { Name = e.Name };
 
-    public static UnitDetails Apply(UnitReclassified e, UnitDetails current) => current with { Kind = e.Kind };
+    public static UnitDetails Apply(UnitReclassified e, UnitDetails current) =>
+        current with { Kind = e.Kind, ReferenceManagedApprovedOn = e.ReferenceManagedApprovedOn };
 
     public static UnitDetails Apply(UnitDissolved e, UnitDetails current) => current with { IsDissolved = true };
 }

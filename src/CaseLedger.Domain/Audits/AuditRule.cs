@@ -90,15 +90,35 @@ public abstract class AuditRule
 }
 
 /// <summary>
-/// A rule broken (or a signal raised) in one case: which rule and version, the case and cadre, the
-/// stream versions of the evidence, the effective date judged and a plain bilingual explanation.
+/// A rule broken (or a signal raised) in one case, or in a cadre's own record (<c>CaseId</c> null, see
+/// <see cref="CadreRecordRule"/>): which rule and version, the case and cadre, the stream versions of the
+/// evidence (in the case's stream, or else the cadre's), the effective date judged and a plain bilingual explanation.
 /// </summary>
 public sealed record AuditFinding(
     string RuleId,
     int RuleVersion,
     AuditSeverity Severity,
-    Guid CaseId,
+    Guid? CaseId,
     Guid CadreId,
     IReadOnlyList<long> EvidenceVersions,
     DateOnly EffectiveOn,
-    string Explanation);
+    string Explanation)
+{
+    /// <summary>What the finding is about: the case, or the cadre for a finding about the cadre's own record.</summary>
+    public Guid SubjectId => CaseId ?? CadreId;
+}
+
+/// <summary>
+/// A rule about a cadre's own record (e.g. the reserve pool), not about a case: it judges the cadre's
+/// stream (<see cref="CadreFile"/>) and its finding has no case. It finds nothing in a case file.
+/// </summary>
+public abstract class CadreRecordRule : AuditRule
+{
+    public sealed override AuditFinding? Evaluate(CaseFile file) => null;
+
+    public abstract AuditFinding? Evaluate(CadreFile file);
+
+    /// <summary>A finding of this rule about <paramref name="file"/>'s cadre; evidence are versions of the cadre stream.</summary>
+    protected AuditFinding Found(CadreFile file, RuleVersion version, DateOnly effectiveOn, IEnumerable<long> evidence, string explanation) =>
+        new(Id, version.Number, Severity, null, file.CadreId, [.. evidence.Distinct().Order()], effectiveOn, explanation);
+}

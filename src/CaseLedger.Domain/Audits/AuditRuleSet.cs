@@ -26,4 +26,7 @@ public sealed class AuditRuleSet
 
     /// <summary>Every finding of every rule on one case file.</summary>
     public IReadOnlyList<AuditFinding> Evaluate(CaseFile file) => [.. All.Select(r => r.Evaluate(file)).OfType<AuditFinding>()];
+
+    /// <summary>Every finding of every cadre-record rule on one cadre's record.</summary>
+    public IReadOnlyList<AuditFinding> Evaluate(CadreFile file) => [.. All.OfType<CadreRecordRule>().Select(r => r.Evaluate(file)).OfType<AuditFinding>()];
 }

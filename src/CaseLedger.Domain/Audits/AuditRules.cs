@@ -19,6 +19,11 @@ public static class AuditRules
         new ProbationOneYear(),
         new DirectIntroductionProcedure(),
         new FilingTimely(),
+        new AgeRetransfer55(),
+        new PromotionTransferEligibility(),
+        new ReferenceManagedToCivilService(),
+        new YoungCadreGrassroots3Y(),
+        new ReserveCadrePool(),
     ];
 
     public static AuditRule? Find(string id) => All.FirstOrDefault(r => r.Id == id);

@@ -1,3 +1,4 @@
+using CaseLedger.Domain.Cadres;
 using CaseLedger.Domain.Cases;
 using CaseLedger.Domain.Shared;
 using CaseLedger.Domain.Units;
@@ -7,8 +8,8 @@ namespace CaseLedger.Domain.Audits;
 /// <summary>One event of the case stream as stored: its stream version, its data and its effective date.</summary>
 public sealed record CaseFileEvent(long Version, object Data, DateOnly EffectiveOn);
 
-/// <summary>What the audits need to know about a unit: name, level in the tree, kind, area.</summary>
-public sealed record UnitFacts(Guid Id, string Name, AdministrativeLevel Level, UnitKind Kind, NingxiaArea? Area);
+/// <summary>What the audits need to know about a unit: name, level in the tree, kind, area, and for a 参公 unit its approval date.</summary>
+public sealed record UnitFacts(Guid Id, string Name, AdministrativeLevel Level, UnitKind Kind, NingxiaArea? Area, DateOnly? ReferenceManagedApprovedOn = null);
 
 /// <summary>
 /// A post the cadre held (baseline, or through the case <c>CaseId</c>), with the kind of its unit;
@@ -16,13 +17,17 @@ public sealed record UnitFacts(Guid Id, string Name, AdministrativeLevel Level, 
 /// </summary>
 public sealed record CareerSpell(Post Post, UnitKind UnitKind, DateOnly From, DateOnly? To, Guid? CaseId = null);
 
-/// <summary>A secondment of the cadre (from any case): sending unit and the days it ran.</summary>
-public sealed record SecondmentSpell(Guid CaseId, Guid SendingUnitId, DateOnly From, DateOnly? To);
+/// <summary>参公登记 of the cadre in a 参公 unit: when and how hired there, when registered, and the registration document.</summary>
+public sealed record ReferenceManagedRegistration(Guid UnitId, DateOnly HiredOn, HireChannel HiredThrough, DateOnly RegisteredOn, string Reference);
+
+/// <summary>A secondment of the cadre (from any case): sending unit, the days it ran, and the host unit (when known).</summary>
+public sealed record SecondmentSpell(Guid CaseId, Guid SendingUnitId, DateOnly From, DateOnly? To, Guid? HostUnitId = null);
 
 /// <summary>
 /// The pure snapshot a rule judges: the case's events in stream order, the cadre's birth date and
-/// career (every post in date order, as the ledger knows it now), and the units the case and the
-/// career name. The API builds it from the ledger.
+/// career (every post in date order, as the ledger knows it now), the units the case and the
+/// career name, the cadre's 参公 registrations (if any), and the day it is judged on (<c>AsOf</c>: today in Beijing, for deadline rules; null
+/// when no day is given, and then deadline rules judge nothing). The API builds it from the ledger.
 /// </summary>
 public sealed record CaseFile(
     Guid CaseId,
@@ -33,7 +38,9 @@ public sealed record CaseFile(
     IReadOnlyList<CaseFileEvent> Events,
     IReadOnlyDictionary<Guid, UnitFacts> Units,
     IReadOnlyList<CareerSpell> Career,
-    IReadOnlyList<SecondmentSpell> Secondments)
+    IReadOnlyList<SecondmentSpell> Secondments,
+    IReadOnlyList<ReferenceManagedRegistration>? ReferenceManagedRegistrations = null,
+    DateOnly? AsOf = null)
 {
     /// <summary>The events that still stand: a record replaced by a correction (更正) no longer counts.</summary>
     public IReadOnlyList<CaseFileEvent> Current
@@ -57,6 +64,9 @@ public sealed record CaseFile(
     /// <summary>周岁: completed years of age on <paramref name="day"/>.</summary>
     public int AgeOn(DateOnly day) => Ages.CompletedYears(BirthDate, day);
 }
+
+/// <summary>The pure snapshot a <see cref="CadreRecordRule"/> judges: the cadre's own stream (registration, baseline, reserve pool…).</summary>
+public sealed record CadreFile(Guid CadreId, string CadreName, DateOnly BirthDate, IReadOnlyList<CaseFileEvent> Events, DateOnly? AsOf = null);
 
 public static class Ages
 {

@@ -5,17 +5,18 @@ using CaseLedger.Domain.Shared;
 namespace CaseLedger.Domain.Audits;
 
 /// <summary>
-/// The Finding stream's decision state. Its id is derived from (rule id, case id), so evaluating the
-/// same case twice finds the same stream: raising a finding that stands is a no-op.
+/// The Finding stream's decision state. Its id is derived from (rule id, subject id: the case, or the
+/// cadre for a finding about the cadre's own record), so evaluating the same subject twice finds the
+/// same stream: raising a finding that stands is a no-op.
 /// </summary>
-public sealed record Finding(Guid Id, string RuleId, Guid CaseId, FindingStatus Status, AuditFinding Current) : IAggregate<Finding>
+public sealed record Finding(Guid Id, string RuleId, Guid? CaseId, FindingStatus Status, AuditFinding Current) : IAggregate<Finding>
 {
     public static string StreamName => "finding";
 
-    /// <summary>A name-based UUID (RFC 9562 v5, SHA-1) over "rule id|case id" in a CaseLedger namespace.</summary>
-    public static Guid IdFor(string ruleId, Guid caseId)
+    /// <summary>A name-based UUID (RFC 9562 v5, SHA-1) over "rule id|subject id" (case id, or cadre id) in a CaseLedger namespace.</summary>
+    public static Guid IdFor(string ruleId, Guid subjectId)
     {
-        var name = Encoding.UTF8.GetBytes($"{ruleId}|{caseId:D}");
+        var name = Encoding.UTF8.GetBytes($"{ruleId}|{subjectId:D}");
         var space = Namespace.ToByteArray(bigEndian: true);
 #pragma warning disable CA5350 // SHA-1 is what UUID v5 is defined with; it names, it does not protect.
         var hash = SHA1.HashData([.. space, .. name]);
@@ -31,9 +32,15 @@ public sealed record Finding(Guid Id, string RuleId, Guid CaseId, FindingStatus 
 
     /// <summary>Evaluation found it: a new stream, or raised again after it was cleared; null when it already stands.</summary>
     public static FindingRaised Raise(AuditFinding f, DateOnly today) =>
-        new(IdFor(f.RuleId, f.CaseId), f.RuleId, f.RuleVersion, f.Severity, f.CaseId, f.CadreId, f.EvidenceVersions, f.Explanation, today, f.EffectiveOn);
+        new(IdFor(f.RuleId, f.SubjectId), f.RuleId, f.RuleVersion, f.Severity, f.CaseId, f.CadreId, f.EvidenceVersions, f.Explanation, today, f.EffectiveOn);
 
     public FindingRaised? RaiseAgain(AuditFinding f, DateOnly today) => Status == FindingStatus.Cleared ? Raise(f, today) : null;
+
+    /// <summary>Evaluation finds it, standing, with another severity; null when the severity is unchanged or it is cleared.</summary>
+    public FindingSeverityChanged? Regrade(AuditFinding f, DateOnly today) =>
+        Active && f.Severity != Current.Severity
+            ? new FindingSeverityChanged(Id, f.RuleVersion, f.Severity, f.EvidenceVersions, f.Explanation, today, f.EffectiveOn)
+            : null;
 
     /// <summary>Evaluation no longer finds it; null when it is already cleared.</summary>
     public FindingCleared? Clear(DateOnly today) =>
@@ -83,6 +90,11 @@ public sealed record Finding(Guid Id, string RuleId, Guid CaseId, FindingStatus 
     {
         FindingRaised e => new Finding(e.FindingId, e.RuleId, e.CaseId, FindingStatus.Raised,
             new AuditFinding(e.RuleId, e.RuleVersion, e.Severity, e.CaseId, e.CadreId, e.EvidenceVersions, e.DateJudged(), e.Explanation)),
+        FindingSeverityChanged e => state! with
+        {
+            Status = FindingStatus.Raised,
+            Current = state.Current with { RuleVersion = e.RuleVersion, Severity = e.Severity, EvidenceVersions = e.EvidenceVersions, Explanation = e.Explanation, EffectiveOn = e.JudgedOn },
+        },
         FindingCleared => state! with { Status = FindingStatus.Cleared },
         FindingAcknowledged => state! with { Status = FindingStatus.Acknowledged },
         FindingConfirmed => state! with { Status = FindingStatus.Confirmed },

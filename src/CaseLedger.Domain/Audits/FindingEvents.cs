@@ -43,16 +43,24 @@ public enum FindingStatus
 }
 
 /// <summary>
-/// The audit found a rule broken in a case (or found it again after it had been cleared) on <c>EffectiveOn</c>;
-/// <c>JudgedOn</c> is the case's effective date the rule judged (it trails because it was added after v1 was
-/// stored; a v1 event without it is read as judged on the day raised).
+/// The audit found a rule broken in a case, or in a cadre's own record (no case), or found it again after it
+/// had been cleared, on <c>EffectiveOn</c>; <c>JudgedOn</c> is the effective date the rule judged (it trails
+/// because it was added after v1 was stored; a v1 event without it is read as judged on the day raised).
 /// </summary>
 public sealed record FindingRaised(
-    Guid FindingId, string RuleId, int RuleVersion, AuditSeverity Severity, Guid CaseId, Guid CadreId,
+    Guid FindingId, string RuleId, int RuleVersion, AuditSeverity Severity, Guid? CaseId, Guid CadreId,
     IReadOnlyList<long> EvidenceVersions, string Explanation, DateOnly EffectiveOn, DateOnly? JudgedOn = null)
 {
     public DateOnly DateJudged() => JudgedOn ?? EffectiveOn;
 }
+
+/// <summary>
+/// Re-evaluation finds it still, with another severity (a deadline passed: the warning became a violation):
+/// the new judgement with its own explanation and the effective date it judged (<c>JudgedOn</c>); the earlier
+/// one stays in the stream as it was. It goes back to the supervisors (status Raised).
+/// </summary>
+public sealed record FindingSeverityChanged(
+    Guid FindingId, int RuleVersion, AuditSeverity Severity, IReadOnlyList<long> EvidenceVersions, string Explanation, DateOnly EffectiveOn, DateOnly JudgedOn);
 
 /// <summary>Re-evaluation no longer finds it: cleared by an event, never deleted.</summary>
 public sealed record FindingCleared(Guid FindingId, string Reason, DateOnly EffectiveOn);

@@ -35,8 +35,8 @@ public sealed record AnnualAssessmentRecorded(Guid CadreId, int Year, Assessment
 public sealed record AnnualAssessmentCorrected(
     Guid CadreId, int Year, AssessmentGrade OldGrade, AssessmentGrade NewGrade, string Reason, DateOnly EffectiveOn);
 
-/// <summary>进入后备干部库, for a target level, after the inspection the policy demands (NX-RESERVE-CADRE-POOL).</summary>
-public sealed record ReservePoolEntered(Guid CadreId, PostLevel TargetLevel, string InspectionReference, DateOnly EffectiveOn);
+/// <summary>进入后备干部库, for a target level; the inspection the policy demands before it (NX-RESERVE-CADRE-POOL), when there was one: reference and date.</summary>
+public sealed record ReservePoolEntered(Guid CadreId, PostLevel TargetLevel, string? InspectionReference, DateOnly EffectiveOn, DateOnly? InspectedOn = null);
 
 /// <summary>退出后备干部库.</summary>
 public sealed record ReservePoolLeft(Guid CadreId, string Reason, DateOnly EffectiveOn);
@@ -47,6 +47,14 @@ public sealed record ReservePoolLeft(Guid CadreId, string Reason, DateOnly Effec
 /// </summary>
 public sealed record PersonalDetailsCorrected(
     Guid CadreId, string Field, string? OldValue, string? NewValue, string Reason, DateOnly EffectiveOn);
+
+/// <summary>
+/// 参公登记: registered (参照公务员法登记) on <c>EffectiveOn</c> as staff of the 参公 unit <c>UnitId</c>, having been
+/// hired there on <c>HiredOn</c> through <c>HiredThrough</c> (NX-CANZHAO-TO-CIVIL-SERVICE). A later record for the
+/// same unit replaces an earlier one.
+/// </summary>
+public sealed record ReferenceManagedRegistrationRecorded(
+    Guid CadreId, Guid UnitId, DateOnly HiredOn, HireChannel HiredThrough, string Reference, DateOnly EffectiveOn);
 
 /// <summary>退出干部队伍 (retirement, resignation, dismissal, death): nothing more is recorded afterwards.</summary>
 public sealed record CadreLeftService(Guid CadreId, string Reason, DateOnly EffectiveOn);

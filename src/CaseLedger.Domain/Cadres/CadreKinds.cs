@@ -84,3 +84,20 @@ public enum AssessmentGrade
     [Description("不定等次 / not graded")]
     NotGraded,
 }
+
+/// <summary>How a cadre was hired into a unit: 参公登记 of staff hired before the unit's approval depends on it.</summary>
+[Description("进入单位方式 / how the cadre was hired into the unit; for 参公 staff, NX-CANZHAO-TO-CIVIL-SERVICE reads it.")]
+public enum HireChannel
+{
+    [Description("事业单位公开招聘 / open recruitment by a public institution")]
+    PublicInstitutionOpenRecruitment,
+
+    [Description("考试录用（考录） / civil-service examination")]
+    CivilServiceExam,
+
+    [Description("调入 / transferred in from another unit")]
+    TransferIn,
+
+    [Description("其他（如军转安置） / another channel, e.g. placement of demobilised officers")]
+    Other,
+}

@@ -76,6 +76,7 @@ public sealed partial record Case(Guid Id, CaseKind Kind, CaseChannel Channel, C
         ({ } s, FilingSubmitted e) => s.Apply(e),
         ({ } s, FilingAccepted e) => s.Apply(e),
         ({ } s, SendingUnitConsentRecorded e) => s.Apply(e),
+        ({ } s, TransferQualificationRecorded e) => s.Apply(e),
         ({ } s, AppointmentNoticeIssued e) => s.Apply(e),
         ({ } s, ProbationStarted e) => s.Apply(e),
         ({ } s, ProbationAssessed e) => s.Apply(e),

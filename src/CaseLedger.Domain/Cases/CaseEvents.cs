@@ -70,6 +70,12 @@ public sealed record FilingAccepted(Guid CaseId, string Authority, DateOnly Effe
 /// <summary>派出单位同意: needed to promote a seconded cadre (NX-SECONDMENT-PROMOTION-CONSENT).</summary>
 public sealed record SendingUnitConsentRecorded(Guid CaseId, Guid SendingUnitId, string ConsentReference, DateOnly EffectiveOn);
 
+/// <summary>
+/// 提拔调任资格: how the cadre obtained the qualification for the post this transfer moves them into
+/// (竞争性选拔 or 换届, NX-PROMO-TRANSFER-ELIGIBILITY), the document that shows it, and the day it was obtained.
+/// </summary>
+public sealed record TransferQualificationRecorded(Guid CaseId, QualificationRoute Route, string Reference, DateOnly EffectiveOn);
+
 /// <summary>任职通知, issued on <c>EffectiveOn</c>; the case becomes Effective.</summary>
 public sealed record AppointmentNoticeIssued(
     Guid CaseId, DateOnly TakesEffectOn, bool OnProbation, int? ProbationMonths, DateOnly EffectiveOn);

@@ -48,6 +48,9 @@ public enum ProcedureStep
     [Description("派出单位同意 / sending unit's consent (recordSendingUnitConsent)")]
     SendingUnitConsent,
 
+    [Description("提拔调任资格 / qualification for a promotion transfer obtained by competitive selection or re-election (recordTransferQualification)")]
+    TransferQualification,
+
     [Description("任职通知 / appointment notice (issueAppointmentNotice)")]
     AppointmentNotice,
 
@@ -91,6 +94,7 @@ public static class ProcedureSteps
         ProcedureStep.FilingSubmission => ("报送备案", "the filing submission (FilingSubmitted)"),
         ProcedureStep.Filing => ("备案", "the filing acceptance (FilingAccepted)"),
         ProcedureStep.SendingUnitConsent => ("派出单位同意", "the sending unit's consent (SendingUnitConsentRecorded)"),
+        ProcedureStep.TransferQualification => ("提拔调任资格", "the promotion-transfer qualification (TransferQualificationRecorded)"),
         ProcedureStep.AppointmentNotice => ("任职通知", "the appointment notice (AppointmentNoticeIssued)"),
         ProcedureStep.Probation => ("试用期", "the probation (ProbationStarted)"),
         ProcedureStep.ProbationAssessment => ("试用期考核", "the probation assessment (ProbationAssessed)"),
@@ -118,6 +122,7 @@ public static class ProcedureSteps
         FilingSubmitted => ProcedureStep.FilingSubmission,
         FilingAccepted => ProcedureStep.Filing,
         SendingUnitConsentRecorded => ProcedureStep.SendingUnitConsent,
+        TransferQualificationRecorded => ProcedureStep.TransferQualification,
         AppointmentNoticeIssued => ProcedureStep.AppointmentNotice,
         ProbationStarted => ProcedureStep.Probation,
         ProbationAssessed => ProcedureStep.ProbationAssessment,

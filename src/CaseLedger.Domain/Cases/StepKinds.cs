@@ -38,3 +38,26 @@ public enum DecisionBody
     [Description("选举：人大、党代会、职代会 / electing congress")]
     ElectionCongress,
 }
+
+/// <summary>
+/// 取得拟调任职务任职资格的途径 (NX-PROMO-TRANSFER-ELIGIBILITY): the competitive selections the policy names
+/// (公开选拔、公推比选、竞争上岗 and, for its "等", another competitive selection) or a leadership-team re-election.
+/// </summary>
+[Description("取得拟调任职务任职资格的途径 / how the qualification for a promotion transfer's post was obtained (NX-PROMO-TRANSFER-ELIGIBILITY).")]
+public enum QualificationRoute
+{
+    [Description("公开选拔 / open selection")]
+    OpenSelection,
+
+    [Description("公推比选 / public recommendation and comparative selection")]
+    PublicRecommendationComparison,
+
+    [Description("竞争上岗 / competition for the post")]
+    CompetitionForPost,
+
+    [Description("其他竞争性选拔 / another competitive selection (the policy's 等); the reference names it")]
+    OtherCompetitiveSelection,
+
+    [Description("领导班子换届 / leadership-team re-election")]
+    LeadershipTeamElection,
+}

@@ -22,7 +22,7 @@ public sealed class DemoDataTests(CaseLedgerHost host) : IClassFixture<CaseLedge
         Assert.Equal(Enum.GetValues<CaseStatus>().Order(), cases.Select(c => c.Status).Distinct().Order());
         Assert.True(cases.Select(c => c.Channel).Distinct().Count() >= 12);
 
-        var overAge = Assert.Single(cases, c => c.Channel == CaseChannel.InboundTransfer);
+        var overAge = Assert.Single(cases, c => c.Channel == CaseChannel.InboundTransfer && c.ToPost is { Title: "区财政局副局长" });
         Assert.Equal(new DateOnly(2017, 3, 10), overAge.DecidedOn);
         Assert.Contains(cases, c => c.Decision is { Body: DecisionBody.SecretariesMeeting });
         Assert.Contains(cases, c => c.Decision is { } d && d.Attendees * 3 < d.MembersEntitled * 2);

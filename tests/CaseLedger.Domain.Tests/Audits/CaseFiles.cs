@@ -1,4 +1,5 @@
 using CaseLedger.Domain.Audits;
+using CaseLedger.Domain.Cadres;
 using CaseLedger.Domain.Cases;
 using CaseLedger.Domain.Shared;
 using CaseLedger.Domain.Units;
@@ -13,10 +14,18 @@ internal sealed class CaseFiles
     public static readonly Guid County = Guid.Parse("33333333-3333-3333-3333-333333333333");
     public static readonly Guid Soe = Guid.Parse("44444444-4444-4444-4444-444444444444");
     public static readonly Guid Township = Guid.Parse("55555555-5555-5555-5555-555555555555");
+    public static readonly Guid RegionalOrgan = Guid.Parse("66666666-6666-6666-6666-666666666666");
+    public static readonly Guid Institution = Guid.Parse("77777777-7777-7777-7777-777777777777");
+    public static readonly Guid ReferenceManaged = Guid.Parse("88888888-8888-8888-8888-888888888888");
+    public static readonly DateOnly ReferenceManagedApprovedOn = new(2010, 6, 1);
+    public static readonly Guid Region = Guid.Parse("99999999-9999-9999-9999-999999999999");
 
     private readonly List<CaseFileEvent> events = [];
     private readonly List<SecondmentSpell> secondments = [];
+    private readonly List<CareerSpell> career = [];
+    private readonly List<ReferenceManagedRegistration> registrations = [];
     private DateOnly birth = new(1969, 11, 20);
+    private DateOnly? asOf;
 
     public static Post DeputySection(Guid unit) => new(unit, "区财政局副局长", PostLevel.Township, PostGrade.Deputy, true);
 
@@ -37,6 +46,40 @@ internal sealed class CaseFiles
         return this;
     }
 
+    /// <summary>A post in the cadre's career, with its unit's kind, held before this case.</summary>
+    public CaseFiles Held(Post post, UnitKind kind, DateOnly from, DateOnly? to)
+    {
+        career.Add(new(post, kind, from, to));
+        return this;
+    }
+
+    /// <summary>参公登记 in the 参公 unit <see cref="ReferenceManaged"/>.</summary>
+    public CaseFiles RegisteredInReferenceManaged(DateOnly hiredOn, HireChannel channel, DateOnly registeredOn)
+    {
+        registrations.Add(new(ReferenceManaged, hiredOn, channel, registeredOn, "宁人社登〔2011〕5号"));
+        return this;
+    }
+
+    /// <summary>A post held (by this case when <paramref name="byThisCase"/>), in date order.</summary>
+    public CaseFiles Held(Post post, DateOnly from, bool byThisCase = false)
+    {
+        career.Add(new(post, UnitKind.PartyGovOrgan, from, null, byThisCase ? CaseId : null));
+        return this;
+    }
+
+    public CaseFiles SecondedTo(Guid hostUnit, DateOnly from)
+    {
+        secondments.Add(new(Guid.NewGuid(), Region, from, null, hostUnit));
+        return this;
+    }
+
+    /// <summary>The day the file is judged on.</summary>
+    public CaseFiles JudgedOn(DateOnly day)
+    {
+        asOf = day;
+        return this;
+    }
+
     public CaseFiles Then(object e)
     {
         var on = (DateOnly)e.GetType().GetProperty("EffectiveOn")!.GetValue(e)!;
@@ -53,5 +96,11 @@ internal sealed class CaseFiles
             [County] = new(County, "原州区", AdministrativeLevel.County, UnitKind.PartyGovOrgan, NingxiaArea.Mountain),
             [Township] = new(Township, "将台堡镇", AdministrativeLevel.Township, UnitKind.PartyGovOrgan, NingxiaArea.Mountain),
             [Soe] = new(Soe, "宁夏某国企", AdministrativeLevel.Region, UnitKind.StateOwnedEnterprise, null),
-        }, [], secondments);
+            [RegionalOrgan] = new(RegionalOrgan, "自治区农业农村厅", AdministrativeLevel.Region, UnitKind.PartyGovOrgan, null),
+            [Institution] = new(Institution, "自治区农业技术推广总站", AdministrativeLevel.Region, UnitKind.PublicInstitution, null),
+            [ReferenceManaged] = new(ReferenceManaged, "自治区社会保险事业管理局", AdministrativeLevel.Region, UnitKind.ReferenceManagedUnit, null,
+                ReferenceManagedApprovedOn),
+
+            [Region] = new(Region, "自治区发展改革委", AdministrativeLevel.Region, UnitKind.PartyGovOrgan, null),
+        }, [.. career.Select((s, i) => s.To is null && i + 1 < career.Count ? s with { To = career[i + 1].From.AddDays(-1) } : s)], secondments, registrations, asOf);
 }

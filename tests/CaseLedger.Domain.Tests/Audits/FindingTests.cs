@@ -35,6 +35,20 @@ public class FindingTests
     }
 
     [Fact]
+    public void A_warning_found_again_as_a_violation_is_regraded_by_an_event_and_goes_back_to_the_supervisors()
+    {
+        var warning = Finding.Raise(Found with { Severity = AuditSeverity.NeedsReview, Explanation = "期限将至" }, Today);
+        var dismissed = Finding.Evolve(Finding.Evolve(null, warning), new FindingDismissed(Id, "已有安排", Today))!;
+
+        var regraded = dismissed.Regrade(Found with { Explanation = "期限已过" }, Today.AddDays(1));
+
+        Assert.Equal(new FindingSeverityChanged(Id, 1, AuditSeverity.Violation, Found.EvidenceVersions, "期限已过", Today.AddDays(1), Found.EffectiveOn), regraded);
+        var after = Finding.Evolve(dismissed, regraded!)!;
+        Assert.Equal((FindingStatus.Raised, AuditSeverity.Violation, "期限已过"), (after.Status, after.Current.Severity, after.Current.Explanation));
+        Assert.Null(after.Regrade(Found, Today.AddDays(2)));
+    }
+
+    [Fact]
     public void Clearing_and_raising_again_are_no_ops_when_nothing_changes()
     {
         var cleared = Finding.Evolve(Finding.Evolve(null, Raised), new FindingCleared(Id, "…", Today))!;

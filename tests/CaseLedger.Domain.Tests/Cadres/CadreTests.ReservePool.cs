@@ -9,16 +9,25 @@ public partial class CadreTests
 
     [Fact]
     public void GivenRegistered_WhenEnterReservePool_ThenEntered() =>
-        Given(Registered()).When(c => c.EnterReservePool(PostLevel.Departmental, "宁组考〔2024〕3号", Today, Today)).Then(Entered());
+        Given(Registered()).When(c => c.EnterReservePool(PostLevel.Departmental, "宁组考〔2024〕3号", null, Today, Today)).Then(Entered());
 
     [Fact]
-    public void GivenRegistered_WhenEnterWithoutInspection_ThenFails() =>
-        Given(Registered()).When(c => c.EnterReservePool(PostLevel.Departmental, "", Today, Today))
-            .ThenFails(ErrorCodes.Required, "inspectionReference");
+    public void GivenRegistered_WhenEnterWithoutInspection_ThenRecordedForTheAuditToFlag() =>
+        Given(Registered()).When(c => c.EnterReservePool(PostLevel.Departmental, " ", null, Today, Today))
+            .Then(new ReservePoolEntered(CadreId, PostLevel.Departmental, null, Today));
+
+    [Fact]
+    public void GivenRegistered_WhenEnterWithAnInspectionDate_ThenItIsKeptAndMayNotBeInTheFuture()
+    {
+        Given(Registered()).When(c => c.EnterReservePool(PostLevel.Departmental, "宁组考〔2024〕3号", Today.AddDays(-20), Today, Today))
+            .Then(new ReservePoolEntered(CadreId, PostLevel.Departmental, "宁组考〔2024〕3号", Today, Today.AddDays(-20)));
+        Given(Registered()).When(c => c.EnterReservePool(PostLevel.Departmental, "宁组考〔2024〕3号", Today.AddDays(1), Today, Today))
+            .ThenFails(ErrorCodes.DateInFuture, "inspectedOn");
+    }
 
     [Fact]
     public void GivenInPool_WhenEnterAgain_ThenFails() =>
-        Given(Registered(), Entered()).When(c => c.EnterReservePool(PostLevel.Provincial, "x", Today, Today))
+        Given(Registered(), Entered()).When(c => c.EnterReservePool(PostLevel.Provincial, "x", null, Today, Today))
             .ThenFails(ErrorCodes.AlreadyInReservePool);
 
     [Fact]
@@ -32,7 +41,7 @@ public partial class CadreTests
     [Fact]
     public void GivenLeftPool_WhenEnterAgain_ThenEntered() =>
         Given(Registered(), Entered(), new ReservePoolLeft(CadreId, "r", Today))
-            .When(c => c.EnterReservePool(PostLevel.Departmental, "宁组考〔2024〕3号", Today, Today)).Then(Entered());
+            .When(c => c.EnterReservePool(PostLevel.Departmental, "宁组考〔2024〕3号", null, Today, Today)).Then(Entered());
 
     [Fact]
     public void GivenInPool_WhenLeaveWithoutReason_ThenFails() =>

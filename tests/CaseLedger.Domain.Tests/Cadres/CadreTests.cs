@@ -30,10 +30,11 @@ public partial class CadreTests
             c => c.RecordSanction(SanctionKind.PartyDiscipline, "警告", Today, 6, Today),
             c => c.RecordAnnualAssessment(2023, AssessmentGrade.Competent, Today, Today),
             c => c.CorrectAnnualAssessment(2023, AssessmentGrade.Excellent, "r", Today),
-            c => c.EnterReservePool(PostLevel.Departmental, "考察-1", Today, Today),
+            c => c.EnterReservePool(PostLevel.Departmental, "考察-1", null, Today, Today),
             c => c.LeaveReservePool("r", Today, Today),
             c => c.CorrectPersonalDetails("name", "马蓝", "r", Today),
             c => c.LeaveService("r", Today, Today),
+            c => c.RecordReferenceManagedRegistration(UnitId, new DateOnly(2010, 1, 1), HireChannel.TransferIn, "登记", Today, Today),
         ];
         foreach (var decision in decisions)
             Given(Registered(), LeftService()).When(decision).ThenFails(ErrorCodes.CadreLeftService);

@@ -64,4 +64,4 @@ public sealed record SecondmentFact(
     Post? RetainedPost = null);
 
 /// <summary>后备干部: in the reserve pool for a target level since a date.</summary>
-public sealed record ReserveStatus(PostLevel TargetLevel, DateOnly Since, string InspectionReference);
+public sealed record ReserveStatus(PostLevel TargetLevel, DateOnly Since, string? InspectionReference);

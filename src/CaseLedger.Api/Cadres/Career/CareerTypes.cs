@@ -72,7 +72,7 @@ internal sealed class ReserveStatusType : ObjectGraphType<ReserveStatus>
         Description = "后备干部: a reserve-pool entry.";
         Field(x => x.TargetLevel, type: typeof(NonNullGraphType<EnumerationGraphType<Domain.Shared.PostLevel>>)).Description("The level the cadre is held in reserve for.");
         Field(x => x.Since, type: typeof(NonNullGraphType<DateOnlyGraphType>)).Description("Date of entry.");
-        Field(x => x.InspectionReference).Description("The inspection the entry rests on.");
+        Field(x => x.InspectionReference, type: typeof(StringGraphType)).Description("The inspection the entry rests on; null when none was recorded (see NX-RESERVE-CADRE-POOL).");
     }
 }
 

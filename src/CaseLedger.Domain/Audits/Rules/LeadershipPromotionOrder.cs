@@ -6,7 +6,7 @@ namespace CaseLedger.Domain.Audits.Rules;
 /// PROC-ORDER-LEADERSHIP-PROMOTION: a promotion to a leadership post follows 动议 → 民主推荐 → 考察 →
 /// 讨论决定 → 公示 → 任职 (GWYF18 Art 46, 48). Once the decision is taken, a missing 动议, 民主推荐 or 考察 is a
 /// violation; once the appointment notice is issued, so is a missing 公示; and so is any step dated before
-/// one that should precede it. Consent, approval and filing
+/// one that should precede it. Consent, a transfer qualification, approval and filing
 /// are judged by their own rules, not by this order.
 /// </summary>
 public sealed class LeadershipPromotionOrder : AuditRule
@@ -42,8 +42,8 @@ public sealed class LeadershipPromotionOrder : AuditRule
         var mandatory = noticed ? BeforeNotice : BeforeDecision;
 
         var steps = file.Current.Select(e => (Entry: e, Step: ProcedureSteps.Of(e.Data)))
-            .Where(s => s.Step is { } step && step is not (ProcedureStep.SendingUnitConsent or ProcedureStep.ApprovalRequest
-                or ProcedureStep.Approval or ProcedureStep.FilingSubmission or ProcedureStep.Filing))
+            .Where(s => s.Step is { } step && step is not (ProcedureStep.SendingUnitConsent or ProcedureStep.TransferQualification
+                or ProcedureStep.ApprovalRequest or ProcedureStep.Approval or ProcedureStep.FilingSubmission or ProcedureStep.Filing))
             .Select(s => (s.Entry, Rank: Rank(s.Step!.Value), Step: s.Step!.Value)).ToList();
         var present = steps.Select(s => Rank(s.Step)).ToHashSet();
         var missing = mandatory.Where(m => !present.Contains(Rank(m))).ToList();

@@ -3,12 +3,14 @@ using CaseLedger.Domain.Cases;
 namespace CaseLedger.Domain.Audits.Rules;
 
 /// <summary>
-/// NX-PROMO-TRANSFER-APPROVAL: a 提拔调任, or a 调任 that breaks a condition (here: the age cap of
-/// NX-AGE-TRANSFER-GRASSROOTS-45), is approved (报批) before the 调任 formalities — the appointment notice.
+/// NX-PROMO-TRANSFER-APPROVAL: a 提拔调任, or a 调任 that breaks a condition (here: the age caps of
+/// NX-AGE-TRANSFER-GRASSROOTS-45 and NX-AGE-RETRANSFER-55), is approved (报批) before the 调任 formalities — the appointment notice.
 /// </summary>
 public sealed class PromotionTransferApproval : AuditRule
 {
     private static readonly AgeTransferGrassroots45 AgeCap = new();
+
+    private static readonly AgeRetransfer55 RetransferAgeCap = new();
 
     public override string Id => "NX-PROMO-TRANSFER-APPROVAL";
 
@@ -35,7 +37,8 @@ public sealed class PromotionTransferApproval : AuditRule
         var promotion = opened.Channel == CaseChannel.PromotionalInboundTransfer
             || (opened.ToPost is { } to && to.IsPromotionFrom(opened.FromPost));
         var (zh, en) = promotion ? ("提拔调任", "promotion transfer (提拔调任)")
-            : AgeCap.OverCap(file) is not null ? ("突破调任年龄条件", "transfer over the age cap") : (null, null);
+            : AgeCap.OverCap(file) is not null ? ("突破调任年龄条件", "transfer over the age cap")
+            : RetransferAgeCap.OverCap(file) is not null ? ("突破重新调任年龄条件", "transfer back over the age cap") : (null, null);
         if (zh is null)
             return null;
         var approval = file.Find<ApprovalGranted>();
