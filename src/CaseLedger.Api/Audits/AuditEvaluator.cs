@@ -5,6 +5,7 @@ using CaseLedger.Api.Hosting;
 using CaseLedger.Domain.Audits;
 using CaseLedger.Domain.Cadres;
 using CaseLedger.Domain.Cases;
+using CaseLedger.Domain.Units;
 using JasperFx.Events;
 using Marten;
 
@@ -12,7 +13,8 @@ namespace CaseLedger.Api.Audits;
 
 /// <summary>
 /// Reads the event log after its saved position, re-evaluates the whole case file of every affected
-/// case (a case event; any case of a cadre whose record or other cases changed) and the record of every
+/// case (a case event; any case of a cadre whose record or other cases changed; any case whose posts or
+/// secondment name a unit that changed, e.g. a leader's departure announced after the promotion) and the record of every
 /// cadre whose own stream changed (cadre-record rules: findings with no case), and raises or clears
 /// findings through the ledger — in the same transaction as the new position. A crash before the save
 /// loses nothing and writes nothing; finding ids are derived from (rule, case), so a re-run raises
@@ -92,6 +94,7 @@ internal sealed class AuditEvaluator(
     {
         var cases = new HashSet<Guid>();
         var cadres = new HashSet<Guid>();
+        var units = new HashSet<Guid>();
         foreach (var e in events)
         {
             if (e.Data is CaseOpened opened)
@@ -100,13 +103,25 @@ internal sealed class AuditEvaluator(
                 cases.Add(e.StreamId);
             else if (e.Data.GetType().Namespace == typeof(CadreRegistered).Namespace)
                 cadres.Add(e.StreamId);
+            else if (e.Data is not UnitRegistered && e.Data.GetType().Namespace == typeof(UnitRegistered).Namespace)
+                units.Add(e.StreamId); // a unit just registered is named by no earlier case: no query for the bulk of a seed
         }
+        if (units.Count > 0)
+            cases.UnionWith(await CasesNamingAsync([.. units], ct));
         if (cases.Count > 0)
             cadres.UnionWith(await session.Query<CaseSummary>().Where(c => cases.Contains(c.Id)).Select(c => c.CadreId).ToListAsync(ct));
         if (cadres.Count > 0)
             cases.UnionWith(await session.Query<CaseSummary>().Where(c => cadres.Contains(c.CadreId)).Select(c => c.Id).ToListAsync(ct));
         return cases;
     }
+
+    /// <summary>The cases whose to/from post, secondment host or sending unit is one of <paramref name="units"/>: one query per batch.</summary>
+    private async Task<IReadOnlyList<Guid>> CasesNamingAsync(Guid[] units, CancellationToken ct) =>
+        await session.AdvancedSql.QueryAsync<Guid>($"""
+            select s.id from {session.DocumentStore.Options.DatabaseSchemaName}.mt_doc_casesummary s
+             where (s.data -> 'ToPost' ->> 'UnitId')::uuid = any(?) or (s.data -> 'FromPost' ->> 'UnitId')::uuid = any(?)
+                or (s.data -> 'Secondment' ->> 'HostUnitId')::uuid = any(?) or (s.data -> 'Secondment' ->> 'SendingUnitId')::uuid = any(?)
+            """, ct, units, units, units, units);
 
     /// <summary>Cadres whose own stream changed: their cadre-record rules (e.g. the reserve pool) are judged again.</summary>
     private static HashSet<Guid> ChangedCadreRecords(List<IEvent> events) =>
@@ -141,11 +156,11 @@ internal sealed class AuditEvaluator(
                 if (stream.State.RaiseAgain(finding, today) is { } raised)
                     ledger.Append(stream, raised);
             }
-            else if (known.Severity != finding.Severity)
+            else if (JudgedOtherwise(known, finding))
             {
                 var stream = await ledger.ReadAsync<Finding>(id, null, "findingId", ct);
-                if (stream.State.Regrade(finding, today) is { } regraded)
-                    ledger.Append(stream, regraded);
+                if (stream.State.Restate(finding, today) is { } restated)
+                    ledger.Append(stream, restated);
             }
         }
         var stillFound = found.Select(f => Finding.IdFor(f.RuleId, subjectId)).ToHashSet();
@@ -156,6 +171,11 @@ internal sealed class AuditEvaluator(
                 ledger.Append(stream, cleared);
         }
     }
+
+    /// <summary>A cheap look at the read model first: the stream is read only when something differs.</summary>
+    private static bool JudgedOtherwise(FindingDetails known, AuditFinding found) =>
+        known.Severity != found.Severity || known.RuleVersion != found.RuleVersion || known.EffectiveOn != found.EffectiveOn
+        || known.Explanation != found.Explanation || !known.EvidenceVersions.SequenceEqual(found.EvidenceVersions);
 
     private sealed record EvaluationInput(string? Reason) : IRecordingInput
     {

@@ -11,7 +11,7 @@ internal static class AuditsModule
     public static StoreOptions AddAudits(this StoreOptions options)
     {
         options.Events.MapEventType<FindingRaised>("finding_raised.v1");
-        options.Events.MapEventType<FindingSeverityChanged>("finding_severity_changed.v1");
+        options.Events.MapEventType<FindingRestated>("finding_restated.v1");
         options.Events.MapEventType<FindingCleared>("finding_cleared.v1");
         options.Events.MapEventType<FindingAcknowledged>("finding_acknowledged.v1");
         options.Events.MapEventType<FindingConfirmed>("finding_confirmed.v1");

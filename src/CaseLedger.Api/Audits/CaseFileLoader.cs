@@ -35,18 +35,18 @@ internal sealed class CaseFileLoader(IQuerySession session, TimeProvider clock)
         var cadreIds = streams.Select(s => ((CaseOpened)s[0].Data).CadreId).Distinct().ToArray();
         var cadres = (await session.LoadManyAsync<CadreProfile>(ct, cadreIds)).ToDictionary(c => c.Id);
         var posts = (await session.LoadManyAsync<CadreCareer>(ct, cadreIds)).ToDictionary(c => c.Id, c => CareerTimeline.Build(c).Posts);
-        var registrations = (await session.Events.QueryAllRawEvents().Where(e => cadreIds.Contains(e.StreamId)).ToListAsync(ct))
-            .OrderBy(e => e.Version).Where(e => e.Data is ReferenceManagedRegistrationRecorded)
-            .ToLookup(e => e.StreamId, e => (ReferenceManagedRegistrationRecorded)e.Data);
+        var cadreEvents = (await session.Events.QueryAllRawEvents().Where(e => cadreIds.Contains(e.StreamId)).ToListAsync(ct))
+            .OrderBy(e => e.Version).ToLookup(e => e.StreamId, e => e.Data);
+        var registrations = cadreIds.ToDictionary(id => id, id => cadreEvents[id].OfType<ReferenceManagedRegistrationRecorded>().ToList());
         var casesOfCadres = (await session.Query<CaseSummary>().Where(c => cadreIds.Contains(c.CadreId)).ToListAsync(ct)).ToLookup(c => c.CadreId);
         var secondments = cadreIds.ToDictionary(id => id, id => SecondmentsOf(casesOfCadres[id]));
 
         var unitIds = streams.SelectMany(s => s).Select(e => e.Data).SelectMany(UnitIdsOf)
             .Concat(secondments.Values.SelectMany(list => list).SelectMany(SecondmentUnits))
             .Concat(posts.Values.SelectMany(list => list).Select(p => p.Post.UnitId))
-            .Concat(registrations.SelectMany(list => list).Select(r => r.UnitId)).Distinct().ToArray();
+            .Concat(registrations.Values.SelectMany(list => list).Select(r => r.UnitId)).Distinct().ToArray();
         var units = (await session.LoadManyAsync<UnitDetails>(ct, unitIds))
-            .ToDictionary(u => u.Id, u => new UnitFacts(u.Id, u.Name, u.Level, u.Kind, u.Area, u.ReferenceManagedApprovedOn));
+            .ToDictionary(u => u.Id, u => new UnitFacts(u.Id, u.Name, u.Level, u.Kind, u.Area, u.ReferenceManagedApprovedOn, u.Announcements));
 
         var today = clock.Today();
         var files = new Dictionary<Guid, CaseFile>();
@@ -66,7 +66,7 @@ internal sealed class CaseFileLoader(IQuerySession session, TimeProvider clock)
             var spells = cadrePosts.Where(p => units.ContainsKey(p.Post.UnitId))
                 .Select(p => new CareerSpell(p.Post, units[p.Post.UnitId].Kind, p.From, p.To, p.CaseId)).ToList();
             files[stream[0].StreamId] = new CaseFile(stream[0].StreamId, opened.CaseNumber, cadre.Id, cadre.Name, cadre.BirthDate, events, caseUnits,
-                spells, cadreSecondments, cadreRegistrations, today);
+                spells, cadreSecondments, cadreRegistrations, today, cadre.GrowthPlaces, await KinAsync(cadreEvents[cadre.Id], ct), cadre.Category);
         }
         return files;
     }
@@ -87,6 +87,20 @@ internal sealed class CaseFileLoader(IQuerySession session, TimeProvider clock)
             return null;
         var stream = await session.Events.FetchStreamAsync(cadreId, token: ct);
         return new CadreFile(cadre.Id, cadre.Name, cadre.BirthDate, [.. stream.Select(e => new CaseFileEvent(e.Version, e.Data, EffectiveOn(e.Data)))], clock.Today());
+    }
+
+    /// <summary>The relatives the cadre declared (cadre stream) and, for those in the ledger, the posts they held.</summary>
+    private async Task<IReadOnlyList<KinTie>> KinAsync(IEnumerable<object> cadreEvents, CancellationToken ct)
+    {
+        var declared = cadreEvents.OfType<KinRelationDeclared>().ToList();
+        if (declared.Count == 0)
+            return [];
+        var relativeIds = declared.Select(k => k.RelativeCadreId).OfType<Guid>().Distinct().ToList();
+        var careers = (await session.LoadManyAsync<CadreCareer>(ct, relativeIds)).ToDictionary(c => c.Id);
+        return [.. declared.Select(k => new KinTie(k.RelativeName, k.Relation,
+            k.RelativeCadreId is { } id && careers.TryGetValue(id, out var career)
+                ? [.. CareerTimeline.Build(career).Posts.Select(p => new RelativePost(p.Post.UnitId, p.Post.Title, p.From, p.To))]
+                : []))];
     }
 
     private static IEnumerable<Guid> UnitIdsOf(object data) => data switch

@@ -40,8 +40,9 @@ public sealed class FindingDetailsProjection : SingleStreamProjection<FindingDet
     public static FindingDetails Apply(IEvent<FindingRaised> e, FindingDetails current) => Raised(e, current);
 
     /// <summary>The new judgement is shown; the earlier explanation stays in its FindingRaised event.</summary>
-    public static FindingDetails Apply(IEvent<FindingSeverityChanged> e, FindingDetails current) =>
-        Moved(current, e, FindingStatus.Raised, null) with
+    public static FindingDetails Apply(IEvent<FindingRestated> e, FindingDetails current) =>
+        (e.Data.Reopens ? Moved(current, e, FindingStatus.Raised, "重新评估：等级变化或新证据 / re-evaluation: another severity or new evidence")
+            : current with { Version = e.Version }) with
         {
             RuleVersion = e.Data.RuleVersion,
             Severity = e.Data.Severity,

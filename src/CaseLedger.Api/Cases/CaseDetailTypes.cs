@@ -44,6 +44,8 @@ internal sealed class CaseMotionType : ObjectGraphType<CaseMotion>
         Field(x => x.ProposedBy).Description("提议人/提议机关.");
         Field(x => x.Summary).Description("动议内容.");
         Field(x => x.RaisedOn, type: typeof(NonNullGraphType<DateOnlyGraphType>)).Description("动议日期.");
+        Field(x => x.OrganisingAuthority, nullable: true).Description("组织实施机关, when recorded apart from the proposer.");
+        Field(x => x.DelegationReference, nullable: true).Description("授权文号: the region's delegation to organise it locally, if any.");
     }
 }
 

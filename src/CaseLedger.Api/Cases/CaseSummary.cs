@@ -69,7 +69,7 @@ public sealed record CaseStepRecord(ProcedureStep Step, long Version, DateOnly E
 /// <summary>更正: the version corrected, its step, why, the day it was corrected and the version of the correction itself.</summary>
 public sealed record CaseCorrection(long CorrectedVersion, ProcedureStep Step, string Reason, DateOnly CorrectedOn, long Version);
 
-public sealed record CaseMotion(string ProposedBy, string Summary, DateOnly RaisedOn);
+public sealed record CaseMotion(string ProposedBy, string Summary, DateOnly RaisedOn, string? OrganisingAuthority = null, string? DelegationReference = null);
 
 public sealed record CaseDecision(
     DecisionBody Body, int MembersEntitled, int Attendees, int VotesFor, int VotesAgainst, int Abstentions, bool PrincipalSpokeLast, DateOnly DecidedOn);
@@ -111,7 +111,10 @@ public sealed partial class CaseSummaryProjection : SingleStreamProjection<CaseS
         };
 
     public static CaseSummary Apply(IEvent<MotionRaised> e, CaseSummary current) =>
-        Recorded(current, e.Version, ProcedureStep.Motion, e.Data.EffectiveOn) with { Motion = new(e.Data.ProposedBy, e.Data.Summary, e.Data.EffectiveOn) };
+        Recorded(current, e.Version, ProcedureStep.Motion, e.Data.EffectiveOn) with
+        {
+            Motion = new(e.Data.ProposedBy, e.Data.Summary, e.Data.EffectiveOn, e.Data.OrganisingAuthority, e.Data.DelegationReference),
+        };
 
     public static CaseSummary Apply(IEvent<DemocraticRecommendationHeld> e, CaseSummary current) => Recorded(current, e.Version, ProcedureSteps.Of(e.Data)!.Value, e.Data.EffectiveOn);
 

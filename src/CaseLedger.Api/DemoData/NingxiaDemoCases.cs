@@ -166,7 +166,8 @@ internal sealed partial class NingxiaDemoSlice
         // Closed: a contract appointment (聘任制) of a social talent, through probation to the formal appointment.
         var contract = await CaseAsync(CaseChannel.ContractAppointment, c.Zhou, Post(p.Soe, "高级工程师", PostLevel.Township, PostGrade.Chief, leadership: false),
             Post(p.Yinchuan, "市科技局聘任制首席工程师", PostLevel.County, PostGrade.Deputy, leadership: false), new(2025, 3, 1), ct);
-        await MotionAsync(contract, "银川市委组织部", "聘任周敏为市科技局首席工程师", new(2025, 3, 2), ct);
+        await StepAsync(new RaiseMotionInput(Id(contract), "银川市委组织部", "聘任周敏为市科技局首席工程师", new(2025, 3, 2), null, null, Demo, null, null,
+            OrganisingAuthority: "自治区人力资源和社会保障厅"), RaiseMotionField.Command, ct);
         await InspectionAsync(contract, ["银川市委组织部 刘伟", "市科技局 张杰"], "银组考〔2025〕6号", new(2025, 4, 10), ct);
         await DecisionAsync(contract, DecisionBody.PartyLeadershipGroup, 7, 7, 7, new(2025, 4, 20), "市科技局党组会纪要〔2025〕8号", ct);
         await NoticeAsync(contract, "银川市", new(2025, 4, 21), new(2025, 4, 27), ct);
@@ -192,6 +193,7 @@ internal sealed partial class NingxiaDemoSlice
         await ProcedureAuditCasesAsync(p, ct);
         await CareerAuditsAsync(p, ct);
         await CadreCareerAuditsAsync(p, ct);
+        await SignalAuditsAsync(p, c, ct);
     }
 
     private static string Id(CaseSummary summary) => GlobalId.Encode(CaseType.TypeName, summary.Id);

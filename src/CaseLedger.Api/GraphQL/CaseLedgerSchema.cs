@@ -44,6 +44,8 @@ using CaseLedger.Api.Units;
 using CaseLedger.Api.Units.Registering;
 using CaseLedger.Api.Units.Renaming;
 using CaseLedger.Api.Units.Reclassifying;
+using CaseLedger.Api.Units.AnnouncingLeaderDeparture;
+using CaseLedger.Api.Units.AnnouncingRestructuring;
 using CaseLedger.Api.Units.Dissolving;
 using GraphQL.Types;
 
@@ -90,6 +92,8 @@ internal sealed class MutationType : ObjectGraphType
         this.AddRenameUnit();
         this.AddReclassifyUnit();
         this.AddDissolveUnit();
+        this.AddAnnounceLeaderDeparture();
+        this.AddAnnounceRestructuring();
         this.AddRegisterCadre();
         this.AddRecordBaselinePost();
         this.AddDeclareKinRelation();

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using CaseLedger.Domain.Audits;
 using CaseLedger.Domain.Units;
 using Marten.Events.Aggregation;
 
@@ -19,6 +21,9 @@ public sealed record UnitDetails(
 {
     /// <summary>参公批准日期, from the latest reclassification as a 参公 unit; null otherwise.</summary>
     public DateOnly? ReferenceManagedApprovedOn { get; init; }
+
+    /// <summary>主要领导离任、机构变动 announced for the unit, oldest first (the surprise-promotion audit reads them).</summary>
+    public ImmutableList<UnitAnnouncement> Announcements { get; init; } = [];
 }
 
 public sealed partial class UnitDetailsProjection : SingleStreamProjection<UnitDetails, Guid>
@@ -32,4 +37,10 @@ public sealed partial class UnitDetailsProjection : SingleStreamProjection<UnitD
         current with { Kind = e.Kind, ReferenceManagedApprovedOn = e.ReferenceManagedApprovedOn };
 
     public static UnitDetails Apply(UnitDissolved e, UnitDetails current) => current with { IsDissolved = true };
+
+    public static UnitDetails Apply(UnitLeaderDepartureAnnounced e, UnitDetails current) =>
+        current with { Announcements = current.Announcements.Add(new(UnitAnnouncementKind.LeaderDeparture, $"{e.LeaderPost} {e.LeaderName}", e.EffectiveOn, e.DepartsOn)) };
+
+    public static UnitDetails Apply(UnitRestructuringAnnounced e, UnitDetails current) =>
+        current with { Announcements = current.Announcements.Add(new(UnitAnnouncementKind.Restructuring, e.Summary, e.EffectiveOn, e.CompletesOn)) };
 }

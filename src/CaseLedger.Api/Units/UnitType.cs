@@ -29,6 +29,8 @@ internal sealed class UnitType : ObjectGraphType<UnitDetails>
             .Resolve(c => c.Loaders().StreamVersions.Load(c.Source.Id).Then(v => v?.Value ?? 0));
         this.AddHistoryField(x => x.Id, _ => 0).RequirePermission(Permission.ReadHistory);
         this.AddRosterField();
+        Field(x => x.Announcements, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<UnitAnnouncementType>>>))
+            .Description("主要领导离任、机构变动: what was announced about the unit, oldest first (announceLeaderDeparture, announceRestructuring).");
         Field<UnitType>("parent").Description("上级单位, null for the root.")
             .Resolve(c => c.Source.ParentId is { } parentId ? c.LoadUnit(parentId) : null);
     }

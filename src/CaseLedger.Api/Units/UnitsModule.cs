@@ -13,6 +13,8 @@ internal static class UnitsModule
         options.Events.MapEventType<UnitRenamed>("unit_renamed.v1");
         options.Events.MapEventType<UnitReclassified>("unit_reclassified.v1");
         options.Events.MapEventType<UnitDissolved>("unit_dissolved.v1");
+        options.Events.MapEventType<UnitLeaderDepartureAnnounced>("unit_leader_departure_announced.v1");
+        options.Events.MapEventType<UnitRestructuringAnnounced>("unit_restructuring_announced.v1");
 
         options.Projections.Add<UnitDetailsProjection>(ProjectionLifecycle.Inline);
         options.Schema.For<UnitDetails>().UniqueIndex(x => x.Code);

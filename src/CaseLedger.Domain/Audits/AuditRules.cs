@@ -24,6 +24,9 @@ public static class AuditRules
         new ReferenceManagedToCivilService(),
         new YoungCadreGrassroots3Y(),
         new ReserveCadrePool(),
+        new FavourExchangeSignals(),
+        new SurprisePromotion(),
+        new SocialTalentCentralOrganisation(),
     ];
 
     public static AuditRule? Find(string id) => All.FirstOrDefault(r => r.Id == id);

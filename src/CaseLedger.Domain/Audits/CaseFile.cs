@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using CaseLedger.Domain.Cadres;
 using CaseLedger.Domain.Cases;
 using CaseLedger.Domain.Shared;
@@ -8,8 +9,37 @@ namespace CaseLedger.Domain.Audits;
 /// <summary>One event of the case stream as stored: its stream version, its data and its effective date.</summary>
 public sealed record CaseFileEvent(long Version, object Data, DateOnly EffectiveOn);
 
-/// <summary>What the audits need to know about a unit: name, level in the tree, kind, area, and for a 参公 unit its approval date.</summary>
-public sealed record UnitFacts(Guid Id, string Name, AdministrativeLevel Level, UnitKind Kind, NingxiaArea? Area, DateOnly? ReferenceManagedApprovedOn = null);
+/// <summary>
+/// What the audits need to know about a unit: name, level in the tree, kind, area, for a 参公 unit its approval date, and what was
+/// announced about it (a principal leader leaving, a restructuring), oldest first.
+/// </summary>
+public sealed record UnitFacts(Guid Id, string Name, AdministrativeLevel Level, UnitKind Kind, NingxiaArea? Area,
+    DateOnly? ReferenceManagedApprovedOn = null, IReadOnlyList<UnitAnnouncement>? Announcements = null);
+
+/// <summary>
+/// 主要领导离任 or 机构变动 announced for a unit on <c>AnnouncedOn</c>: <c>Subject</c> is the leader's
+/// name or the restructuring's summary; <c>EndsOn</c> the day the leader leaves or the restructuring completes, if known.
+/// </summary>
+public sealed record UnitAnnouncement(UnitAnnouncementKind Kind, string Subject, DateOnly AnnouncedOn, DateOnly? EndsOn);
+
+[Description("单位公告类别 / what was announced about a unit: its principal leader leaving, or a restructuring.")]
+public enum UnitAnnouncementKind
+{
+    [Description("主要领导离任 / the unit's principal leader is leaving (transfer, promotion, retirement)")]
+    LeaderDeparture,
+
+    [Description("机构变动 / the unit is merged, split, abolished or reorganised")]
+    Restructuring,
+}
+
+/// <summary>A relative the cadre declared (亲属关系申报) and, when the relative is in the ledger, the posts they held.</summary>
+public sealed record KinTie(string RelativeName, KinRelation Relation, IReadOnlyList<RelativePost> Posts);
+
+/// <summary>A post a declared relative held, in <c>UnitId</c> from <c>From</c> to <c>To</c> (null: still held).</summary>
+public sealed record RelativePost(Guid UnitId, string Title, DateOnly From, DateOnly? To)
+{
+    public bool HeldOn(DateOnly day) => From <= day && (To is not { } to || to >= day);
+}
 
 /// <summary>
 /// A post the cadre held (baseline, or through the case <c>CaseId</c>), with the kind of its unit;
@@ -28,6 +58,8 @@ public sealed record SecondmentSpell(Guid CaseId, Guid SendingUnitId, DateOnly F
 /// career (every post in date order, as the ledger knows it now), the units the case and the
 /// career name, the cadre's 参公 registrations (if any), and the day it is judged on (<c>AsOf</c>: today in Beijing, for deadline rules; null
 /// when no day is given, and then deadline rules judge nothing). The API builds it from the ledger.
+/// The optional members after <c>AsOf</c> came later: the cadre's growth places (成长地) and declared kin
+/// with their posts (the favour-exchange signals), and the cadre's category (社会优秀人才, the social-talent rule).
 /// </summary>
 public sealed record CaseFile(
     Guid CaseId,
@@ -40,7 +72,10 @@ public sealed record CaseFile(
     IReadOnlyList<CareerSpell> Career,
     IReadOnlyList<SecondmentSpell> Secondments,
     IReadOnlyList<ReferenceManagedRegistration>? ReferenceManagedRegistrations = null,
-    DateOnly? AsOf = null)
+    DateOnly? AsOf = null,
+    IReadOnlyList<string>? GrowthPlaces = null,
+    IReadOnlyList<KinTie>? Kin = null,
+    CadreCategory? Category = null)
 {
     /// <summary>The events that still stand: a record replaced by a correction (更正) no longer counts.</summary>
     public IReadOnlyList<CaseFileEvent> Current

@@ -36,11 +36,16 @@ public sealed record Finding(Guid Id, string RuleId, Guid? CaseId, FindingStatus
 
     public FindingRaised? RaiseAgain(AuditFinding f, DateOnly today) => Status == FindingStatus.Cleared ? Raise(f, today) : null;
 
-    /// <summary>Evaluation finds it, standing, with another severity; null when the severity is unchanged or it is cleared.</summary>
-    public FindingSeverityChanged? Regrade(AuditFinding f, DateOnly today) =>
-        Active && f.Severity != Current.Severity
-            ? new FindingSeverityChanged(Id, f.RuleVersion, f.Severity, f.EvidenceVersions, f.Explanation, today, f.EffectiveOn)
-            : null;
+    /// <summary>Evaluation finds it judged otherwise (severity, evidence, rule version, date or explanation); null when nothing changed.</summary>
+    public FindingRestated? Restate(AuditFinding f, DateOnly today)
+    {
+        var now = Current;
+        if (!Active || (f.Severity == now.Severity && f.EvidenceVersions.SequenceEqual(now.EvidenceVersions) && f.RuleVersion == now.RuleVersion
+            && f.EffectiveOn == now.EffectiveOn && f.Explanation == now.Explanation))
+            return null;
+        var reopens = f.Severity != now.Severity || f.EvidenceVersions.Except(now.EvidenceVersions).Any();
+        return new FindingRestated(Id, f.RuleVersion, f.Severity, f.EvidenceVersions, f.Explanation, reopens, today, f.EffectiveOn);
+    }
 
     /// <summary>Evaluation no longer finds it; null when it is already cleared.</summary>
     public FindingCleared? Clear(DateOnly today) =>
@@ -90,9 +95,9 @@ public sealed record Finding(Guid Id, string RuleId, Guid? CaseId, FindingStatus
     {
         FindingRaised e => new Finding(e.FindingId, e.RuleId, e.CaseId, FindingStatus.Raised,
             new AuditFinding(e.RuleId, e.RuleVersion, e.Severity, e.CaseId, e.CadreId, e.EvidenceVersions, e.DateJudged(), e.Explanation)),
-        FindingSeverityChanged e => state! with
+        FindingRestated e => state! with
         {
-            Status = FindingStatus.Raised,
+            Status = e.Reopens ? FindingStatus.Raised : state.Status,
             Current = state.Current with { RuleVersion = e.RuleVersion, Severity = e.Severity, EvidenceVersions = e.EvidenceVersions, Explanation = e.Explanation, EffectiveOn = e.JudgedOn },
         },
         FindingCleared => state! with { Status = FindingStatus.Cleared },

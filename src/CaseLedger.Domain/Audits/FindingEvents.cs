@@ -55,12 +55,15 @@ public sealed record FindingRaised(
 }
 
 /// <summary>
-/// Re-evaluation finds it still, with another severity (a deadline passed: the warning became a violation):
-/// the new judgement with its own explanation and the effective date it judged (<c>JudgedOn</c>); the earlier
-/// one stays in the stream as it was. It goes back to the supervisors (status Raised).
+/// Re-evaluation finds it still, but judges it otherwise: another severity (a deadline passed: the warning
+/// became a violation), new evidence (a later event of the case shows it too), or a changed explanation (a
+/// corrected birth date). The new judgement, with its explanation and the effective date it judged
+/// (<c>JudgedOn</c>); the earlier one stays in the stream as it was. <c>Reopens</c>: another severity or new
+/// evidence sends it back to the supervisors (status Raised), whatever they had decided.
 /// </summary>
-public sealed record FindingSeverityChanged(
-    Guid FindingId, int RuleVersion, AuditSeverity Severity, IReadOnlyList<long> EvidenceVersions, string Explanation, DateOnly EffectiveOn, DateOnly JudgedOn);
+public sealed record FindingRestated(
+    Guid FindingId, int RuleVersion, AuditSeverity Severity, IReadOnlyList<long> EvidenceVersions, string Explanation, bool Reopens,
+    DateOnly EffectiveOn, DateOnly JudgedOn);
 
 /// <summary>Re-evaluation no longer finds it: cleared by an event, never deleted.</summary>
 public sealed record FindingCleared(Guid FindingId, string Reason, DateOnly EffectiveOn);

@@ -5,11 +5,14 @@ namespace CaseLedger.Domain.Cases;
 /// <summary>The steps before the decision: 动议 → 民主推荐 → 确定考察对象 → 考察 → 酝酿.</summary>
 public sealed partial record Case
 {
-    public MotionRaised RaiseMotion(string proposedBy, string summary, DateOnly effectiveOn)
+    public MotionRaised RaiseMotion(string proposedBy, string summary, DateOnly effectiveOn, string? organisingAuthority = null, string? delegationReference = null)
     {
         EnsureNew(ProcedureStep.Motion);
-        return new MotionRaised(Id, Require.Text(proposedBy, "proposedBy"), Require.Text(summary, "summary", 2000), effectiveOn);
+        return new MotionRaised(Id, Require.Text(proposedBy, "proposedBy"), Require.Text(summary, "summary", 2000), effectiveOn,
+            Optional(organisingAuthority, "organisingAuthority"), Optional(delegationReference, "delegationReference"));
     }
+
+    private static string? Optional(string? text, string field) => string.IsNullOrWhiteSpace(text) ? null : Require.Text(text, field);
 
     /// <summary>One record per mode: an interview survey and a meeting may both be held (TL-RECOMMENDATION).</summary>
     public DemocraticRecommendationHeld HoldDemocraticRecommendation(

@@ -20,8 +20,13 @@ public sealed record CaseOpened(
     DateOnly EffectiveOn,
     ExchangeReason? ExchangeReason = null);
 
-/// <summary>动议: the proposal to fill a post or move a cadre, by whom.</summary>
-public sealed record MotionRaised(Guid CaseId, string ProposedBy, string Summary, DateOnly EffectiveOn);
+/// <summary>
+/// 动议: the proposal to fill a post or move a cadre, by whom. <c>OrganisingAuthority</c> (组织实施机关,
+/// when not the proposer) and <c>DelegationReference</c> (the region's delegation to organise it locally)
+/// trail <c>EffectiveOn</c> because they were added after v1 was stored (NX-SOCIAL-TALENT-CENTRAL-ORG reads them).
+/// </summary>
+public sealed record MotionRaised(
+    Guid CaseId, string ProposedBy, string Summary, DateOnly EffectiveOn, string? OrganisingAuthority = null, string? DelegationReference = null);
 
 /// <summary>民主推荐 (TL-RECOMMENDATION): a directed recommendation is valid for <c>DirectedPost</c> only.</summary>
 public sealed record DemocraticRecommendationHeld(

@@ -46,6 +46,22 @@ public sealed record Unit(Guid Id, string Name, UnitKind Kind, AdministrativeLev
         return new UnitDissolved(Id, effectiveOn);
     }
 
+    public UnitLeaderDepartureAnnounced AnnounceLeaderDeparture(string leaderName, string leaderPost, DateOnly? departsOn, DateOnly effectiveOn)
+    {
+        EnsureActive();
+        if (departsOn is { } departs)
+            Require.NotBefore(departs, effectiveOn, "departsOn");
+        return new UnitLeaderDepartureAnnounced(Id, Require.Text(leaderName, "leaderName", 50), Require.Text(leaderPost, "leaderPost", 100), departsOn, effectiveOn);
+    }
+
+    public UnitRestructuringAnnounced AnnounceRestructuring(string summary, DateOnly? completesOn, DateOnly effectiveOn)
+    {
+        EnsureActive();
+        if (completesOn is { } completes)
+            Require.NotBefore(completes, effectiveOn, "completesOn");
+        return new UnitRestructuringAnnounced(Id, Require.Text(summary, "summary", 500), completesOn, effectiveOn);
+    }
+
     private void EnsureActive()
     {
         if (IsDissolved)

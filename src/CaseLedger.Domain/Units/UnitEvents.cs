@@ -20,3 +20,16 @@ public sealed record UnitReclassified(Guid UnitId, UnitKind Kind, DateOnly? Refe
 
 /// <summary>单位撤销.</summary>
 public sealed record UnitDissolved(Guid UnitId, DateOnly EffectiveOn);
+
+/// <summary>
+/// 主要领导离任已明确: the departure of the unit's principal leader (<c>LeaderPost</c>, e.g. 县委书记) became
+/// known on <c>EffectiveOn</c>; <c>DepartsOn</c> is the day they leave, when known. Promotions the unit decides
+/// around it are reviewed (SURPRISE-PROMO-TRANSFER-OR-RESTRUCTURE).
+/// </summary>
+public sealed record UnitLeaderDepartureAnnounced(Guid UnitId, string LeaderName, string LeaderPost, DateOnly? DepartsOn, DateOnly EffectiveOn);
+
+/// <summary>
+/// 机构变动: a restructuring of the unit (merger, split, abolition, reorganisation) was announced on
+/// <c>EffectiveOn</c>; <c>CompletesOn</c> is the day it completes, when known.
+/// </summary>
+public sealed record UnitRestructuringAnnounced(Guid UnitId, string Summary, DateOnly? CompletesOn, DateOnly EffectiveOn);

@@ -68,7 +68,7 @@ public sealed class DeadlineRuleTests(DeadlineAuditHost host) : IClassFixture<De
         Assert.Contains("the deadline 2027-03-01 has passed: no grassroots post or secondment recorded", violation["explanation"]!.GetValue<string>());
         Assert.DoesNotContain(await host.FindingsOfCaseAsync(onTime), Standing);
         var types = await host.ScalarAsync(
-            $"select count(*) from {{schema}}.mt_events where stream_id = '{StreamId(violation)}' and type in ('finding_raised.v1', 'finding_severity_changed.v1')");
+            $"select count(*) from {{schema}}.mt_events where stream_id = '{StreamId(violation)}' and type in ('finding_raised.v1', 'finding_restated.v1')");
         Assert.Equal(2, types); // the warning as raised, then the change of severity: nothing rewritten
 
         // A pass run again from scratch (as after a crash that lost the day) appends nothing.

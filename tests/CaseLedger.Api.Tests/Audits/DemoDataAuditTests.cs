@@ -36,6 +36,9 @@ public sealed class DemoDataAuditTests(AuditHost host) : IClassFixture<AuditHost
         Assert.Contains("NX-PROMO-TRANSFER-ELIGIBILITY", byChannel[CaseChannel.PromotionalInboundTransfer]);
         Assert.Contains("NX-CANZHAO-TO-CIVIL-SERVICE", byChannel[CaseChannel.LateralTransfer]);
         Assert.Contains("NX-YOUNG-CADRE-GRASSROOTS-3Y", byChannel[CaseChannel.InternalPromotion]);
+        Assert.Contains("NX-NO-FAVOUR-EXCHANGE", byChannel[CaseChannel.LateralTransfer]);
+        Assert.Contains("SURPRISE-PROMO-TRANSFER-OR-RESTRUCTURE", byChannel[CaseChannel.InternalPromotion]); // raised by the later unit event
+        Assert.Contains("NX-SOCIAL-TALENT-CENTRAL-ORG", byChannel[CaseChannel.ExamRecruitment]);
 
         // Compliant: the contract appointment, the first secretary, the inbound expert, the closed secondment and the election.
         Assert.All(new[] { CaseChannel.ContractAppointment, CaseChannel.VillageFirstSecretary, CaseChannel.InboundSecondment, CaseChannel.Election },

@@ -47,4 +47,35 @@ public sealed class FindingWorkflowTests(AuditHost host) : IClassFixture<AuditHo
         Assert.Contains(summary["auditSummary"]!["counts"]!.AsArray(),
             c => c!["ruleId"]!.GetValue<string>() == "TL-DECISION-QUORUM" && c["status"]!.GetValue<string>() == "DISMISSED");
     }
+
+    [Fact]
+    public async Task A_corrected_birth_date_restates_a_dismissed_finding_without_reopening_it_and_a_new_decision_reopens_it()
+    {
+        var county = Id(await graphQL.RegisterUnitAsync("WF-2", "原州区", "COUNTY"));
+        var cadre = Id(await graphQL.RegisterCadreAsync("杨建国", "1969-11-20"));
+        var caseId = Id(await graphQL.MutateAsync("openCase",
+            new { channel = "INBOUND_TRANSFER", cadreId = cadre, toPost = LedgerScenarios.Post(county, "区财政局副局长", "TOWNSHIP", "DEPUTY"), exchangeReason = "WORK_NEEDS", effectiveOn = "2017-02-10" },
+            "case { id }"));
+        var decided = await graphQL.StepAsync("takeCollectiveDecision", caseId,
+            new { body = "STANDING_COMMITTEE", membersEntitled = 11, attendees = 9, votesFor = 9, votesAgainst = 0, abstentions = 0, principalSpokeLast = true, effectiveOn = "2017-03-10" },
+            "case { id version }");
+        var id = Id((await host.FindingsOfCaseAsync(caseId)).Single(f => f!["ruleId"]!.GetValue<string>() == "NX-AGE-TRANSFER-GRASSROOTS-45")!);
+        await graphQL.MutateAsync("dismissFinding", new { findingId = id, reason = "经批准的特殊人才" }, "finding { status }");
+
+        await graphQL.MutateAsync("correctPersonalDetails", new { cadreId = cadre, field = "birthDate", newValue = "1968-11-20", reason = "身份证核对" }, "cadre { id }");
+        var reworded = (await host.FindingsOfCaseAsync(caseId)).Single(f => Id(f!) == id)!;
+        Assert.Equal("DISMISSED", reworded["status"]!.GetValue<string>());
+        Assert.Contains("candidate was 48 (born 1968-11-20)", reworded["explanation"]!.GetValue<string>());
+
+        // The decision is corrected: the corrected record is new evidence, so the supervisors look again.
+        await graphQL.StepAsync("takeCollectiveDecision", caseId,
+            new
+            {
+                body = "STANDING_COMMITTEE", membersEntitled = 11, attendees = 10, votesFor = 10, votesAgainst = 0, abstentions = 0, principalSpokeLast = true, effectiveOn = "2017-03-10",
+                correction = new { correctedVersion = decided["version"]!.GetValue<int>(), reason = "到会人数录入错误" },
+            });
+        var reopened = (await host.FindingsOfCaseAsync(caseId)).Single(f => Id(f!) == id)!;
+        Assert.Equal("RAISED", reopened["status"]!.GetValue<string>());
+        Assert.Equal(2, await host.ScalarAsync($"select count(*) from {{schema}}.mt_events where stream_id = '{StreamId(reopened)}' and type = 'finding_restated.v1'"));
+    }
 }

@@ -25,6 +25,8 @@ internal static class EventSamples
         new UnitRenamed(UnitId, "原州区", On),
         new UnitReclassified(UnitId, UnitKind.ReferenceManagedUnit, new DateOnly(2026, 2, 1), On),
         new UnitDissolved(UnitId, On),
+        new UnitLeaderDepartureAnnounced(UnitId, "张明", "县委书记", new DateOnly(2026, 4, 30), On),
+        new UnitRestructuringAnnounced(UnitId, "与县科协合并", new DateOnly(2026, 6, 30), On),
 
         new CadreRegistered(CadreId, "马文军", Gender.Male, new DateOnly(1980, 4, 12), "回族", new DateOnly(2004, 7, 1), "大学本科",
             new DateOnly(2002, 8, 1), CadreCategory.CivilServant, ["西吉县"], On),
@@ -40,7 +42,7 @@ internal static class EventSamples
         new ReferenceManagedRegistrationRecorded(CadreId, UnitId, new DateOnly(2008, 7, 1), HireChannel.PublicInstitutionOpenRecruitment, "宁人社登〔2011〕5号", On),
 
         new CaseOpened(CaseId, "JL-2026-000001", CaseKind.Exchange, CaseChannel.LateralTransfer, CadreId, FromPost, ToPost, On, ExchangeReason.WorkNeeds),
-        new MotionRaised(CaseId, "县委组织部", "拟转任", On),
+        new MotionRaised(CaseId, "县委组织部", "拟转任", On, "自治区党委组织部", "宁组函〔2026〕5号"),
         new DemocraticRecommendationHeld(CaseId, RecommendationMode.Meeting, true, "县委副书记", 40, 3, On),
         new InspectionTargetsDetermined(CaseId, ["马文军", "李明"], On),
         new InspectionCompleted(CaseId, ["王组长", "张组员"], "考察报告〔2026〕1号", On),
@@ -67,8 +69,8 @@ internal static class EventSamples
         new CaseStepCorrected(CaseId, 7, ProcedureStep.CollectiveDecision, "到会人数录入错误", On),
         new FindingRaised(FindingId, "TL-DECISION-QUORUM", 1, AuditSeverity.Violation, CaseId, CadreId, [7],
             "2026-03-04 讨论决定：应到 11 人、实到 6 人，不足三分之二。 / Decision of 2026-03-04: 6 of 11 members present, below 2/3.", On, new DateOnly(2026, 3, 4)),
-        new FindingSeverityChanged(FindingId, 1, AuditSeverity.Violation, [5],
-            "期限 2026-03-04 已过，未见到基层任职或挂职记录。 / The deadline 2026-03-04 has passed: no grassroots post or secondment recorded.", On, new DateOnly(2025, 3, 4)),
+        new FindingRestated(FindingId, 1, AuditSeverity.Violation, [5],
+            "期限 2026-03-04 已过，未见到基层任职或挂职记录。 / The deadline 2026-03-04 has passed: no grassroots post or secondment recorded.", true, On, new DateOnly(2025, 3, 4)),
         new FindingCleared(FindingId, "重新评估未再发现 / re-evaluation no longer finds it", On),
         new FindingAcknowledged(FindingId, On),
         new FindingConfirmed(FindingId, [AccountabilityAction.CirculatedCriticism, AccountabilityAction.Admonishment], On),

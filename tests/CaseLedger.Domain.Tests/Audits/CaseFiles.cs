@@ -100,7 +100,6 @@ internal sealed class CaseFiles
             [Institution] = new(Institution, "自治区农业技术推广总站", AdministrativeLevel.Region, UnitKind.PublicInstitution, null),
             [ReferenceManaged] = new(ReferenceManaged, "自治区社会保险事业管理局", AdministrativeLevel.Region, UnitKind.ReferenceManagedUnit, null,
                 ReferenceManagedApprovedOn),
-
             [Region] = new(Region, "自治区发展改革委", AdministrativeLevel.Region, UnitKind.PartyGovOrgan, null),
         }, [.. career.Select((s, i) => s.To is null && i + 1 < career.Count ? s with { To = career[i + 1].From.AddDays(-1) } : s)], secondments, registrations, asOf);
 }

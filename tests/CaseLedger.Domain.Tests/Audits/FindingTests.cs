@@ -35,17 +35,33 @@ public class FindingTests
     }
 
     [Fact]
-    public void A_warning_found_again_as_a_violation_is_regraded_by_an_event_and_goes_back_to_the_supervisors()
+    public void A_warning_found_again_as_a_violation_is_restated_by_an_event_and_goes_back_to_the_supervisors()
     {
         var warning = Finding.Raise(Found with { Severity = AuditSeverity.NeedsReview, Explanation = "期限将至" }, Today);
         var dismissed = Finding.Evolve(Finding.Evolve(null, warning), new FindingDismissed(Id, "已有安排", Today))!;
 
-        var regraded = dismissed.Regrade(Found with { Explanation = "期限已过" }, Today.AddDays(1));
+        var restated = dismissed.Restate(Found with { Explanation = "期限已过" }, Today.AddDays(1));
 
-        Assert.Equal(new FindingSeverityChanged(Id, 1, AuditSeverity.Violation, Found.EvidenceVersions, "期限已过", Today.AddDays(1), Found.EffectiveOn), regraded);
-        var after = Finding.Evolve(dismissed, regraded!)!;
+        Assert.Equal(new FindingRestated(Id, 1, AuditSeverity.Violation, Found.EvidenceVersions, "期限已过", true, Today.AddDays(1), Found.EffectiveOn), restated);
+        var after = Finding.Evolve(dismissed, restated!)!;
         Assert.Equal((FindingStatus.Raised, AuditSeverity.Violation, "期限已过"), (after.Status, after.Current.Severity, after.Current.Explanation));
-        Assert.Null(after.Regrade(Found, Today.AddDays(2)));
+        Assert.Null(after.Restate(Found with { Explanation = "期限已过" }, Today.AddDays(2)));
+    }
+
+    [Fact]
+    public void New_evidence_reopens_a_dismissed_finding_and_a_changed_explanation_alone_is_restated_without_reopening()
+    {
+        var dismissed = Finding.Evolve(Finding.Evolve(null, Raised), new FindingDismissed(Id, "不构成违规", Today))!;
+
+        var moreEvidence = dismissed.Restate(Found with { EvidenceVersions = [2, 9] }, Today.AddDays(1))!;
+        Assert.True(moreEvidence.Reopens);
+        Assert.Equal(FindingStatus.Raised, Finding.Evolve(dismissed, moreEvidence)!.Status);
+
+        var reworded = dismissed.Restate(Found with { Explanation = "出生日期更正后仍超龄" }, Today.AddDays(1))!;
+        Assert.False(reworded.Reopens);
+        var after = Finding.Evolve(dismissed, reworded)!;
+        Assert.Equal((FindingStatus.Dismissed, "出生日期更正后仍超龄"), (after.Status, after.Current.Explanation));
+        Assert.Null(dismissed.Restate(Found, Today.AddDays(1)));
     }
 
     [Fact]
