@@ -6,7 +6,8 @@ namespace CaseLedger.Api.Audits;
 /// </summary>
 internal sealed class AuditDaemon(IServiceScopeFactory scopes, ILogger<AuditDaemon> log) : BackgroundService
 {
-    public const int BatchSize = 200;
+    // Large enough that catching up on a big ledger re-reads each case rarely; a caught-up daemon reads only the few new events anyway.
+    public const int BatchSize = 1000;
     private static readonly TimeSpan Pause = TimeSpan.FromMilliseconds(200);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

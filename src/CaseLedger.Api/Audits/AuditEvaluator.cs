@@ -54,8 +54,13 @@ internal sealed class AuditEvaluator(
         var cases = await AffectedCasesAsync(read, ct);
         if (scheduled)
             cases.UnionWith(await DeadlineCasesAsync(progress.ScheduledPassOn, today, ct));
+        // Every affected case's file and findings in a handful of queries (not per case): a full audit reads millions of events.
+        var files = await loader.LoadManyAsync(cases, ct);
+        var ids = cases.ToArray();
+        var existing = (await session.Query<FindingDetails>().Where(f => f.CaseId != null && ids.Contains(f.CaseId.Value)).ToListAsync(ct))
+            .ToLookup(f => f.CaseId!.Value);
         foreach (var caseId in cases)
-            await EvaluateCaseAsync(caseId, ct);
+            await EvaluateCaseAsync(caseId, files.GetValueOrDefault(caseId), existing[caseId].ToDictionary(f => f.Id), ct);
         foreach (var cadreId in ChangedCadreRecords(read))
             await EvaluateCadreAsync(cadreId, ct);
         session.Store(progress with { LastSequence = last, ScheduledPassOn = today });
@@ -122,11 +127,9 @@ internal sealed class AuditEvaluator(
     private static HashSet<Guid> ChangedCadreRecords(List<IEvent> events) =>
         [.. events.Where(e => e.Data.GetType().Namespace == typeof(CadreRegistered).Namespace).Select(e => e.StreamId)];
 
-    private async Task EvaluateCaseAsync(Guid caseId, CancellationToken ct)
+    private async Task EvaluateCaseAsync(Guid caseId, CaseFile? file, Dictionary<Guid, FindingDetails> existing, CancellationToken ct)
     {
-        var file = await loader.LoadAsync(caseId, ct);
         var found = file is null ? [] : rules.Evaluate(file);
-        var existing = (await session.Query<FindingDetails>().Where(f => f.CaseId == caseId).ToListAsync(ct)).ToDictionary(f => f.Id);
         await ReconcileAsync(caseId, found, existing, ct);
     }
 

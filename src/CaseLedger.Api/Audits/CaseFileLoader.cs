@@ -14,36 +14,70 @@ namespace CaseLedger.Api.Audits;
 /// <summary>Builds the pure <see cref="CaseFile"/> a rule judges from the ledger: the case stream, the cadre, its career, secondments and 参公 registrations, the units, as of today (Beijing).</summary>
 internal sealed class CaseFileLoader(IQuerySession session, TimeProvider clock)
 {
-    public async Task<CaseFile?> LoadAsync(Guid caseId, CancellationToken ct)
-    {
-        var stream = await session.Events.FetchStreamAsync(caseId, token: ct);
-        if (stream.Count == 0 || stream[0].Data is not CaseOpened opened)
-            return null;
-        var cadre = await session.LoadAsync<CadreProfile>(opened.CadreId, ct);
-        if (cadre is null)
-            return null;
-        var events = stream.Select(e => new CaseFileEvent(e.Version, e.Data, EffectiveOn(e.Data))).ToList();
+    public async Task<CaseFile?> LoadAsync(Guid caseId, CancellationToken ct) =>
+        (await LoadManyAsync([caseId], ct)).GetValueOrDefault(caseId);
 
-        var cases = await session.Query<CaseSummary>().Where(c => c.CadreId == opened.CadreId).ToListAsync(ct);
-        var secondments = cases.Where(c => c.Secondment is not null)
+    /// <summary>
+    /// The files of many cases in six round trips however many there are (case streams, cadres, careers, cadre streams,
+    /// their cases, units): the evaluator judges hundreds of cases per batch, and one query per case made a full audit
+    /// take hours. A case whose stream or cadre is missing has no file.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<Guid, CaseFile>> LoadManyAsync(IReadOnlyCollection<Guid> caseIds, CancellationToken ct)
+    {
+        if (caseIds.Count == 0)
+            return new Dictionary<Guid, CaseFile>();
+        var ids = caseIds.ToArray();
+        var streams = (await session.Events.QueryAllRawEvents().Where(e => ids.Contains(e.StreamId)).ToListAsync(ct))
+            .GroupBy(e => e.StreamId)
+            .Select(g => g.OrderBy(e => e.Version).ToList())
+            .Where(s => s[0].Data is CaseOpened)
+            .ToList();
+        var cadreIds = streams.Select(s => ((CaseOpened)s[0].Data).CadreId).Distinct().ToArray();
+        var cadres = (await session.LoadManyAsync<CadreProfile>(ct, cadreIds)).ToDictionary(c => c.Id);
+        var posts = (await session.LoadManyAsync<CadreCareer>(ct, cadreIds)).ToDictionary(c => c.Id, c => CareerTimeline.Build(c).Posts);
+        var cadreEvents = (await session.Events.QueryAllRawEvents().Where(e => cadreIds.Contains(e.StreamId)).ToListAsync(ct))
+            .OrderBy(e => e.Version).ToLookup(e => e.StreamId, e => e.Data);
+        var registrations = cadreIds.ToDictionary(id => id, id => cadreEvents[id].OfType<ReferenceManagedRegistrationRecorded>().ToList());
+        var casesOfCadres = (await session.Query<CaseSummary>().Where(c => cadreIds.Contains(c.CadreId)).ToListAsync(ct)).ToLookup(c => c.CadreId);
+        var secondments = cadreIds.ToDictionary(id => id, id => SecondmentsOf(casesOfCadres[id]));
+
+        var unitIds = streams.SelectMany(s => s).Select(e => e.Data).SelectMany(UnitIdsOf)
+            .Concat(secondments.Values.SelectMany(list => list).SelectMany(SecondmentUnits))
+            .Concat(posts.Values.SelectMany(list => list).Select(p => p.Post.UnitId))
+            .Concat(registrations.Values.SelectMany(list => list).Select(r => r.UnitId)).Distinct().ToArray();
+        var units = (await session.LoadManyAsync<UnitDetails>(ct, unitIds))
+            .ToDictionary(u => u.Id, u => new UnitFacts(u.Id, u.Name, u.Level, u.Kind, u.Area, u.ReferenceManagedApprovedOn, u.Announcements));
+
+        var today = clock.Today();
+        var files = new Dictionary<Guid, CaseFile>();
+        foreach (var stream in streams)
+        {
+            var opened = (CaseOpened)stream[0].Data;
+            if (cadres.GetValueOrDefault(opened.CadreId) is not { } cadre)
+                continue;
+            var events = stream.Select(e => new CaseFileEvent(e.Version, e.Data, EffectiveOn(e.Data))).ToList();
+            var cadreSecondments = secondments[cadre.Id];
+            var cadrePosts = posts.GetValueOrDefault(cadre.Id) ?? [];
+            var cadreRegistrations = registrations[cadre.Id]
+                .Select(r => new ReferenceManagedRegistration(r.UnitId, r.HiredOn, r.HiredThrough, r.EffectiveOn, r.Reference)).ToList();
+            var named = events.Select(e => e.Data).SelectMany(UnitIdsOf).Concat(cadreSecondments.SelectMany(SecondmentUnits))
+                .Concat(cadrePosts.Select(p => p.Post.UnitId)).Concat(cadreRegistrations.Select(r => r.UnitId)).ToHashSet();
+            var caseUnits = named.Where(units.ContainsKey).ToDictionary(id => id, id => units[id]);
+            var spells = cadrePosts.Where(p => units.ContainsKey(p.Post.UnitId))
+                .Select(p => new CareerSpell(p.Post, units[p.Post.UnitId].Kind, p.From, p.To, p.CaseId)).ToList();
+            files[stream[0].StreamId] = new CaseFile(stream[0].StreamId, opened.CaseNumber, cadre.Id, cadre.Name, cadre.BirthDate, events, caseUnits,
+                spells, cadreSecondments, cadreRegistrations, today, cadre.GrowthPlaces, await KinAsync(cadreEvents[cadre.Id], ct), cadre.Category);
+        }
+        return files;
+    }
+
+    private static List<SecondmentSpell> SecondmentsOf(IEnumerable<CaseSummary> cases) =>
+        cases.Where(c => c.Secondment is not null)
             .Select(c => new SecondmentSpell(c.Id, c.Secondment!.SendingUnitId, c.Secondment.StartOn,
                 c.Secondment.EndedOn ?? (c.Secondment.RetainedInPost is null ? null : c.ClosedOn), c.Secondment.HostUnitId))
             .ToList();
 
-        var posts = await session.LoadAsync<CadreCareer>(opened.CadreId, ct) is { } career ? CareerTimeline.Build(career).Posts : [];
-        var registrations = (await session.Events.FetchStreamAsync(opened.CadreId, token: ct)).Select(e => e.Data)
-            .OfType<ReferenceManagedRegistrationRecorded>()
-            .Select(r => new ReferenceManagedRegistration(r.UnitId, r.HiredOn, r.HiredThrough, r.EffectiveOn, r.Reference)).ToList();
-
-        var unitIds = events.Select(e => e.Data).SelectMany(UnitIdsOf).Concat(secondments.Select(s => s.SendingUnitId)).Concat(secondments.Select(s => s.HostUnitId).OfType<Guid>())
-            .Concat(posts.Select(p => p.Post.UnitId)).Concat(registrations.Select(r => r.UnitId)).Distinct().ToList();
-        var units = (await session.LoadManyAsync<UnitDetails>(ct, unitIds))
-            .ToDictionary(u => u.Id, u => new UnitFacts(u.Id, u.Name, u.Level, u.Kind, u.Area, u.ReferenceManagedApprovedOn, u.Announcements));
-        var spells = posts.Where(p => units.ContainsKey(p.Post.UnitId))
-            .Select(p => new CareerSpell(p.Post, units[p.Post.UnitId].Kind, p.From, p.To, p.CaseId)).ToList();
-        return new CaseFile(caseId, opened.CaseNumber, cadre.Id, cadre.Name, cadre.BirthDate, events, units, spells, secondments, registrations, clock.Today(),
-            cadre.GrowthPlaces, await KinAsync(cadre.Id, ct), cadre.Category);
-    }
+    private static IEnumerable<Guid> SecondmentUnits(SecondmentSpell s) => s.HostUnitId is { } host ? [s.SendingUnitId, host] : [s.SendingUnitId];
 
     /// <summary>The cadre's own stream, for cadre-record rules.</summary>
     public async Task<CadreFile?> LoadCadreAsync(Guid cadreId, CancellationToken ct)
@@ -56,9 +90,9 @@ internal sealed class CaseFileLoader(IQuerySession session, TimeProvider clock)
     }
 
     /// <summary>The relatives the cadre declared (cadre stream) and, for those in the ledger, the posts they held.</summary>
-    private async Task<IReadOnlyList<KinTie>> KinAsync(Guid cadreId, CancellationToken ct)
+    private async Task<IReadOnlyList<KinTie>> KinAsync(IEnumerable<object> cadreEvents, CancellationToken ct)
     {
-        var declared = (await session.Events.FetchStreamAsync(cadreId, token: ct)).Select(e => e.Data).OfType<KinRelationDeclared>().ToList();
+        var declared = cadreEvents.OfType<KinRelationDeclared>().ToList();
         if (declared.Count == 0)
             return [];
         var relativeIds = declared.Select(k => k.RelativeCadreId).OfType<Guid>().Distinct().ToList();

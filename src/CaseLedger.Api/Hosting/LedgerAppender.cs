@@ -41,6 +41,25 @@ internal sealed class LedgerAppender(IDocumentSession session, RecordingContext 
         where T : class =>
         session.Events.Append(stream.Id, stream.Version + events.Length, Chain(stream.Id, stream.Version, stream.Head, events));
 
+    /// <summary>
+    /// Starts (<paramref name="stream"/> null) or appends to a stream like <see cref="Start"/> and <see cref="Append{T}"/>, and returns
+    /// it as it will stand once saved: state folded, version and hash head advanced. Lets a batch decide on the same stream again
+    /// before one save (the seeder); each call is stamped with the recording context as it is at the call.
+    /// </summary>
+    public LoadedStream<T> Record<T>(Guid id, LoadedStream<T>? stream, params object[] events)
+        where T : class, IAggregate<T>
+    {
+        var (version, head) = stream is null ? (0L, EventHash.Genesis) : (stream.Version, stream.Head);
+        var chained = Chain(id, version, head, events);
+        if (stream is null)
+            session.Events.StartStream(id, chained);
+        else
+            session.Events.Append(id, version + events.Length, chained);
+        var state = events.Aggregate(stream?.State, T.Evolve)
+            ?? throw new InvalidOperationException($"The events did not start a {T.StreamName}.");
+        return new LoadedStream<T>(id, state, version + events.Length, ((JasperFx.Events.IEvent)chained[^1]).GetHeader(EventHash.Header)!.ToString()!);
+    }
+
     public async Task SaveAsync(CancellationToken ct)
     {
         if (recording.IdempotencyKey is { } key && firstStream is { } streamId)

@@ -10,12 +10,12 @@ namespace CaseLedger.Api.Integrity;
 internal static class LedgerCommands
 {
     public const string Usage = "usage: caseledger verify [--digest FILE] | caseledger digest [--out FILE] | " + TokenCommand.Usage
-        + " | " + Performance.SeedCommand.Usage + " | " + Performance.BenchWritesCommand.Usage;
+        + " | " + Performance.SeedCommand.Usage + " | " + Performance.BenchWritesCommand.Usage + " | " + ReadSide.RebuildCommand.Usage;
 
     /// <summary>The exit code when args name a command (0 intact, 1 tampered, 2 misuse or failure); null to run the service.</summary>
     public static async Task<int?> TryRunAsync(IHost app, string[] args)
     {
-        if (args.Length == 0 || args[0] is not ("verify" or "digest" or "token" or "seed" or "bench-writes"))
+        if (args.Length == 0 || args[0] is not ("verify" or "digest" or "token" or "seed" or "bench-writes" or "rebuild"))
             return null;
         try
         {
@@ -25,6 +25,8 @@ internal static class LedgerCommands
                 return await Performance.SeedCommand.RunAsync(app, args);
             if (args[0] == "bench-writes")
                 return await Performance.BenchWritesCommand.RunAsync(app, args);
+            if (args[0] == "rebuild")
+                return await ReadSide.RebuildCommand.RunAsync(app);
             var verifier = new LedgerVerifier(app.Services.GetRequiredService<IDocumentStore>(), app.Services.GetRequiredService<TimeProvider>());
             return args[0] == "verify"
                 ? await VerifyAsync(verifier, Option(args, "--digest"))

@@ -57,6 +57,7 @@ internal sealed record LongStream(string CaseId, string CadreId, int Events);
 internal sealed class LedgerSeeder(IServiceProvider services, SeedSize size, int seed, int writers, TextWriter progress)
 {
     private const string Seeded = "性能测试数据 / generated benchmark data";
+    private const int CadresPerBatch = 25;
     private static readonly DateOnly Founded = new(2016, 1, 1);
     private readonly LedgerWriter writer = new(services, "seed");
     private readonly List<UnitDetails> workplaces = [];
@@ -73,11 +74,18 @@ internal sealed class LedgerSeeder(IServiceProvider services, SeedSize size, int
 
         await UnitsAsync(new Random(seed), ct);
 
+        // Cadres in batches of CadresPerBatch, one transaction each; a cadre's story draws only on its own Random.
         var next = -1;
         await Task.WhenAll(Enumerable.Range(0, writers).Select(_ => Task.Run(async () =>
         {
-            for (var i = Interlocked.Increment(ref next); i < size.Cadres; i = Interlocked.Increment(ref next))
-                await CadreStoryAsync(i, new Random(unchecked((seed * 1_000_003) + i)), ct);
+            for (var first = Interlocked.Increment(ref next) * CadresPerBatch; first < size.Cadres; first = Interlocked.Increment(ref next) * CadresPerBatch)
+            {
+                await using var batch = new SeedBatch(services, "seed");
+                for (var i = first; i < Math.Min(first + CadresPerBatch, size.Cadres); i++)
+                    await CadreStoryAsync(batch, i, new Random(unchecked((seed * 1_000_003) + i)), ct);
+                await batch.SaveAsync(ct);
+                Interlocked.Add(ref events, batch.Events);
+            }
         }, ct)));
 
         // The benchmark's streams: two pools of 64 running secondments (writes) and cases of 10, 100 and 1,000 events (time travel).
@@ -173,7 +181,7 @@ internal sealed class LedgerSeeder(IServiceProvider services, SeedSize size, int
         return (workplaces, villages);
     }
 
-    private async Task CadreStoryAsync(int index, Random r, CancellationToken ct)
+    private async Task CadreStoryAsync(SeedBatch batch, int index, Random r, CancellationToken ct)
     {
         var home = workplaces[r.Next(workplaces.Count)];
         var category = home.Kind switch
@@ -187,29 +195,29 @@ internal sealed class LedgerSeeder(IServiceProvider services, SeedSize size, int
         var register = new RegisterCadreInput(name, r.Next(3) == 0 ? Gender.Female : Gender.Male, birth, r.Next(3) == 0 ? "回族" : "汉族",
             r.Next(5) == 0 ? null : birth.AddYears(23 + r.Next(8)), r.Next(4) == 0 ? "硕士研究生" : "大学本科", birth.AddYears(22), category,
             ["宁夏"], Seeded, null, null);
-        var cadre = await SendAsync(register, new RegisterCadre(NewId(r), register), 1, ct);
-        if (cadre is null)
+        if (CountRefusal(await batch.RegisterCadreAsync(new RegisterCadre(NewId(r), register))) is not { } cadreId)
             return;
+        var cadre = GlobalId.Encode(CadreType.TypeName, cadreId);
         var post = PostAt(home, r, promoted: false);
         var since = new DateOnly(2008 + r.Next(8), 1 + r.Next(12), 1);
-        var baseline = new RecordBaselinePostInput(Id(cadre), post, since, null, null, "迁移的任职数据 / migrated posting", null, null);
-        await SendAsync(baseline, new RecordBaselinePost(baseline), 1, ct);
+        var baseline = new RecordBaselinePostInput(cadre, post, since, null, null, "迁移的任职数据 / migrated posting", null, null);
+        CountRefusal(await batch.RecordBaselinePostAsync(new RecordBaselinePost(baseline), ct));
         Interlocked.Increment(ref cadres);
-        cadreIds.Add(Id(cadre));
+        cadreIds.Add(cadre);
 
         for (var year = Math.Max(birth.Year + 22, 2016); year <= 2025; year++)
         {
             if (r.Next(10) < 6)
             {
                 var grade = r.Next(10) switch { 0 or 1 => AssessmentGrade.Excellent, 9 => AssessmentGrade.BasicallyCompetent, _ => AssessmentGrade.Competent };
-                var assessment = new RecordAnnualAssessmentInput(Id(cadre), year, grade, new(year + 1, 1, 10 + r.Next(15)), null, Seeded, null, null);
-                await SendAsync(assessment, RecordAnnualAssessmentField.Command(assessment), 1, ct);
+                var assessment = new RecordAnnualAssessmentInput(cadre, year, grade, new(year + 1, 1, 10 + r.Next(15)), null, Seeded, null, null);
+                CountRefusal(await batch.ChangeCadreAsync(assessment, RecordAnnualAssessmentField.Command(assessment), ct));
             }
         }
         if (r.Next(20) == 0)
         {
-            var reserve = new EnterReservePoolInput(Id(cadre), PostLevel.County, $"宁组后备考〔2024〕{index}号", new(2024, 6, 1), null, Seeded, null, null);
-            await SendAsync(reserve, EnterReservePoolField.Command(reserve), 1, ct);
+            var reserve = new EnterReservePoolInput(cadre, PostLevel.County, $"宁组后备考〔2024〕{index}号", new(2024, 6, 1), null, Seeded, null, null);
+            CountRefusal(await batch.ChangeCadreAsync(reserve, EnterReservePoolField.Command(reserve), ct));
         }
 
         // Cases one after another over ten years: 2016 … 2025.
@@ -217,13 +225,13 @@ internal sealed class LedgerSeeder(IServiceProvider services, SeedSize size, int
         var count = r.Next(4);
         for (var k = 0; k < count && day < new DateOnly(2025, 6, 1); k++)
         {
-            day = await CaseStoryAsync(cadre, home, post, day, r, ct);
+            day = await CaseStoryAsync(batch, cadre, name, home, post, day, r, ct);
             day = day.AddDays(200 + r.Next(700));
         }
     }
 
     /// <summary>One case of a channel drawn at random, carried as far as the template goes; returns its last date.</summary>
-    private async Task<DateOnly> CaseStoryAsync(CadreProfile cadre, UnitDetails home, PostInput from, DateOnly day, Random r, CancellationToken ct)
+    private async Task<DateOnly> CaseStoryAsync(SeedBatch batch, string cadre, string cadreName, UnitDetails home, PostInput from, DateOnly day, Random r, CancellationToken ct)
     {
         var other = workplaces[r.Next(workplaces.Count)];
         var to = PostAt(other, r, promoted: r.Next(2) == 0);
@@ -246,14 +254,13 @@ internal sealed class LedgerSeeder(IServiceProvider services, SeedSize size, int
             _ => CaseChannel.InboundSecondment,
         };
         var kind = CaseChannels.KindOf(channel);
-        var open = new OpenCaseInput(channel, Id(cadre), kind == CaseKind.Secondment ? null : from, kind == CaseKind.Secondment ? null : to,
+        var open = new OpenCaseInput(channel, cadre, kind == CaseKind.Secondment ? null : from, kind == CaseKind.Secondment ? null : to,
             kind == CaseKind.Exchange ? ExchangeReason.WorkNeeds : null, day, Seeded, null, null);
-        var opened = await SendAsync(open, new OpenCase(NewId(r), open), 1, ct);
-        if (opened is null)
+        if (CountRefusal(await batch.OpenCaseAsync(new OpenCase(NewId(r), open), ct)) is not { } openedId)
             return day;
         Interlocked.Increment(ref cases);
-        caseIds.Add(Id(opened));
-        var id = Id(opened);
+        var id = GlobalId.Encode(CaseType.TypeName, openedId);
+        caseIds.Add(id);
         var steps = new List<Func<DateOnly, RecordCaseStep?>>();
         RecordCaseStep Motion(DateOnly d) => RaiseMotionField.Command(new(id, "组织部", "拟议人选", d, null, null, Seeded, null, null));
         RecordCaseStep Recommendation(DateOnly d) => HoldDemocraticRecommendationField.Command(
@@ -302,7 +309,7 @@ internal sealed class LedgerSeeder(IServiceProvider services, SeedSize size, int
                 }
                 break;
             case CaseChannel.CompetitiveSelection:
-                steps.AddRange([Motion, Recommendation, d => DetermineInspectionTargetsField.Command(new(id, [cadre.Name, "候选人乙"], d, null, null, Seeded, null, null)), Inspection]);
+                steps.AddRange([Motion, Recommendation, d => DetermineInspectionTargetsField.Command(new(id, [cadreName, "候选人乙"], d, null, null, Seeded, null, null)), Inspection]);
                 break;
             case CaseChannel.Election:
                 steps.AddRange([Motion, Recommendation]);
@@ -327,7 +334,7 @@ internal sealed class LedgerSeeder(IServiceProvider services, SeedSize size, int
         foreach (var step in steps.Take(stopAt))
         {
             day = day.AddDays(3 + r.Next(12));
-            if (step(day) is not { } command || await SendAsync(new SeedInput(), command, 1, ct) is null)
+            if (step(day) is not { } command || !CountRefusal(await batch.RecordCaseStepAsync(new SeedInput(), command, ct)))
                 break;
         }
         return day;
@@ -382,20 +389,12 @@ internal sealed class LedgerSeeder(IServiceProvider services, SeedSize size, int
         return await session.LoadAsync<CaseSummary>(opened.Id, ct) ?? summary;
     }
 
-    private async Task<T?> SendAsync<T>(IRecordingInput input, Mediator.ICommand<T> command, int eventCount, CancellationToken ct)
-        where T : class
+    /// <summary>Counts a command the domain refused (null or false from the batch) and passes the result on.</summary>
+    private T CountRefusal<T>(T result)
     {
-        try
-        {
-            var result = await writer.SendAsync(input, command, ct);
-            Interlocked.Add(ref events, eventCount);
-            return result;
-        }
-        catch (DomainException)
-        {
+        if (result is null or false)
             Interlocked.Increment(ref refused);
-            return null;
-        }
+        return result;
     }
 
     private async Task<UnitDetails> UnitAsync(Random r, string code, string name, UnitKind kind, AdministrativeLevel level, UnitDetails? parent,
