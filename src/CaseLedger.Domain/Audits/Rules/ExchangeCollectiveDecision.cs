@@ -52,12 +52,8 @@ public sealed class ExchangeCollectiveDecision : AuditRule
     }
 
     /// <summary>Part (b): the exchange raises the cadre's post inside a surprise-promotion window.</summary>
-    private static AuditFinding? SurprisePromotionThroughExchange(CaseFile file)
-    {
-        var opened = file.Opened;
-        var promotes = opened.Channel == CaseChannel.PromotionalInboundTransfer || (opened.ToPost is { } to && to.IsPromotionFrom(opened.FromPost));
-        return promotes ? SurpriseWindow.Evaluate(file) : null;
-    }
+    private static AuditFinding? SurprisePromotionThroughExchange(CaseFile file) =>
+        file.Opened.Promotes() ? SurpriseWindow.Evaluate(file) : null;
 
     /// <summary>Part (a): decided collectively, by a valid body with its quorum.</summary>
     private AuditFinding? CollectivelyDecided(CaseFile file)

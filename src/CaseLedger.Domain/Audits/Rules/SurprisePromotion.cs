@@ -38,8 +38,7 @@ public sealed class SurprisePromotion : AuditRule
     public override AuditFinding? Evaluate(CaseFile file)
     {
         var opened = file.Opened;
-        var promotion = opened.Channel is CaseChannel.PromotionalInboundTransfer or CaseChannel.InternalPromotion
-            || (opened.ToPost is { } to && to.IsPromotionFrom(opened.FromPost));
+        var promotion = opened.Promotes();
         var exchange = opened.Kind == CaseKind.Exchange;
         if ((!promotion && !exchange) || file.Find<CollectiveDecisionTaken>() is not { } decision
             || VersionOn(decision.Entry.EffectiveOn) is not { } version)
