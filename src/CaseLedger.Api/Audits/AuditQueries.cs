@@ -41,9 +41,14 @@ internal static class AuditQueries
             .RequirePermission(Permission.ReadHistory)
             .ResolveAsync(async c =>
             {
-                var rows = await (await FilterAsync(c)).Select(f => new { f.RuleId, f.Status, f.EffectiveOn, f.CaseId }).ToListAsync(c.CancellationToken);
+                // Read the findings only if a count is asked for: polling { caughtUp } must stay cheap on a large ledger.
+                var findings = new Lazy<Task<IReadOnlyList<CountedFinding>>>(async () =>
+                {
+                    var rows = await (await FilterAsync(c)).Select(f => new { f.RuleId, f.Status, f.EffectiveOn, f.CaseId }).ToListAsync(c.CancellationToken);
+                    return [.. rows.Select(f => new CountedFinding(f.RuleId, f.Status, f.EffectiveOn, f.CaseId))];
+                });
                 var (evaluated, latest, scheduledPassOn, today) = await c.RequestServices!.GetRequiredService<AuditEvaluator>().PositionAsync(c.CancellationToken);
-                return new AuditSummary([.. rows.Select(f => new CountedFinding(f.RuleId, f.Status, f.EffectiveOn, f.CaseId))], evaluated, latest, scheduledPassOn, today);
+                return new AuditSummary(findings, evaluated, latest, scheduledPassOn, today);
             });
     }
 

@@ -114,10 +114,12 @@ internal sealed class AuditCountType : ObjectGraphType<AuditCount>
     }
 }
 
-internal sealed record AuditSummary(IReadOnlyList<CountedFinding> Findings, long EvaluatedThroughSequence, long LatestSequence, DateOnly? ScheduledPassOn, DateOnly Today)
+/// <summary>The selected findings, read once and only when a count is asked for; and the evaluator's position.</summary>
+internal sealed record AuditSummary(
+    Lazy<Task<IReadOnlyList<CountedFinding>>> Findings, long EvaluatedThroughSequence, long LatestSequence, DateOnly? ScheduledPassOn, DateOnly Today)
 {
-    public IReadOnlyList<AuditCount> Counts =>
-        [.. Findings.GroupBy(f => (f.RuleId, f.Status)).OrderBy(g => g.Key.RuleId, StringComparer.Ordinal).ThenBy(g => g.Key.Status)
+    public async Task<IReadOnlyList<AuditCount>> CountsAsync() =>
+        [.. (await Findings.Value).GroupBy(f => (f.RuleId, f.Status)).OrderBy(g => g.Key.RuleId, StringComparer.Ordinal).ThenBy(g => g.Key.Status)
             .Select(g => new AuditCount(g.Key.RuleId, g.Key.Status, g.Count()))];
 }
 
@@ -127,17 +129,18 @@ internal sealed class AuditSummaryType : ObjectGraphType<AuditSummary>
     {
         Name = "AuditSummary";
         Description = "Counts of the findings selected (in your remit) by rule, status, unit and period, and how far the asynchronous evaluation has read the ledger.";
-        Field(x => x.Counts, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<AuditCountType>>>)).Description("Counts by rule × status (non-zero only).");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AuditCountType>>>>("counts").Description("Counts by rule × status (non-zero only).")
+            .ResolveAsync(async c => await c.Source.CountsAsync());
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AuditUnitCountType>>>>("byUnit")
             .Description("Counts by rule × unit × status (non-zero only). A finding counts for the unit its case moves the cadre into (a secondment's host; the unit left when there is no new post), rolled up to that unit's ancestor at `level`.")
             .Argument<EnumerationGraphType<AdministrativeLevel>>("level", "The level units are rolled up to; a unit above it counts as itself. Default COUNTY.",
                 a => a.DefaultValue = AdministrativeLevel.County)
-            .ResolveAsync(async c => await AuditBreakdown.ByUnitAsync(c.RequestServices!.GetRequiredService<IQuerySession>(), c.Source.Findings,
+            .ResolveAsync(async c => await AuditBreakdown.ByUnitAsync(c.RequestServices!.GetRequiredService<IQuerySession>(), await c.Source.Findings.Value,
                 c.GetArgument("level", AdministrativeLevel.County), c.CancellationToken));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AuditPeriodCountType>>>>("byPeriod")
             .Description("Counts by period × rule × status (non-zero only), by the effective date judged, oldest period first.")
             .Argument<EnumerationGraphType<AuditPeriod>>("period", "Year, quarter or month. Default YEAR.", a => a.DefaultValue = AuditPeriod.Year)
-            .Resolve(c => AuditBreakdown.ByPeriod(c.Source.Findings, c.GetArgument("period", AuditPeriod.Year)));
+            .ResolveAsync(async c => AuditBreakdown.ByPeriod(await c.Source.Findings.Value, c.GetArgument("period", AuditPeriod.Year)));
         Field(x => x.EvaluatedThroughSequence).Description("The evaluator has judged every event up to this global sequence (mt_events.seq_id).");
         Field(x => x.LatestSequence).Description("The latest event's global sequence; evaluation is caught up when equal.");
         Field(x => x.ScheduledPassOn, type: typeof(DateOnlyGraphType))
