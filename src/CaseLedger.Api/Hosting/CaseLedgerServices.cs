@@ -12,12 +12,11 @@ internal static class CaseLedgerServices
     public static WebApplicationBuilder AddCaseLedger(this WebApplicationBuilder builder)
     {
         builder.Services.AddCaseLedgerRequestServices();
-        builder.Services.AddCaseLedgerStore();
+        builder.Services.AddCaseLedgerStore().AddAuditEvaluation(builder.Configuration);
         builder.Services.AddCaseLedgerMediator();
         builder.Services.AddCaseLedgerAuth(builder.Configuration);
         builder.Services.AddCaseLedgerGraphQL(builder.Environment, builder.Configuration);
         builder.Services.AddCaseLedgerHealth();
-        builder.Services.AddAuditEvaluation(builder.Configuration);
         return builder;
     }
 }
