@@ -45,7 +45,7 @@ public sealed class IntegrityScenarioTests(AuditHost host) : IClassFixture<Audit
     }
 
     [Fact]
-    public async Task A_promotion_decided_inside_a_demerits_period_is_found_and_a_sanction_recorded_later_reopens_the_judgement()
+    public async Task A_promotion_decided_on_the_last_day_of_a_demerits_period_is_found_and_one_decided_the_day_after_is_not()
     {
         var county = Id(await graphQL.RegisterUnitAsync("IN-SB-1", "原州区"));
         var cadre = await graphQL.RegisterCadreAsync("马文军", "1985-06-01");
