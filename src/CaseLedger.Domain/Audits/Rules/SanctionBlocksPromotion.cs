@@ -33,17 +33,17 @@ public sealed class SanctionBlocksPromotion : AuditRule
 
     public override AuditFinding? Evaluate(CaseFile file)
     {
-        if (!file.Opened.Promotes())
+        if (file.Promotion is not { } promotion)
             return null;
-        var judged = file.Find<CollectiveDecisionTaken>()?.Entry ?? file.Find<AppointmentNoticeIssued>()?.Entry;
+        var judged = promotion.Decision ?? file.Find<AppointmentNoticeIssued>()?.Entry;
         if (judged is not { } entry || VersionOn(entry.EffectiveOn) is not { } version)
             return null;
         var on = entry.EffectiveOn;
         var blocking = (file.Sanctions ?? []).Where(s => s.Kind is SanctionKind.PartyDiscipline or SanctionKind.StateSupervisory && s.Covers(on)).ToList();
         if (blocking.Count == 0)
             return null;
-        var post = file.Opened.ToPost?.Title ?? "";
-        return Found(file, version, on, [file.Events[0].Version, entry.Version],
+        var post = promotion.To.Title;
+        return Found(file, version, on, [promotion.Move.Recorded.Version, entry.Version],
             $"{on:yyyy-MM-dd} 决定晋升{file.CadreName}任{post}，时在处分期内：{string.Join("；", blocking.Select(s => $"{s.StartOn:yyyy-MM-dd} {s.Sanction}，期间 {s.EffectMonths} 个月至 {s.EndsOn.AddDays(-1):yyyy-MM-dd}"))}（{Cite}）。 / " +
             $"The promotion of {file.CadreName} to {post} was decided on {on:yyyy-MM-dd}, within the period of " +
             $"{string.Join("; ", blocking.Select(s => $"the {s.Sanction} of {s.StartOn:yyyy-MM-dd} ({s.EffectMonths} months, to {s.EndsOn.AddDays(-1):yyyy-MM-dd})"))} ({Cite}).");
