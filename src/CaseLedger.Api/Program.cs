@@ -12,6 +12,7 @@ builder.Services.AddCaseLedgerRequestServices();
 builder.Services.AddCaseLedgerStore().AddAuditEvaluation(builder.Configuration);
 builder.Services.AddCaseLedgerMediator();
 builder.Services.AddCaseLedgerAuth(builder.Configuration);
+builder.Services.AddCaseLedgerRateLimits(builder.Configuration);
 builder.Services.AddCaseLedgerGraphQL(builder.Environment, builder.Configuration);
 builder.Services.AddCaseLedgerHealth();
 builder.Services.AddDemoData(builder.Configuration);
@@ -22,6 +23,7 @@ if (await LedgerCommands.TryRunAsync(app, args) is { } exitCode)
 
 app.UseStaticFiles();
 app.UseAuthentication();
+app.UseRateLimiter();
 app.MapGraphQLEndpoint("/graphql");
 app.MapCaseLedgerHealth();
 app.MapBenchEndpoints();
