@@ -8,14 +8,15 @@ using CaseLedger.Domain.Shared;
 namespace CaseLedger.Cli.Performance;
 
 /// <summary>
-/// <c>caseledger bench-writes --mode graphql|direct --manifest FILE [--url URL] [--clients N] [--count N] [--offset N]</c>:
+/// <c>caseledger bench-writes --mode graphql|direct|raw --manifest FILE [--url URL] [--clients N] [--count N] [--offset N]</c>:
 /// appends <c>count</c> procedure steps (挂职延期, extendSecondment) over the manifest's pool of running
 /// secondments with N concurrent clients — over HTTP to /graphql, or in-process through the same Mediator
-/// command and LedgerAppender (no HTTP, no GraphQL) — and prints the rate as JSON.
+/// command and LedgerAppender (no HTTP, no GraphQL) — or, as the store's own baseline, one-event Marten appends
+/// with expected version (<see cref="RawMartenAppends"/>), and prints the rate as JSON.
 /// </summary>
 internal static class BenchWritesCommand
 {
-    public const string Usage = "caseledger bench-writes --mode graphql|direct --manifest FILE [--url URL] [--clients N] [--count N] [--offset N]";
+    public const string Usage = "caseledger bench-writes --mode graphql|direct|raw --manifest FILE [--url URL] [--clients N] [--count N] [--offset N]";
 
     private const string Mutation = "mutation($input: ExtendSecondmentInput!) { extendSecondment(input: $input) { case { version } errors { code message } } }";
 
@@ -35,6 +36,10 @@ internal static class BenchWritesCommand
         if (Environment.GetEnvironmentVariable("BENCH_TOKEN") is { Length: > 0 } token)
             http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
         var writer = new LedgerWriter(app.Services, "bench");
+        var poolIndex = pool.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
+        await using var raw = mode == "raw"
+            ? await RawMartenAppends.StartAsync(app.Services.GetRequiredService<IConfiguration>().GetConnectionString("CaseLedger")!, CancellationToken.None)
+            : null;
         Func<ExtendSecondmentInput, Task<bool>> send = mode switch
         {
             "graphql" => async input =>
@@ -58,7 +63,9 @@ internal static class BenchWritesCommand
                 }
             }
             ,
-            _ => throw new ArgumentException($"--mode is graphql or direct. usage: {Usage}"),
+            // The same request-to-stream mapping as the ledger's modes: request i goes to stream i mod the pool.
+            "raw" => input => raw!.AppendAsync(poolIndex[input.CaseId]),
+            _ => throw new ArgumentException($"--mode is graphql, direct or raw. usage: {Usage}"),
         };
 
         // Request i extends case i mod pool by one more day: with a pool much larger than the clients no two overlap.
