@@ -1,21 +1,21 @@
-using CaseLedger.Api.Audits;
-using CaseLedger.Api.GraphQL;
 using CaseLedger.Api.DemoData;
+using CaseLedger.Api.GraphQL;
 using CaseLedger.Api.Hosting;
 using CaseLedger.Api.Integrity;
+using CaseLedger.Api.Ledger;
 using CaseLedger.Api.Performance;
 using CaseLedger.Api.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddCaseLedgerRequestServices();
+builder.Services.AddCaseLedgerFeatures(builder.Configuration);
 builder.Services.AddCaseLedgerStore();
 builder.Services.AddCaseLedgerMediator();
 builder.Services.AddCaseLedgerAuth(builder.Configuration);
 builder.Services.AddCaseLedgerGraphQL(builder.Environment, builder.Configuration);
 builder.Services.AddCaseLedgerHealth();
 builder.Services.AddDemoData(builder.Configuration);
-builder.Services.AddAuditEvaluation(builder.Configuration);
 
 var app = builder.Build();
 if (await LedgerCommands.TryRunAsync(app, args) is { } exitCode)

@@ -1,7 +1,6 @@
+using CaseLedger.Api.Ledger;
 using System.Collections.Concurrent;
 using CaseLedger.Api.Cases;
-using CaseLedger.Api.GraphQL;
-using CaseLedger.Api.Hosting;
 using CaseLedger.Domain.Audits;
 using CaseLedger.Domain.Cadres;
 using CaseLedger.Domain.Cases;
@@ -31,7 +30,7 @@ internal sealed class AuditEvaluator(
     /// <summary>Processes up to <paramref name="batchSize"/> events; returns how many were read (0 when caught up).</summary>
     public async Task<int> RunBatchAsync(int batchSize, CancellationToken ct)
     {
-        recording.Set(Actor, Guid.NewGuid().ToString("N"), new EvaluationInput("审计规则自动评估 / automatic audit evaluation"), "evaluateAudits");
+        recording.Set(Actor, Guid.NewGuid().ToString("N"), "审计规则自动评估 / automatic audit evaluation", null, null, "evaluateAudits");
         var progress = await session.LoadAsync<AuditProgress>(AuditProgress.Key, ct) ?? new AuditProgress(AuditProgress.Key, 0);
         var events = await session.Events.QueryAllRawEvents()
             .Where(e => e.Sequence > progress.LastSequence).OrderBy(e => e.Sequence).Take(batchSize).ToListAsync(ct);
@@ -176,13 +175,6 @@ internal sealed class AuditEvaluator(
     private static bool JudgedOtherwise(FindingDetails known, AuditFinding found) =>
         known.Severity != found.Severity || known.RuleVersion != found.RuleVersion || known.EffectiveOn != found.EffectiveOn
         || known.Explanation != found.Explanation || !known.EvidenceVersions.SequenceEqual(found.EvidenceVersions);
-
-    private sealed record EvaluationInput(string? Reason) : IRecordingInput
-    {
-        public string? DocumentReference => null;
-
-        public string? IdempotencyKey => null;
-    }
 }
 
 /// <summary>Remembers when each gap in the event sequence was first seen, per schema (a singleton).</summary>

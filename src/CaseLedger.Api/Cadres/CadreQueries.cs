@@ -1,7 +1,6 @@
+using CaseLedger.Api.Security;
 using CaseLedger.Api.Cadres.Career;
 using CaseLedger.Api.GraphQL;
-using CaseLedger.Api.ReadSide;
-using CaseLedger.Api.Security;
 using CaseLedger.Api.Units;
 using CaseLedger.Domain.Cadres;
 using CaseLedger.Domain.Shared;
@@ -35,7 +34,7 @@ internal static class CadreQueries
     {
         var session = c.RequestServices!.GetRequiredService<IQuerySession>();
         IQueryable<CadreProfile> cadres = session.Query<CadreProfile>();
-        if (await c.RequestServices!.GetRequiredService<Jurisdiction>().CadresAsync(c.CancellationToken) is { } remit)
+        if (await c.RequestServices!.GetRequiredService<IRemit>().CadresAsync(c.CancellationToken) is { } remit)
         {
             var inRemit = remit.ToArray();
             cadres = cadres.Where(x => inRemit.Contains(x.Id));

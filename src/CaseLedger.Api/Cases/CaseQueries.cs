@@ -1,7 +1,5 @@
 using CaseLedger.Api.Cadres;
 using CaseLedger.Api.GraphQL;
-using CaseLedger.Api.ReadSide;
-using CaseLedger.Api.Security;
 using CaseLedger.Api.Units;
 using CaseLedger.Domain.Cases;
 using GraphQL;
@@ -28,7 +26,7 @@ internal static class CaseQueries
                     return byNumber is not null && Jurisdiction.Covers(remit, byNumber) ? byNumber : null;
                 }
                 return GlobalId.Parse(c.GetArgument<string?>("id"), CaseType.TypeName) is { } id
-                    ? await c.Loaders().Cases.Load(id).GetResultAsync(c.CancellationToken)
+                    ? await c.LoadCase(id).GetResultAsync(c.CancellationToken)
                     : null;
             });
 

@@ -1,4 +1,4 @@
-using CaseLedger.Api.ReadSide;
+using CaseLedger.Api.GraphQL;
 using CaseLedger.Api.Security;
 using GraphQL;
 using GraphQL.Types;

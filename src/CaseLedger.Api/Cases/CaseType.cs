@@ -1,8 +1,6 @@
-using CaseLedger.Api.Audits;
 using CaseLedger.Api.Cadres;
 using CaseLedger.Api.GraphQL;
-using CaseLedger.Api.ReadSide;
-using CaseLedger.Api.Posts;
+using CaseLedger.Api.Units;
 using CaseLedger.Domain.Cases;
 using GraphQL.Types;
 
@@ -12,7 +10,7 @@ internal sealed class CaseType : ObjectGraphType<CaseSummary>
 {
     public const string TypeName = "Case";
 
-    public CaseType()
+    public CaseType(IEnumerable<GraphTypeExtension<CaseType>> extensions)
     {
         Name = TypeName;
         Interface<NodeInterface>();
@@ -52,6 +50,6 @@ internal sealed class CaseType : ObjectGraphType<CaseSummary>
             "更正: every corrected step record, oldest first; the wrong records stay in the stream.");
         Field(x => x.Version, type: typeof(NonNullGraphType<IntGraphType>)).Description("Stream version: pass it as expectedVersion to record the next step.");
         this.AddTimeTravelFields();
-        this.AddCaseFindings();
+        this.ApplyAll(extensions);
     }
 }

@@ -1,8 +1,5 @@
-using CaseLedger.Api.Cadres;
-using CaseLedger.Api.Cases;
-using CaseLedger.Api.Hosting;
+using CaseLedger.Api.Ledger;
 using CaseLedger.Api.Security;
-using CaseLedger.Api.Units;
 using CaseLedger.Domain.Shared;
 using GraphQL;
 using GraphQL.Resolvers;
@@ -19,7 +16,7 @@ namespace CaseLedger.Api.GraphQL;
 /// </summary>
 internal static class MutationConvention
 {
-    /// <returns>The field, to declare a permission other than the entity's default: <c>.RequirePermission(Permission.AuditFindings)</c>.</returns>
+    /// <returns>The field, to declare its permission: <c>.RequirePermission(Permission.RecordCases)</c>; without one it is admin-only.</returns>
     public static FieldType AddMutation<TInputGraph, TInput, TEntityGraph, TEntity>(
         this ObjectGraphType mutation, string name, string entityField, string description,
         Func<TInput, ICommand<TEntity>> toCommand)
@@ -29,7 +26,7 @@ internal static class MutationConvention
         where TEntity : class
     {
         var payloadName = $"{char.ToUpperInvariant(name[0])}{name[1..]}Payload";
-        var field = mutation.AddField(new FieldType
+        return mutation.AddField(new FieldType
         {
             Name = name,
             Description = description,
@@ -38,14 +35,6 @@ internal static class MutationConvention
             Resolver = new FuncFieldResolver<object>(async context =>
                 await SendAsync(context, name, context.GetArgument<TInput>("input"), toCommand)),
         });
-        // Cases, cadres and units have their recording permission; anything else is admin-only until it declares one.
-        return typeof(TEntity).Name switch
-        {
-            nameof(CaseSummary) => field.RequirePermission(Permission.RecordCases),
-            nameof(CadreProfile) => field.RequirePermission(Permission.ChangeCadres),
-            nameof(UnitDetails) => field.RequirePermission(Permission.ChangeUnits),
-            _ => field,
-        };
     }
 
     private static async Task<MutationPayload<TEntity>> SendAsync<TInput, TEntity>(
@@ -56,13 +45,13 @@ internal static class MutationConvention
         await using var scope = context.RequestServices!.CreateAsyncScope();
         var services = scope.ServiceProvider;
         var actor = services.GetRequiredService<RequestActor>();
-        services.GetRequiredService<RecordingContext>().Set(actor.Name, actor.CorrelationId, input, operation);
+        services.GetRequiredService<RecordingContext>().Set(actor.Name, actor.CorrelationId, input.Reason, input.DocumentReference, input.IdempotencyKey, operation);
         try
         {
             if (await ReplayAsync<TEntity>(services, operation, input.IdempotencyKey, context.CancellationToken) is { } replayed)
                 return replayed;
             // The one jurisdiction check of every command: a target outside the user's remit is NOT_FOUND.
-            if (await services.GetRequiredService<Jurisdiction>().RefusalAsync(input, context.CancellationToken) is { } outside)
+            if (await services.GetRequiredService<RemitGuard>().RefusalAsync(input, context.CancellationToken) is { } outside)
                 throw outside;
             var entity = await services.GetRequiredService<IMediator>().Send(toCommand(input), context.CancellationToken);
             return new MutationPayload<TEntity>(entity, []);

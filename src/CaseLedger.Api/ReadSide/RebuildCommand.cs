@@ -1,3 +1,4 @@
+using CaseLedger.Api.Ledger;
 using System.Text.Json;
 using Marten;
 
@@ -13,7 +14,7 @@ internal static class RebuildCommand
 
     public static async Task<int> RunAsync(IHost app)
     {
-        var rebuilt = await ProjectionRebuild.RebuildAllAsync(app.Services.GetRequiredService<IDocumentStore>(), CancellationToken.None);
+        var rebuilt = await ProjectionRebuild.RebuildAllAsync(app.Services.GetRequiredService<IDocumentStore>(), app.Services.GetServices<IFeature>(), CancellationToken.None);
         var events = rebuilt.Count == 0 ? 0 : rebuilt[0].Events;
         var seconds = rebuilt.Sum(r => r.Seconds);
         Console.WriteLine(JsonSerializer.Serialize(new

@@ -1,7 +1,4 @@
 using System.Globalization;
-using CaseLedger.Api.GraphQL;
-using CaseLedger.Api.Units;
-using Marten;
 
 namespace CaseLedger.Api.Security;
 
@@ -38,12 +35,8 @@ internal static class TokenCommand
 
     private static async Task<Guid> FindUnitAsync(IServiceProvider services, string unit)
     {
-        await using var session = services.GetRequiredService<IDocumentStore>().QuerySession();
-        var id = GlobalId.Parse(unit, UnitType.TypeName);
-        var found = id is { } byId
-            ? await session.LoadAsync<UnitDetails>(byId)
-            : await session.Query<UnitDetails>().FirstOrDefaultAsync(u => u.Code == unit);
-        return found?.Id ?? throw new ArgumentException($"no unit has the code or id '{unit}'.");
+        var found = await services.GetRequiredService<IUnitDirectory>().FindAsync(unit, CancellationToken.None);
+        return found ?? throw new ArgumentException($"no unit has the code or id '{unit}'.");
     }
 
     private static Dictionary<string, string> Options(string[] args)

@@ -1,6 +1,5 @@
-using CaseLedger.Api.GraphQL;
-using CaseLedger.Api.ReadSide;
 using CaseLedger.Api.Security;
+using CaseLedger.Api.GraphQL;
 using CaseLedger.Domain.Units;
 using GraphQL;
 using GraphQL.Types;
@@ -34,7 +33,7 @@ internal static class UnitQueries
     {
         var session = c.RequestServices!.GetRequiredService<IQuerySession>();
         IQueryable<UnitDetails> units = session.Query<UnitDetails>();
-        if (await c.RequestServices!.GetRequiredService<Jurisdiction>().UnitsAsync(c.CancellationToken) is { } remit)
+        if (await c.RequestServices!.GetRequiredService<IRemit>().UnitsAsync(c.CancellationToken) is { } remit)
         {
             var inRemit = remit.ToArray();
             units = units.Where(u => inRemit.Contains(u.Id));

@@ -1,4 +1,6 @@
-using CaseLedger.Api.Posts;
+using CaseLedger.Api.GraphQL;
+using CaseLedger.Api.Security;
+using CaseLedger.Api.Units;
 using GraphQL.Types;
 
 namespace CaseLedger.Api.Cases.RetainingAtHost;
@@ -12,7 +14,11 @@ public sealed record RetainAtHostInput(
     int? ExpectedVersion,
     string? Reason,
     string? DocumentReference,
-    string? IdempotencyKey) : ICaseStepInput;
+    string? IdempotencyKey) : ICaseStepInput
+{
+    IEnumerable<RemitReference> IReferencesRemit.RemitReferences() =>
+        [GlobalId.Reference("caseId", CaseType.TypeName, CaseId), HostPost.UnitReference("hostPost")];
+}
 
 internal sealed class RetainAtHostInputType : InputObjectGraphType<RetainAtHostInput>
 {

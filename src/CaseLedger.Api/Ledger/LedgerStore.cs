@@ -1,14 +1,11 @@
-using CaseLedger.Api.Audits;
-using CaseLedger.Api.Cadres;
-using CaseLedger.Api.Cases;
-using CaseLedger.Api.Units;
 using JasperFx;
 using Marten;
 using Weasel.Core;
 
-namespace CaseLedger.Api.Hosting;
+namespace CaseLedger.Api.Ledger;
 
-internal static class MartenSetup
+/// <summary>The event store: Marten on PostgreSQL, with every feature's streams and read models.</summary>
+internal static class LedgerStore
 {
     public static IServiceCollection AddCaseLedgerStore(this IServiceCollection services)
     {
@@ -33,9 +30,10 @@ internal static class MartenSetup
                 options.Events.MetadataConfig.CausationIdEnabled = true;
                 options.Events.MetadataConfig.HeadersEnabled = true;
 
-                options.AddUnits().AddCadres().AddCases().AddAudits();
-                options.Schema.For<Security.CadreCustody>();
+                options.Schema.For<IdempotencyRecord>();
                 options.Schema.For<Security.AccessLogEntry>();
+                foreach (var feature in provider.GetServices<IFeature>())
+                    feature.ConfigureStore(options);
                 return options;
             })
             .UseLightweightSessions()

@@ -1,12 +1,10 @@
-using CaseLedger.Api.Cadres;
-using CaseLedger.Api.Cadres.Career;
-using CaseLedger.Api.Hosting;
-using CaseLedger.Api.ReadSide;
+using CaseLedger.Api.Ledger;
+using CaseLedger.Api.Units;
 using GraphQL;
 using GraphQL.Types;
 using Marten;
 
-namespace CaseLedger.Api.Units;
+namespace CaseLedger.Api.Cadres.Career;
 
 /// <summary>花名册: who holds which post in a unit on a date.</summary>
 public sealed record RosterEntry(Guid CadreId, PostSpell Spell);

@@ -1,34 +1,28 @@
 using System.Diagnostics;
-using CaseLedger.Api.Cadres;
-using CaseLedger.Api.Cadres.Career;
-using CaseLedger.Api.Cases;
-using CaseLedger.Api.Units;
 using GraphQL.Types;
 using Marten;
 
-namespace CaseLedger.Api.ReadSide;
+namespace CaseLedger.Api.Ledger;
 
 /// <summary>How long one projection took to rebuild from the events.</summary>
 public sealed record ProjectionRebuilt(string Projection, long Events, double Seconds);
 
 /// <summary>
-/// Rebuilds every read model from the event store alone, in dependency order: the career
-/// projection routes case events through the case summaries, so those come first.
+/// Rebuilds every read model from the event store alone, in dependency order: features in the
+/// composition root's order, each feature's projections in the order it lists them (the career
+/// projection routes case events through the case summaries, so those come first).
 /// </summary>
 internal static class ProjectionRebuild
 {
-    private static readonly Type[] InOrder =
-        [typeof(UnitDetailsProjection), typeof(CadreProfileProjection), typeof(CaseSummaryProjection), typeof(CadreCareerProjection),
-            typeof(Audits.FindingDetailsProjection)];
-
-    public static async Task<IReadOnlyList<ProjectionRebuilt>> RebuildAllAsync(IDocumentStore store, CancellationToken ct)
+    public static async Task<IReadOnlyList<ProjectionRebuilt>> RebuildAllAsync(IDocumentStore store, IEnumerable<IFeature> features, CancellationToken ct)
     {
+        var inOrder = features.SelectMany(f => f.Projections).ToList();
         await using var session = store.QuerySession();
         var events = (await session.AdvancedSql.QueryAsync<long>(
             $"select count(*) from {store.Options.Events.DatabaseSchemaName}.mt_events where type <> 'tombstone'", ct))[0];
         using var daemon = await store.BuildProjectionDaemonAsync();
         var rebuilt = new List<ProjectionRebuilt>();
-        foreach (var projection in InOrder)
+        foreach (var projection in inOrder)
         {
             var watch = Stopwatch.StartNew();
             await daemon.RebuildProjectionAsync(projection, TimeSpan.FromMinutes(10), ct);
@@ -55,5 +49,5 @@ internal static class ProjectionRebuildField
     public static void AddRebuildProjections(this ObjectGraphType mutation) =>
         mutation.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProjectionRebuiltType>>>>("rebuildProjections")
             .Description("管理员: rebuild every read model (units, cadre profiles and careers, case summaries, audit findings) from the events alone. Events are untouched.")
-            .ResolveAsync(async c => await ProjectionRebuild.RebuildAllAsync(c.RequestServices!.GetRequiredService<IDocumentStore>(), c.CancellationToken));
+            .ResolveAsync(async c => await ProjectionRebuild.RebuildAllAsync(c.RequestServices!.GetRequiredService<IDocumentStore>(), c.RequestServices!.GetServices<IFeature>(), c.CancellationToken));
 }

@@ -1,12 +1,14 @@
-using CaseLedger.Api.Cadres;
-using CaseLedger.Api.Cases;
-using CaseLedger.Api.GraphQL;
-using CaseLedger.Api.Units;
 using GraphQL;
 using GraphQL.DataLoader;
 using GraphQL.Types;
 
-namespace CaseLedger.Api.ReadSide;
+namespace CaseLedger.Api.GraphQL;
+
+/// <summary>
+/// An entity type that node(id) can load, registered by its feature: its GraphQL type name (as in its
+/// global ids) and its batched, remit-filtered load.
+/// </summary>
+public sealed record NodeSource(string TypeName, Func<IResolveFieldContext, Guid, IDataLoaderResult<object?>> Load);
 
 /// <summary>Relay's node(id) and nodes(ids): any entity by its global id, batched.</summary>
 internal static class NodeQueries
@@ -34,13 +36,6 @@ internal static class NodeQueries
     {
         if (!GlobalId.TryDecode(id, out var type, out var uuid))
             return null;
-        var loaders = context.Loaders();
-        return type switch
-        {
-            UnitType.TypeName => loaders.Units.Load(uuid).Then(x => (object?)x),
-            CadreType.TypeName => loaders.Cadres.Load(uuid).Then(x => (object?)x),
-            CaseType.TypeName => loaders.Cases.Load(uuid).Then(x => (object?)x),
-            _ => null,
-        };
+        return context.RequestServices!.GetServices<NodeSource>().FirstOrDefault(s => s.TypeName == type)?.Load(context, uuid);
     }
 }

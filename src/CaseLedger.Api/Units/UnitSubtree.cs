@@ -1,6 +1,6 @@
 using Marten;
 
-namespace CaseLedger.Api.ReadSide;
+namespace CaseLedger.Api.Units;
 
 /// <summary>A unit and everything below it, found by a recursive query in PostgreSQL.</summary>
 internal static class UnitSubtree

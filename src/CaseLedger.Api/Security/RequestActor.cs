@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace CaseLedger.Api.Hosting;
+namespace CaseLedger.Api.Security;
 
 /// <summary>Who is acting in this HTTP request and under which correlation id.</summary>
 internal sealed class RequestActor(IHttpContextAccessor accessor)
@@ -13,12 +13,4 @@ internal sealed class RequestActor(IHttpContextAccessor accessor)
         accessor.HttpContext?.Request.Headers[CorrelationHeader].FirstOrDefault() is { Length: > 0 and <= 100 } given
             ? given
             : Activity.Current?.TraceId.ToString() ?? accessor.HttpContext?.TraceIdentifier ?? Guid.NewGuid().ToString("N");
-}
-
-/// <summary>Names of the metadata headers every event carries.</summary>
-internal static class EventMetadata
-{
-    public const string Actor = "actor";
-    public const string Reason = "reason";
-    public const string DocumentReference = "documentReference";
 }

@@ -1,4 +1,4 @@
-namespace CaseLedger.Api.Hosting;
+namespace CaseLedger.Api.Ledger;
 
 /// <summary>
 /// A command recorded under a client's idempotency key, saved in the same transaction as its

@@ -1,4 +1,4 @@
-namespace CaseLedger.Api.Hosting;
+namespace CaseLedger.Api.Ledger;
 
 /// <summary>
 /// The ledger's calendar is Beijing time (UTC+8, no daylight saving), whatever the server's zone:

@@ -3,13 +3,11 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Unicode;
-using CaseLedger.Api.Hosting;
-using CaseLedger.Api.Integrity;
 using CaseLedger.Domain.Cases;
 using JasperFx.Events;
 using Marten;
 
-namespace CaseLedger.Api.ReadSide;
+namespace CaseLedger.Api.Ledger;
 
 /// <summary>One recorded event as an inspector reads it: what, when (both axes), who, why, and its corrections.</summary>
 public sealed record EventLogEntry(

@@ -1,9 +1,8 @@
-using CaseLedger.Api.Integrity;
 using CaseLedger.Domain.Shared;
 using JasperFx;
 using Marten;
 
-namespace CaseLedger.Api.Hosting;
+namespace CaseLedger.Api.Ledger;
 
 /// <summary>A stream's decision state, the version it was read at and the hash of its last event.</summary>
 internal sealed record LoadedStream<T>(Guid Id, T State, long Version, string Head);

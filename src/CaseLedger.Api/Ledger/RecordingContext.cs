@@ -1,6 +1,4 @@
-using CaseLedger.Api.GraphQL;
-
-namespace CaseLedger.Api.Hosting;
+namespace CaseLedger.Api.Ledger;
 
 /// <summary>
 /// Who records a command, under which correlation id, why and on what authority; one per scope.
@@ -20,13 +18,13 @@ internal sealed class RecordingContext
 
     public string? Operation { get; private set; }
 
-    public void Set(string actor, string correlationId, IRecordingInput input, string operation)
+    public void Set(string actor, string correlationId, string? reason, string? documentReference, string? idempotencyKey, string operation)
     {
         Actor = actor;
         CorrelationId = correlationId;
-        Reason = Blank(input.Reason);
-        DocumentReference = Blank(input.DocumentReference);
-        IdempotencyKey = Blank(input.IdempotencyKey);
+        Reason = Blank(reason);
+        DocumentReference = Blank(documentReference);
+        IdempotencyKey = Blank(idempotencyKey);
         Operation = operation;
     }
 

@@ -1,7 +1,8 @@
+using CaseLedger.Api.Ledger;
 using GraphQL.Types;
 using Marten;
 
-namespace CaseLedger.Api.ReadSide;
+namespace CaseLedger.Api.GraphQL;
 
 internal sealed class EventLogEntryType : ObjectGraphType<EventLogEntry>
 {

@@ -1,12 +1,11 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
-using CaseLedger.Api.GraphQL;
 using CaseLedger.Api.Security;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Validation.Rules.Custom;
 
-namespace CaseLedger.Api.Hosting;
+namespace CaseLedger.Api.GraphQL;
 
 internal static class GraphQLSetup
 {

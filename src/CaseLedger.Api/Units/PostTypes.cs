@@ -1,15 +1,17 @@
+using CaseLedger.Api.Security;
 using CaseLedger.Api.GraphQL;
-using CaseLedger.Api.ReadSide;
-using CaseLedger.Api.Units;
 using CaseLedger.Domain.Shared;
 using GraphQL.Types;
 using Marten;
 
-namespace CaseLedger.Api.Posts;
+namespace CaseLedger.Api.Units;
 
 /// <summary>A post as given in a command: the unit by id, the rest as in <see cref="Post"/>.</summary>
 public sealed record PostInput(string UnitId, string Title, PostLevel Level, PostGrade Grade, bool IsLeadership)
 {
+    /// <summary>The post's unit, for the remit check of the input that names it (<paramref name="field"/>: the post's input field).</summary>
+    public RemitReference UnitReference(string field) => GlobalId.Reference($"{field}.unitId", UnitType.TypeName, UnitId);
+
     /// <summary>The domain post, after checking that its unit exists and is not dissolved.</summary>
     public async Task<Post> ToPostAsync(IQuerySession session, string field, CancellationToken ct)
     {

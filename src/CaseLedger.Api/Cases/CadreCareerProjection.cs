@@ -1,11 +1,11 @@
-using CaseLedger.Api.Cases;
+using CaseLedger.Api.Cadres.Career;
 using CaseLedger.Domain.Cadres;
 using CaseLedger.Domain.Cases;
 using JasperFx.Events;
 using Marten;
 using Marten.Events.Projections;
 
-namespace CaseLedger.Api.Cadres.Career;
+namespace CaseLedger.Api.Cases;
 
 /// <summary>
 /// Builds <see cref="CadreCareer"/> inline from the cadre's own stream and from the case streams

@@ -4,7 +4,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace CaseLedger.Api.Integrity;
+namespace CaseLedger.Api.Ledger;
 
 /// <summary>What of an event the hash chain covers: its place, content and every piece of metadata.</summary>
 public sealed record HashedEvent(

@@ -1,6 +1,6 @@
 using Marten;
 
-namespace CaseLedger.Api.Hosting;
+namespace CaseLedger.Api.Ledger;
 
 /// <summary>
 /// What a decision may consult besides its stream's state: the request's Marten session for
