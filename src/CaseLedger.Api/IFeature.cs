@@ -16,6 +16,11 @@ public interface IFeature
     {
     }
 
+    /// <summary>What the feature adds to Marten's registration: subscriptions, the async daemon.</summary>
+    void AddToStore(MartenServiceCollectionExtensions.MartenConfigurationExpression marten, IConfiguration configuration)
+    {
+    }
+
     /// <summary>Pinned event names, projections, indexes and documents.</summary>
     void ConfigureStore(StoreOptions options)
     {

@@ -9,8 +9,7 @@ using CaseLedger.Api.Security;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddCaseLedgerRequestServices();
-builder.Services.AddCaseLedgerFeatures(builder.Configuration);
-builder.Services.AddCaseLedgerStore();
+builder.Services.AddCaseLedgerFeatures(builder.Services.AddCaseLedgerStore(), builder.Configuration);
 builder.Services.AddCaseLedgerMediator();
 builder.Services.AddCaseLedgerAuth(builder.Configuration);
 builder.Services.AddCaseLedgerGraphQL(builder.Environment, builder.Configuration);

@@ -12,11 +12,13 @@ internal sealed class AuditsFeature : IFeature
 {
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddAuditEvaluation(configuration);
         services.AddScoped<IRemitKind, FindingRemit>();
         services.AddGraphTypeExtension<CaseType>(type => type.AddCaseFindings());
         services.AddGraphTypeExtension<CadreType>(type => type.AddCadreFindings());
     }
+
+    public void AddToStore(MartenServiceCollectionExtensions.MartenConfigurationExpression marten, IConfiguration configuration) =>
+        marten.AddAuditEvaluation(configuration);
 
     public void ConfigureStore(StoreOptions options) => options.AddAudits();
 

@@ -1,3 +1,4 @@
+using Marten;
 using CaseLedger.Api.Audits;
 using CaseLedger.Api.Cadres;
 using CaseLedger.Api.Cases;
@@ -16,12 +17,15 @@ internal static class CaseLedgerFeatures
     public static IReadOnlyList<IFeature> All { get; } =
         [new UnitsFeature(), new CadresFeature(), new CasesFeature(), new AuditsFeature(), new IntegrityFeature()];
 
-    public static IServiceCollection AddCaseLedgerFeatures(this IServiceCollection services, IConfiguration configuration)
+    /// <summary>Every feature's services, and what it adds to the store's registration.</summary>
+    public static IServiceCollection AddCaseLedgerFeatures(
+        this IServiceCollection services, MartenServiceCollectionExtensions.MartenConfigurationExpression marten, IConfiguration configuration)
     {
         foreach (var feature in All)
         {
             services.AddSingleton(feature);
             feature.AddServices(services, configuration);
+            feature.AddToStore(marten, configuration);
         }
         return services;
     }

@@ -7,8 +7,8 @@ namespace CaseLedger.Api.Ledger;
 /// <summary>The event store: Marten on PostgreSQL, with every feature's streams and read models.</summary>
 internal static class LedgerStore
 {
-    public static IServiceCollection AddCaseLedgerStore(this IServiceCollection services)
-    {
+    /// <summary>The store; returns Marten's registration so features can add subscriptions and the daemon to it.</summary>
+    public static MartenServiceCollectionExtensions.MartenConfigurationExpression AddCaseLedgerStore(this IServiceCollection services) =>
         services.AddMarten(provider =>
             {
                 var configuration = provider.GetRequiredService<IConfiguration>();
@@ -38,6 +38,4 @@ internal static class LedgerStore
             })
             .UseLightweightSessions()
             .ApplyAllDatabaseChangesOnStartup();
-        return services;
-    }
 }

@@ -28,5 +28,9 @@ internal sealed class RecordingContext
         Operation = operation;
     }
 
+    /// <summary>Sets it from an input's reason, 文号 and idempotency key.</summary>
+    public void Set(string actor, string correlationId, GraphQL.IRecordingInput input, string operation) =>
+        Set(actor, correlationId, input.Reason, input.DocumentReference, input.IdempotencyKey, operation);
+
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }
