@@ -3,6 +3,7 @@ using CaseLedger.Api.Units;
 using GraphQL;
 using GraphQL.Types;
 using Marten;
+using CaseLedger.Domain.Promotions;
 
 namespace CaseLedger.Api.Cadres.Career;
 
@@ -36,7 +37,7 @@ internal static class UnitRosterField
                     .Select(career => (career.Id, Spell: CareerTimeline.Build(career).PostOn(asOf)))
                     .Where(x => x.Spell?.Post.UnitId == unitId)
                     .Select(x => new RosterEntry(x.Id, x.Spell!))
-                    .OrderByDescending(e => e.Spell.Post.Seniority()).ThenBy(e => e.Spell.From)
+                    .OrderByDescending(e => PostLadder.Of(e.Spell.Post).SortKey).ThenBy(e => e.Spell.From)
                     .ToList();
             });
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
+using CaseLedger.Api.Security;
 
-namespace CaseLedger.Api.Security;
+namespace CaseLedger.Cli.Commands;
 
 /// <summary>
 /// <c>caseledger token --role registrar|inspector|supervisor|admin --unit CODE|ID|* [--name NAME] [--hours N]</c>:

@@ -25,7 +25,7 @@ using CaseLedger.Api.Cases.StartingProbation;
 using CaseLedger.Api.Cases.StartingSecondment;
 using CaseLedger.Api.Cases.TakingCollectiveDecision;
 using CaseLedger.Api.Cases.Withdrawing;
-using CaseLedger.Api.DemoData;
+using CaseLedger.Cli.DemoData;
 using CaseLedger.Api.GraphQL;
 using CaseLedger.Api.Units;
 using CaseLedger.Api.Units.Registering;
@@ -34,7 +34,7 @@ using CaseLedger.Domain.Cases;
 using CaseLedger.Domain.Shared;
 using CaseLedger.Domain.Units;
 
-namespace CaseLedger.Api.Performance;
+namespace CaseLedger.Cli.Performance;
 
 /// <summary>What the benchmark needs to know about a generated ledger.</summary>
 internal sealed record SeedManifest(
