@@ -3,6 +3,7 @@ using CaseLedger.Api.GraphQL;
 using CaseLedger.Api.DemoData;
 using CaseLedger.Api.Hosting;
 using CaseLedger.Api.Integrity;
+using CaseLedger.Api.LiveUpdates;
 using CaseLedger.Api.Performance;
 using CaseLedger.Api.Security;
 
@@ -14,6 +15,7 @@ builder.Services.AddCaseLedgerMediator();
 builder.Services.AddCaseLedgerAuth(builder.Configuration);
 builder.Services.AddCaseLedgerGraphQL(builder.Environment, builder.Configuration);
 builder.Services.AddCaseLedgerHealth();
+builder.Services.AddLiveUpdates();
 builder.Services.AddDemoData(builder.Configuration);
 
 var app = builder.Build();
@@ -21,6 +23,7 @@ if (await LedgerCommands.TryRunAsync(app, args) is { } exitCode)
     return exitCode;
 
 app.UseStaticFiles();
+app.UseWebSockets();
 app.UseAuthentication();
 app.MapGraphQLEndpoint("/graphql");
 app.MapCaseLedgerHealth();

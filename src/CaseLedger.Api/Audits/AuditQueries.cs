@@ -53,7 +53,7 @@ internal static class AuditQueries
     }
 
     /// <summary>The filters auditFindings and auditSummary share.</summary>
-    private static FieldBuilder<object?, TReturn> FindingFilters<TReturn>(this FieldBuilder<object?, TReturn> field) => field
+    internal static FieldBuilder<object?, TReturn> FindingFilters<TReturn>(this FieldBuilder<object?, TReturn> field) => field
         .Argument<StringGraphType>("ruleId", "Only findings of this rule.")
             .Argument<EnumerationGraphType<AuditSeverity>>("severity", "Only findings of this severity.")
             .Argument<EnumerationGraphType<FindingStatus>>("status", "Only findings in this status.")
@@ -78,7 +78,7 @@ internal static class AuditQueries
             .ResolveAsync(async c => await (await InRemitAsync(c, Session(c).Query<FindingDetails>())).Where(f => f.CadreId == c.Source.Id)
                 .OrderBy(f => f.EffectiveOn).ThenBy(f => f.RuleId).ToListAsync(c.CancellationToken));
 
-    private static async Task<IQueryable<FindingDetails>> FilterAsync(IResolveFieldContext c)
+    internal static async Task<IQueryable<FindingDetails>> FilterAsync(IResolveFieldContext c)
     {
         var session = Session(c);
         var findings = await InRemitAsync(c, session.Query<FindingDetails>());

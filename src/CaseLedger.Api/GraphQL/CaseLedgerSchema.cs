@@ -54,12 +54,13 @@ namespace CaseLedger.Api.GraphQL;
 /// <summary>The one schema: a singleton; resolvers reach scoped services through RequestServices.</summary>
 internal sealed class CaseLedgerSchema : Schema
 {
-    public CaseLedgerSchema(IServiceProvider services, QueryType query, MutationType mutation)
+    public CaseLedgerSchema(IServiceProvider services, QueryType query, MutationType mutation, LiveUpdates.SubscriptionType subscription)
         : base(services)
     {
         Description = "CaseLedger: the event-sourced ledger of cadre exchanges (交流), secondments (挂职) and appointments (任用).";
         Query = query;
         Mutation = mutation;
+        Subscription = subscription;
     }
 }
 

@@ -18,6 +18,11 @@ internal static class GraphQLHttpEndpoint
     private static async Task HandleAsync(HttpContext http, IDocumentExecuter executer, IGraphQLTextSerializer serializer,
         IWebHostEnvironment environment)
     {
+        if (http.WebSockets.IsWebSocketRequest)
+        {
+            await LiveUpdates.GraphQLWebSocket.HandleAsync(http);
+            return;
+        }
         if (HttpMethods.IsGet(http.Request.Method) && GraphiQLPage.IsWanted(http.Request))
         {
             await GraphiQLPage.WriteAsync(http, environment);

@@ -33,6 +33,9 @@ internal static class MartenSetup
                 options.Events.MetadataConfig.CausationIdEnabled = true;
                 options.Events.MetadataConfig.HeadersEnabled = true;
 
+                // Every committed case or finding change is announced to the nodes serving subscriptions.
+                options.Listeners.Add(new LiveUpdates.LedgerNotifier());
+
                 options.AddUnits().AddCadres().AddCases().AddAudits();
                 options.Schema.For<Security.CadreCustody>();
                 options.Schema.For<Security.AccessLogEntry>();

@@ -29,6 +29,8 @@ public sealed class NodeHost : AuditHost
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
+        // A loaded machine can take more than the default 10 s over a fresh host's first requests.
+        builder.UseSetting("CaseLedger:Limits:TimeoutSeconds", "60");
         builder.UseSetting("CaseLedger:Audits:BatchSize", "3");
         builder.UseSetting("CaseLedger:Audits:LeadershipPollingMilliseconds", "500");
     }
