@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using CaseLedger.Domain.Cadres;
 using CaseLedger.Domain.Cases;
+using CaseLedger.Domain.Promotions;
 using CaseLedger.Domain.Shared;
 using CaseLedger.Domain.Units;
 
@@ -88,6 +89,12 @@ public sealed record CaseFile(
     }
 
     public CaseOpened Opened => Events.Select(e => e.Data).OfType<CaseOpened>().Single();
+
+    /// <summary>The move this case records (from what post to what post, decided when and by whom), if any: <see cref="Moves.Of"/>.</summary>
+    public Move? Move => Moves.Of(this);
+
+    /// <summary>The promotion this case records, if any (提拔 or 职级晋升, by the default reading): <see cref="Moves.PromotionOf"/>.</summary>
+    public Promotion? Promotion => Moves.PromotionOf(this);
 
     /// <summary>The standing record of one kind of step, if any.</summary>
     public (CaseFileEvent Entry, T Data)? Find<T>()

@@ -26,6 +26,23 @@ public static class ErrorCodes
     public const string IdempotencyKeyReused = "IDEMPOTENCY_KEY_REUSED";
     public const string AuthRequired = "AUTH_REQUIRED";
     public const string Forbidden = "FORBIDDEN";
+    public const string ImplausibleDate = "IMPLAUSIBLE_DATE";
+    public const string InvalidText = "INVALID_TEXT";
+
+    // Requests the server refuses or cannot serve (GraphQL errors' extensions.code, not UserError)
+    public const string Internal = "INTERNAL";
+    public const string Unavailable = "UNAVAILABLE";
+    public const string RateLimited = "RATE_LIMITED";
+    public const string DocumentTooLong = "DOCUMENT_TOO_LONG";
+    public const string TokenLimit = "TOKEN_LIMIT";
+    public const string FieldLimit = "FIELD_LIMIT";
+    public const string FragmentLimit = "FRAGMENT_LIMIT";
+    public const string FragmentChainLimit = "FRAGMENT_CHAIN_LIMIT";
+    public const string NestingLimit = "NESTING_LIMIT";
+    public const string FragmentCycle = "FRAGMENT_CYCLE";
+    public const string AliasLimit = "ALIAS_LIMIT";
+    public const string SyntaxError = "SYNTAX_ERROR";
+    public const string Timeout = "TIMEOUT";
 
     // Units
     public const string ParentDissolved = "PARENT_DISSOLVED";
@@ -82,6 +99,21 @@ public static class ErrorCodes
         [IdempotencyKeyReused] = "The idempotency key was already used for a different mutation; use a new key for a new command.",
         [AuthRequired] = "The request carries no valid bearer token; sign in (Authorization: Bearer <token>) and retry.",
         [Forbidden] = "Your role may not do this (the message names the permission it needs); ask someone whose role may.",
+        [ImplausibleDate] = "The date in the field named is outside the plausible range for it (the message gives the range); check the year.",
+        [InvalidText] = "A string holds a NUL or another control character, or a lone UTF-16 surrogate (the message says where); send plain Unicode text.",
+        [Internal] = "The server failed on its side; nothing was recorded unless the answer says so. Retry later; report it with the X-Correlation-Id if it persists.",
+        [Unavailable] = "The database cannot be reached right now; nothing was recorded. Retry after the seconds in Retry-After (also extensions.retryAfterSeconds).",
+        [RateLimited] = "Too many requests from you in a short time (HTTP 429); wait the seconds in Retry-After, then retry.",
+        [DocumentTooLong] = "The query text is longer than the server allows; send a shorter document.",
+        [TokenLimit] = "The document has more tokens than the server allows; select fewer fields.",
+        [FieldLimit] = "An operation selects more fields (fragments expanded) than the server allows; select fewer fields or split the query.",
+        [FragmentLimit] = "The document defines more fragments than the server allows; inline or merge them.",
+        [FragmentChainLimit] = "Fragments spread fragments more levels deep than the server allows; flatten them.",
+        [NestingLimit] = "Selections, lists or objects are nested deeper (fragments expanded) than the server allows; flatten the query.",
+        [FragmentCycle] = "A fragment spreads itself (directly or through others); remove the cycle.",
+        [AliasLimit] = "The document uses more aliases than the server allows; use fewer aliases.",
+        [SyntaxError] = "The query text is not a GraphQL document (the message gives the position); fix the syntax.",
+        [Timeout] = "The request ran longer than the server allows and was stopped; ask for less (smaller pages, fewer fields).",
         [ParentDissolved] = "The parent unit is dissolved; choose an active parent.",
         [LevelAboveParent] = "A unit cannot rank above its parent; choose a lower level or another parent.",
         [NotAVillage] = "Only a village-level unit can be a registered poor village.",
