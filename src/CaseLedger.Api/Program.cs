@@ -9,6 +9,7 @@ var app = builder.Build();
 app.UseStaticFiles();
 app.UseWebSockets();
 app.UseAuthentication();
+app.UseRateLimiter();
 app.MapGraphQLEndpoint("/graphql");
 app.MapCaseLedgerHealth();
 app.MapBenchEndpoints();
