@@ -55,7 +55,7 @@ internal sealed class SubscriptionType : ObjectGraphType
                 return Live.Stream(c, Permission.Read, LedgerChange.Case, async change =>
                 {
                     subtree ??= (await UnitSubtree.IdsAsync(Session(c), unitId, c.CancellationToken)).ToHashSet();
-                    return await CaseInRemitAsync(c, change) is { } e && Jurisdiction.Covers(subtree, e.Case) ? e : null;
+                    return await CaseInRemitAsync(c, change) is { } e && Names(subtree, e.Case) ? e : null;
                 });
             });
 
@@ -70,11 +70,16 @@ internal sealed class SubscriptionType : ObjectGraphType
 
     private static async Task<CaseEvent?> CaseInRemitAsync(IResolveFieldContext c, LedgerChange change)
     {
-        var summary = await Session(c).LoadAsync<CaseSummary>(change.StreamId, c.CancellationToken);
-        if (summary is null || !Jurisdiction.Covers(await c.RequestServices!.GetRequiredService<Jurisdiction>().UnitsAsync(c.CancellationToken), summary))
+        if (!await c.RequestServices!.GetRequiredService<Jurisdiction>().CoversAsync(Remit.RemitKind.Case, change.StreamId, c.CancellationToken))
             return null;
-        return new CaseEvent(change.EventType, summary);
+        return await Session(c).LoadAsync<CaseSummary>(change.StreamId, c.CancellationToken) is { } summary ? new CaseEvent(change.EventType, summary) : null;
     }
+
+    /// <summary>The case moves a cadre into or out of a post in these units, or hosts a secondment there.</summary>
+    private static bool Names(IReadOnlySet<Guid> units, CaseSummary summary) =>
+        (summary.ToPost is { } to && units.Contains(to.UnitId))
+        || (summary.FromPost is { } from && units.Contains(from.UnitId))
+        || (summary.Secondment is { } secondment && units.Contains(secondment.HostUnitId));
 }
 
 /// <summary>The subscription's connection, so the feed can drop it when it falls behind.</summary>
