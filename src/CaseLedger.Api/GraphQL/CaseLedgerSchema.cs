@@ -77,6 +77,7 @@ internal sealed class QueryType : ObjectGraphType
         this.AddIntegrityQueries();
         this.AddErrorCodeQueries();
         this.AddAuditQueries();
+        this.AddAuditCaseQuery();
         this.AddAccessLogQueries();
     }
 }
