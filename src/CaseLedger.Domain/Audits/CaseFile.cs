@@ -88,7 +88,8 @@ public sealed record SecondmentSpell(Guid CaseId, Guid SendingUnitId, DateOnly F
 /// career name, the cadre's 参公 registrations (if any), and the day it is judged on (<c>AsOf</c>: today in Beijing, for deadline rules; null
 /// when no day is given, and then deadline rules judge nothing). The API builds it from the ledger.
 /// The optional members after <c>AsOf</c> came later: the cadre's growth places (成长地) and declared kin
-/// with their posts (the favour-exchange signals), and the cadre's category (社会优秀人才, the social-talent rule).
+/// with their posts (the favour-exchange signals), and the cadre's category (社会优秀人才, the social-talent rule); then the
+/// cadre's sanctions and handlings (SANCTION-BLOCKS-PROMOTION, NOT-INSPECTABLE) and annual assessment grades by year, corrections applied.
 /// </summary>
 public sealed record CaseFile(
     Guid CaseId,
@@ -104,7 +105,9 @@ public sealed record CaseFile(
     DateOnly? AsOf = null,
     IReadOnlyList<string>? GrowthPlaces = null,
     IReadOnlyList<KinTie>? Kin = null,
-    CadreCategory? Category = null)
+    CadreCategory? Category = null,
+    IReadOnlyList<SanctionFact>? Sanctions = null,
+    IReadOnlyDictionary<int, AssessmentGrade>? Assessments = null)
 {
     /// <summary>The events that still stand: a record replaced by a correction (更正) no longer counts.</summary>
     public IReadOnlyList<CaseFileEvent> Current
