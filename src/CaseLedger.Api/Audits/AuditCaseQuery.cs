@@ -28,7 +28,7 @@ internal static class AuditCaseQuery
                     return null;
                 var services = c.RequestServices!;
                 var summary = await services.GetRequiredService<IQuerySession>().LoadAsync<CaseSummary>(id, c.CancellationToken);
-                if (summary is null || !Jurisdiction.Covers(await services.GetRequiredService<Jurisdiction>().UnitsAsync(c.CancellationToken), summary))
+                if (summary is null || !await services.GetRequiredService<Jurisdiction>().CoversCaseAsync(id, c.CancellationToken))
                     return null;
                 var asOf = c.GetArgument<DateOnly?>("asOf");
                 var files = await services.GetRequiredService<CaseFileLoader>().LoadManyAsync([id], c.CancellationToken, asOf);
