@@ -1,6 +1,6 @@
 using CaseLedger.Api.Audits;
 using CaseLedger.Api.Cases;
-using CaseLedger.Api.DemoData;
+using CaseLedger.Cli.DemoData;
 using CaseLedger.Api.Integrity;
 using CaseLedger.Domain.Audits;
 using CaseLedger.Domain.Cases;

@@ -3,7 +3,7 @@ using CaseLedger.Domain.Cadres;
 using CaseLedger.Domain.Cases;
 using CaseLedger.Domain.Shared;
 
-namespace CaseLedger.Api.DemoData;
+namespace CaseLedger.Cli.DemoData;
 
 /// <summary>
 /// Demo cases for the national promotion conditions (条例 Arts 8, 9): too few years at the lower level

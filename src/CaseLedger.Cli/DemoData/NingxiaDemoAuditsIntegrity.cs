@@ -5,7 +5,7 @@ using CaseLedger.Domain.Cadres;
 using CaseLedger.Domain.Cases;
 using CaseLedger.Domain.Shared;
 
-namespace CaseLedger.Api.DemoData;
+namespace CaseLedger.Cli.DemoData;
 
 /// <summary>Demo cases for the integrity rules: a target assessed 基本称职 (NOT-INSPECTABLE); a promotion inside a 记过's period (SANCTION-BLOCKS-PROMOTION).</summary>
 internal sealed partial class NingxiaDemoSlice

@@ -27,7 +27,7 @@ using CaseLedger.Domain.Cadres;
 using CaseLedger.Domain.Cases;
 using CaseLedger.Domain.Shared;
 
-namespace CaseLedger.Api.DemoData;
+namespace CaseLedger.Cli.DemoData;
 
 internal sealed record DemoPlaces(
     UnitDetails Region, UnitDetails Organisation, UnitDetails Soe, UnitDetails University, UnitDetails Yinchuan, UnitDetails Guyuan,
