@@ -10,6 +10,7 @@ using CaseLedger.Api.Cadres.CorrectingAnnualAssessment;
 using CaseLedger.Api.Cadres.EnteringReservePool;
 using CaseLedger.Api.Cadres.LeavingReservePool;
 using CaseLedger.Api.Cadres.CorrectingPersonalDetails;
+using CaseLedger.Api.Cadres.CorrectingCadreDetails;
 using CaseLedger.Api.Cadres.RecordingLeavingService;
 using CaseLedger.Api.Cases;
 using CaseLedger.Api.Cases.Opening;
@@ -40,6 +41,7 @@ using CaseLedger.Api.Cases.EndingSecondment;
 using CaseLedger.Api.Cases.RetainingAtHost;
 using CaseLedger.Api.Cases.Withdrawing;
 using CaseLedger.Api.Cases.Rejecting;
+using CaseLedger.Api.Cases.StepDetails;
 using CaseLedger.Api.Units;
 using CaseLedger.Api.Units.Registering;
 using CaseLedger.Api.Units.Renaming;
@@ -60,6 +62,9 @@ internal sealed class CaseLedgerSchema : Schema
         Description = "CaseLedger: the event-sourced ledger of cadre exchanges (交流), secondments (挂职) and appointments (任用).";
         Query = query;
         Mutation = mutation;
+        this.RegisterStepDetailTypes();
+        // Replaces the built-in DateTimeOffset scalar (same name): timestamps must carry their offset.
+        RegisterType(new OffsetDateTimeGraphType());
     }
 }
 
@@ -104,6 +109,7 @@ internal sealed class MutationType : ObjectGraphType
         this.AddEnterReservePool();
         this.AddLeaveReservePool();
         this.AddCorrectPersonalDetails();
+        this.AddCorrectCadreDetails();
         this.AddRecordCadreLeavingService();
         this.AddOpenCase();
         this.AddRaiseMotion();

@@ -32,6 +32,7 @@ internal static class GraphQLSetup
                     options.MaxComplexity = limits.MaxComplexity;
                 })
                 .AddValidationRule(new AliasLimitRule(limits))
+                .AddValidationRule(new OffsetRequiredRule())
                 .WithTimeout(TimeSpan.FromSeconds(limits.TimeoutSeconds))
                 // Who may use which field: one middleware on every field (Security/AuthorizationMiddleware).
                 .UseMiddleware<AuthorizationMiddleware>();

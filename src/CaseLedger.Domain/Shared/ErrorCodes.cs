@@ -27,6 +27,20 @@ public static class ErrorCodes
     public const string AuthRequired = "AUTH_REQUIRED";
     public const string Forbidden = "FORBIDDEN";
 
+    // Top-level errors (the request itself, not a domain refusal): see README, "Errors"
+    public const string InvalidRequest = "INVALID_REQUEST";
+    public const string OffsetRequired = "OFFSET_REQUIRED";
+    public const string AliasLimit = "ALIAS_LIMIT";
+    public const string FragmentCycle = "FRAGMENT_CYCLE";
+    public const string Complexity = "COMPLEXITY";
+    public const string Timeout = "TIMEOUT";
+    public const string PageSizeLimit = "PAGE_SIZE_LIMIT";
+    public const string InvalidPageSize = "INVALID_PAGE_SIZE";
+    public const string InvalidCursor = "INVALID_CURSOR";
+    public const string InvalidVersion = "INVALID_VERSION";
+    public const string InvalidDigest = "INVALID_DIGEST";
+    public const string Internal = "INTERNAL";
+
     // Units
     public const string ParentDissolved = "PARENT_DISSOLVED";
     public const string LevelAboveParent = "LEVEL_ABOVE_PARENT";
@@ -82,6 +96,18 @@ public static class ErrorCodes
         [IdempotencyKeyReused] = "The idempotency key was already used for a different mutation; use a new key for a new command.",
         [AuthRequired] = "The request carries no valid bearer token; sign in (Authorization: Bearer <token>) and retry.",
         [Forbidden] = "Your role may not do this (the message names the permission it needs); ask someone whose role may.",
+        [InvalidRequest] = "The request is not a valid GraphQL request (syntax, unknown field, wrong argument or variable type, bad JSON); extensions.codes has the rule broken. Fix the document.",
+        [OffsetRequired] = "A timestamp argument has no UTC offset; send it with Z or ±hh:mm (e.g. 2020-03-01T09:00:00+08:00). It is never guessed.",
+        [AliasLimit] = "The document uses more aliases than allowed (the message gives the cap); split it into several requests.",
+        [FragmentCycle] = "A fragment spreads itself; remove the cycle.",
+        [Complexity] = "The document is too deep or too costly (lists count by first/last); ask for fewer levels or smaller pages.",
+        [Timeout] = "The request took longer than the time limit; ask for less (smaller pages, fewer nested lists).",
+        [PageSizeLimit] = "first/last (or nodes' ids) exceed the page size limit of 100; page through instead.",
+        [InvalidPageSize] = "first/last cannot be negative.",
+        [InvalidCursor] = "after/before is not a cursor from this connection; use a cursor from pageInfo or edges.",
+        [InvalidVersion] = "A stream version starts at 1.",
+        [InvalidDigest] = "The digest is not a digest exported by this ledger (tools/caseledger digest).",
+        [Internal] = "The server failed; nothing was recorded. Retry later and report the correlation id if it persists.",
         [ParentDissolved] = "The parent unit is dissolved; choose an active parent.",
         [LevelAboveParent] = "A unit cannot rank above its parent; choose a lower level or another parent.",
         [NotAVillage] = "Only a village-level unit can be a registered poor village.",
