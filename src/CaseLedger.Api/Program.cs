@@ -9,13 +9,12 @@ using CaseLedger.Api.Security;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddCaseLedgerRequestServices();
-builder.Services.AddCaseLedgerStore();
+builder.Services.AddCaseLedgerStore().AddAuditEvaluation(builder.Configuration);
 builder.Services.AddCaseLedgerMediator();
 builder.Services.AddCaseLedgerAuth(builder.Configuration);
 builder.Services.AddCaseLedgerGraphQL(builder.Environment, builder.Configuration);
 builder.Services.AddCaseLedgerHealth();
 builder.Services.AddDemoData(builder.Configuration);
-builder.Services.AddAuditEvaluation(builder.Configuration);
 
 var app = builder.Build();
 if (await LedgerCommands.TryRunAsync(app, args) is { } exitCode)

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using CaseLedger.Api.Cases;
 using CaseLedger.Api.GraphQL;
 using CaseLedger.Api.Hosting;
@@ -12,60 +11,67 @@ using Marten;
 namespace CaseLedger.Api.Audits;
 
 /// <summary>
-/// Reads the event log after its saved position, re-evaluates the whole case file of every affected
-/// case (a case event; any case of a cadre whose record or other cases changed; any case whose posts or
-/// secondment name a unit that changed, e.g. a leader's departure announced after the promotion) and the record of every
-/// cadre whose own stream changed (cadre-record rules: findings with no case), and raises or clears
-/// findings through the ledger — in the same transaction as the new position. A crash before the save
-/// loses nothing and writes nothing; finding ids are derived from (rule, case), so a re-run raises
-/// nothing twice. When the (Beijing) day has changed since the last scheduled pass, the same batch also
-/// re-evaluates the cases whose judgement by a deadline rule (<see cref="IDeadlineRule"/>) may have turned
-/// with the date, and saves the day with the findings. Run by <see cref="AuditDaemon"/>; one evaluator per
-/// database (it is not meant to run on several nodes at once).
+/// Judges a page of the event log handed over by Marten's async daemon (<see cref="AuditEvaluation"/>): re-evaluates the whole
+/// case file of every affected case (a case event; any case of a cadre whose record or other cases changed; any case whose posts
+/// or secondment name a unit that changed, e.g. a leader's departure announced after the promotion) and the record of every
+/// cadre whose own stream changed (cadre-record rules: findings with no case), and raises or clears findings through the ledger.
+/// It works in the daemon's transaction, so the findings commit with the daemon's progress or not at all; finding ids are derived
+/// from (rule, subject), so a page evaluated again raises nothing twice. When the (Beijing) day has changed since the last pass,
+/// the same page also re-judges the cases whose verdict by a deadline rule (<see cref="IDeadlineRule"/>) may have turned with the date.
+/// Each case is judged once per page, in chunks, so memory stays bounded by the chunk, not by the ledger.
 /// </summary>
 internal sealed class AuditEvaluator(
-    IDocumentSession session, LedgerAppender ledger, RecordingContext recording, CaseFileLoader loader, AuditRuleSet rules, TimeProvider clock, EvaluationGaps gaps)
+    IDocumentSession session, LedgerAppender ledger, RecordingContext recording, CaseFileLoader loader, AuditRuleSet rules, TimeProvider clock)
 {
     public const string Actor = "audit-evaluator";
 
-    /// <summary>Processes up to <paramref name="batchSize"/> events; returns how many were read (0 when caught up).</summary>
-    public async Task<int> RunBatchAsync(int batchSize, CancellationToken ct)
+    /// <summary>How many case files are held in memory at once.</summary>
+    public const int ChunkSize = 250;
+
+    /// <summary>Evaluates what <paramref name="events"/> touch and saves the findings with the day of this pass (the caller's transaction commits them).</summary>
+    public async Task EvaluateAsync(IReadOnlyList<IEvent> events, CancellationToken ct)
     {
-        recording.Set(Actor, Guid.NewGuid().ToString("N"), new EvaluationInput("审计规则自动评估 / automatic audit evaluation"), "evaluateAudits");
-        var progress = await session.LoadAsync<AuditProgress>(AuditProgress.Key, ct) ?? new AuditProgress(AuditProgress.Key, 0);
-        var events = await session.Events.QueryAllRawEvents()
-            .Where(e => e.Sequence > progress.LastSequence).OrderBy(e => e.Sequence).Take(batchSize).ToListAsync(ct);
-
-        var read = new List<IEvent>();
-        var last = progress.LastSequence;
-        foreach (var e in events)
-        {
-            // A gap may be a transaction still committing: wait for it a little, then move on (a rolled-back append leaves a gap for ever).
-            if (e.Sequence != last + 1 && !gaps.Settled(session.DocumentStore.Options.DatabaseSchemaName, last + 1))
-                break;
-            read.Add(e);
-            last = e.Sequence;
-        }
+        recording.Set(Actor, Guid.NewGuid().ToString("N"), new AutomaticInput("审计规则自动评估 / automatic audit evaluation"), "evaluateAudits");
+        var progress = await session.LoadAsync<AuditProgress>(AuditProgress.Key, ct);
         var today = clock.Today();
-        var scheduled = progress.ScheduledPassOn != today;
-        if (read.Count == 0 && !scheduled)
-            return 0;
 
-        var cases = await AffectedCasesAsync(read, ct);
-        if (scheduled)
+        var cases = await AffectedCasesAsync(events, ct);
+        // The first evaluation reads the log from its start and judges every case as of today when its events come by: no
+        // deadline pass then (it would load every case whose deadline ever turned before judging the same cases again).
+        if (progress is not null && progress.ScheduledPassOn != today)
             cases.UnionWith(await DeadlineCasesAsync(progress.ScheduledPassOn, today, ct));
-        // Every affected case's file and findings in a handful of queries (not per case): a full audit reads millions of events.
-        var files = await loader.LoadManyAsync(cases, ct);
-        var ids = cases.ToArray();
+        foreach (var chunk in cases.Chunk(ChunkSize))
+            await EvaluateCasesAsync(chunk, ct);
+        foreach (var chunk in ChangedCadreRecords(events).Chunk(ChunkSize))
+            await EvaluateCadresAsync(chunk, ct);
+        session.Store(new AuditProgress(AuditProgress.Key, today));
+        await ledger.SaveAsync(ct);
+    }
+
+    /// <summary>Every case's file and findings in a handful of queries per chunk (not per case): a full audit reads millions of events.</summary>
+    private async Task EvaluateCasesAsync(Guid[] ids, CancellationToken ct)
+    {
+        var files = await loader.LoadManyAsync(ids, ct);
         var existing = (await session.Query<FindingDetails>().Where(f => f.CaseId != null && ids.Contains(f.CaseId.Value)).ToListAsync(ct))
             .ToLookup(f => f.CaseId!.Value);
-        foreach (var caseId in cases)
-            await EvaluateCaseAsync(caseId, files.GetValueOrDefault(caseId), existing[caseId].ToDictionary(f => f.Id), ct);
-        foreach (var cadreId in ChangedCadreRecords(read))
-            await EvaluateCadreAsync(cadreId, ct);
-        session.Store(progress with { LastSequence = last, ScheduledPassOn = today });
-        await ledger.SaveAsync(ct);
-        return read.Count;
+        foreach (var caseId in ids)
+        {
+            var found = files.GetValueOrDefault(caseId) is { } file ? rules.Evaluate(file) : [];
+            await ReconcileAsync(caseId, found, existing[caseId].ToDictionary(f => f.Id), ct);
+        }
+    }
+
+    /// <summary>Cadre-record rules for a chunk of cadres: their files and findings in three queries, not three per cadre.</summary>
+    private async Task EvaluateCadresAsync(Guid[] ids, CancellationToken ct)
+    {
+        var files = await loader.LoadCadresAsync(ids, ct);
+        var existing = (await session.Query<FindingDetails>().Where(f => f.CaseId == null && ids.Contains(f.CadreId)).ToListAsync(ct))
+            .ToLookup(f => f.CadreId);
+        foreach (var cadreId in ids)
+        {
+            var found = files.GetValueOrDefault(cadreId) is { } file ? rules.Evaluate(file) : [];
+            await ReconcileAsync(cadreId, found, existing[cadreId].ToDictionary(f => f.Id), ct);
+        }
     }
 
     /// <summary>The cases whose move took effect (or was retained at the host) on a day a deadline rule says may have turned.</summary>
@@ -82,15 +88,7 @@ internal sealed class AuditEvaluator(
         return cases;
     }
 
-    /// <summary>Evaluated through the latest event in the log; the day of the last scheduled pass and today.</summary>
-    public async Task<(long Evaluated, long Latest, DateOnly? ScheduledPassOn, DateOnly Today)> PositionAsync(CancellationToken ct)
-    {
-        var progress = await session.LoadAsync<AuditProgress>(AuditProgress.Key, ct);
-        var latest = await session.Events.QueryAllRawEvents().OrderByDescending(e => e.Sequence).Select(e => e.Sequence).FirstOrDefaultAsync(ct);
-        return (progress?.LastSequence ?? 0, latest, progress?.ScheduledPassOn, clock.Today());
-    }
-
-    private async Task<HashSet<Guid>> AffectedCasesAsync(List<IEvent> events, CancellationToken ct)
+    private async Task<HashSet<Guid>> AffectedCasesAsync(IReadOnlyList<IEvent> events, CancellationToken ct)
     {
         var cases = new HashSet<Guid>();
         var cadres = new HashSet<Guid>();
@@ -115,7 +113,7 @@ internal sealed class AuditEvaluator(
         return cases;
     }
 
-    /// <summary>The cases whose to/from post, secondment host or sending unit is one of <paramref name="units"/>: one query per batch.</summary>
+    /// <summary>The cases whose to/from post, secondment host or sending unit is one of <paramref name="units"/>: one query per page.</summary>
     private async Task<IReadOnlyList<Guid>> CasesNamingAsync(Guid[] units, CancellationToken ct) =>
         await session.AdvancedSql.QueryAsync<Guid>($"""
             select s.id from {session.DocumentStore.Options.DatabaseSchemaName}.mt_doc_casesummary s
@@ -124,22 +122,8 @@ internal sealed class AuditEvaluator(
             """, ct, units, units, units, units);
 
     /// <summary>Cadres whose own stream changed: their cadre-record rules (e.g. the reserve pool) are judged again.</summary>
-    private static HashSet<Guid> ChangedCadreRecords(List<IEvent> events) =>
+    private static HashSet<Guid> ChangedCadreRecords(IReadOnlyList<IEvent> events) =>
         [.. events.Where(e => e.Data.GetType().Namespace == typeof(CadreRegistered).Namespace).Select(e => e.StreamId)];
-
-    private async Task EvaluateCaseAsync(Guid caseId, CaseFile? file, Dictionary<Guid, FindingDetails> existing, CancellationToken ct)
-    {
-        var found = file is null ? [] : rules.Evaluate(file);
-        await ReconcileAsync(caseId, found, existing, ct);
-    }
-
-    private async Task EvaluateCadreAsync(Guid cadreId, CancellationToken ct)
-    {
-        var file = await loader.LoadCadreAsync(cadreId, ct);
-        var found = file is null ? [] : rules.Evaluate(file);
-        var existing = (await session.Query<FindingDetails>().Where(f => f.CadreId == cadreId && f.CaseId == null).ToListAsync(ct)).ToDictionary(f => f.Id);
-        await ReconcileAsync(cadreId, found, existing, ct);
-    }
 
     /// <summary>Raises what is found and not standing, regrades what changed severity, clears what is no longer found.</summary>
     private async Task ReconcileAsync(Guid subjectId, IReadOnlyList<AuditFinding> found, Dictionary<Guid, FindingDetails> existing, CancellationToken ct)
@@ -176,27 +160,12 @@ internal sealed class AuditEvaluator(
     private static bool JudgedOtherwise(FindingDetails known, AuditFinding found) =>
         known.Severity != found.Severity || known.RuleVersion != found.RuleVersion || known.EffectiveOn != found.EffectiveOn
         || known.Explanation != found.Explanation || !known.EvidenceVersions.SequenceEqual(found.EvidenceVersions);
-
-    private sealed record EvaluationInput(string? Reason) : IRecordingInput
-    {
-        public string? DocumentReference => null;
-
-        public string? IdempotencyKey => null;
-    }
 }
 
-/// <summary>Remembers when each gap in the event sequence was first seen, per schema (a singleton).</summary>
-internal sealed class EvaluationGaps(TimeProvider? wallClock = null)
+/// <summary>What the evaluation and the audit calendar record under: a reason, no document reference, no idempotency key.</summary>
+internal sealed record AutomaticInput(string? Reason) : IRecordingInput
 {
-    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(2);
+    public string? DocumentReference => null;
 
-    private readonly ConcurrentDictionary<(string Schema, long Sequence), long> firstSeen = new();
-    private readonly TimeProvider wall = wallClock ?? TimeProvider.System;
-
-    public bool Settled(string schema, long sequence)
-    {
-        var now = wall.GetTimestamp();
-        var seen = firstSeen.GetOrAdd((schema, sequence), now);
-        return wall.GetElapsedTime(seen, now) >= Patience;
-    }
+    public string? IdempotencyKey => null;
 }

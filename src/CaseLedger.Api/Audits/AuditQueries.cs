@@ -47,7 +47,7 @@ internal static class AuditQueries
                     var rows = await (await FilterAsync(c)).Select(f => new { f.RuleId, f.Status, f.EffectiveOn, f.CaseId }).ToListAsync(c.CancellationToken);
                     return [.. rows.Select(f => new CountedFinding(f.RuleId, f.Status, f.EffectiveOn, f.CaseId))];
                 });
-                var (evaluated, latest, scheduledPassOn, today) = await c.RequestServices!.GetRequiredService<AuditEvaluator>().PositionAsync(c.CancellationToken);
+                var (evaluated, latest, scheduledPassOn, today) = await c.RequestServices!.GetRequiredService<AuditPosition>().ReadAsync(c.CancellationToken);
                 return new AuditSummary(findings, evaluated, latest, scheduledPassOn, today);
             });
     }

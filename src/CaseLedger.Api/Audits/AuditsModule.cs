@@ -1,5 +1,6 @@
 using CaseLedger.Api.Cases;
 using CaseLedger.Domain.Audits;
+using JasperFx.Events.Daemon;
 using JasperFx.Events.Projections;
 using Marten;
 
@@ -18,6 +19,7 @@ internal static class AuditsModule
         options.Events.MapEventType<FindingDismissed>("finding_dismissed.v1");
         options.Events.MapEventType<FindingResolved>("finding_resolved.v1");
         options.Events.MapEventType<FindingReopened>("finding_reopened.v1");
+        options.Events.MapEventType<AuditDayBegan>("audit_day_began.v1");
 
         options.Projections.Add<FindingDetailsProjection>(ProjectionLifecycle.Inline);
         options.Schema.For<FindingDetails>().Index(x => x.CaseId).Index(x => x.CadreId);
@@ -27,16 +29,40 @@ internal static class AuditsModule
         return options;
     }
 
-    /// <summary>The evaluator, and the background loop that runs it unless CaseLedger:Audits:Evaluate is false.</summary>
-    public static IServiceCollection AddAuditEvaluation(this IServiceCollection services, IConfiguration configuration)
+    /// <summary>
+    /// The evaluation, a Marten subscription run by the async daemon in HotCold mode (one node at a time, elected through a
+    /// PostgreSQL advisory lock), and the calendar that wakes it each day — unless CaseLedger:Audits:Evaluate is false: then
+    /// the subscription is registered (a test can drive it) but no daemon runs it here.
+    /// </summary>
+    public static MartenServiceCollectionExtensions.MartenConfigurationExpression AddAuditEvaluation(
+        this MartenServiceCollectionExtensions.MartenConfigurationExpression marten, IConfiguration configuration)
     {
-        services.AddSingleton(new EvaluationGaps());
+        var settings = AuditEvaluationSettings.From(configuration);
+        var services = marten.Services;
+        services.AddSingleton(settings);
         services.AddSingleton(ConfiguredRules(configuration.GetSection("CaseLedger:Audits:Parameters")));
         services.AddScoped<CaseFileLoader>();
-        services.AddScoped<AuditEvaluator>();
-        if (configuration.GetValue("CaseLedger:Audits:Evaluate", true))
-            services.AddHostedService<AuditDaemon>();
-        return services;
+        services.AddScoped<AuditPosition>();
+        services.ConfigureMarten(options =>
+        {
+            // The advisory lock is per database; each schema (a deployment, a test host) elects its own leader.
+            options.Projections.DaemonLockId = DaemonLockIdFor(options.DatabaseSchemaName);
+            options.Projections.LeadershipPollingTime = (int)settings.LeadershipPolling.TotalMilliseconds;
+        });
+        marten.AddSubscriptionWithServices<AuditEvaluation>(ServiceLifetime.Scoped);
+        if (!settings.Evaluate)
+            return marten;
+        services.AddHostedService<AuditCalendar>();
+        return marten.AddAsyncDaemon(DaemonMode.HotCold);
+    }
+
+    /// <summary>A stable lock id from the schema name (FNV-1a), so nodes on the same schema compete and other schemas do not.</summary>
+    public static int DaemonLockIdFor(string schema)
+    {
+        var hash = 2166136261u;
+        foreach (var c in schema)
+            hash = (hash ^ c) * 16777619u;
+        return (int)(hash & 0x3FFFFFFF) + 1_000_000;
     }
 
     /// <summary>The catalogue with this deployment's values for [U] parameters, e.g. CaseLedger:Audits:Parameters:NX-FILING-TIMELY:days = 30.</summary>
@@ -50,10 +76,10 @@ internal static class AuditsModule
 }
 
 /// <summary>
-/// How far the evaluator has read the event log (mt_events.seq_id), and the (Beijing) day of its last
-/// scheduled pass of deadline rules; saved with the findings it wrote.
+/// The (Beijing) day of the evaluation's last pass of deadline rules, saved with the findings it wrote; absent until the first
+/// page is evaluated. How far it has read the log is the daemon's own progression row (<see cref="AuditEvaluation.ProgressionName"/>).
 /// </summary>
-public sealed record AuditProgress(string Id, long LastSequence, DateOnly? ScheduledPassOn = null)
+public sealed record AuditProgress(string Id, DateOnly? ScheduledPassOn)
 {
     public const string Key = "audit-evaluator";
 }

@@ -80,13 +80,21 @@ internal sealed class CaseFileLoader(IQuerySession session, TimeProvider clock)
     private static IEnumerable<Guid> SecondmentUnits(SecondmentSpell s) => s.HostUnitId is { } host ? [s.SendingUnitId, host] : [s.SendingUnitId];
 
     /// <summary>The cadre's own stream, for cadre-record rules.</summary>
-    public async Task<CadreFile?> LoadCadreAsync(Guid cadreId, CancellationToken ct)
+    public async Task<CadreFile?> LoadCadreAsync(Guid cadreId, CancellationToken ct) =>
+        (await LoadCadresAsync([cadreId], ct)).GetValueOrDefault(cadreId);
+
+    /// <summary>Many cadres' own streams in two round trips (profiles, events), for cadre-record rules; a cadre not registered has no file.</summary>
+    public async Task<IReadOnlyDictionary<Guid, CadreFile>> LoadCadresAsync(IReadOnlyCollection<Guid> cadreIds, CancellationToken ct)
     {
-        var cadre = await session.LoadAsync<CadreProfile>(cadreId, ct);
-        if (cadre is null)
-            return null;
-        var stream = await session.Events.FetchStreamAsync(cadreId, token: ct);
-        return new CadreFile(cadre.Id, cadre.Name, cadre.BirthDate, [.. stream.Select(e => new CaseFileEvent(e.Version, e.Data, EffectiveOn(e.Data)))], clock.Today());
+        if (cadreIds.Count == 0)
+            return new Dictionary<Guid, CadreFile>();
+        var ids = cadreIds.ToArray();
+        var cadres = await session.LoadManyAsync<CadreProfile>(ct, ids);
+        var events = (await session.Events.QueryAllRawEvents().Where(e => ids.Contains(e.StreamId)).ToListAsync(ct))
+            .OrderBy(e => e.Version).ToLookup(e => e.StreamId);
+        var today = clock.Today();
+        return cadres.ToDictionary(c => c.Id, c => new CadreFile(c.Id, c.Name, c.BirthDate,
+            [.. events[c.Id].Select(e => new CaseFileEvent(e.Version, e.Data, EffectiveOn(e.Data)))], today));
     }
 
     /// <summary>The relatives the cadre declared (cadre stream) and, for those in the ledger, the posts they held.</summary>

@@ -122,7 +122,7 @@ internal sealed partial class NingxiaDemoSlice
         var miscorded = await NoticeAsync(introduction, "银川市", new(2026, 9, 16), new(2026, 9, 18), ct);
         var noticeVersion = miscorded.Steps.Single(s => s.Step == ProcedureStep.PublicNotice).Version;
         await NoticeAsync(introduction, "银川市", new(2026, 9, 16), new(2026, 9, 22), ct, new CorrectionInput((int)noticeVersion, "公示结束日期录入错误"));
-        await StepAsync(new RequestApprovalInput(Id(introduction), "自治区党委组织部", ["干部任免审批表", "考察材料", "引进人才情况说明"], new(2026, 9, 23), null, null, Demo, null, null),
+        await StepAsync(new RequestApprovalInput(Id(introduction), "自治区党委组织部", ["干部任免审批表", "考察材料", "本人档案", "常委会会议纪要及讨论记录", "民主推荐情况", "引进人才情况说明"], new(2026, 9, 23), null, null, Demo, null, null),
             RequestApprovalField.Command, ct);
         await StepAsync(new GrantApprovalInput(Id(introduction), "自治区党委组织部", "宁组干〔2026〕58号", new(2026, 9, 29), null, null, Demo, null, null),
             GrantApprovalField.Command, ct);
@@ -194,6 +194,7 @@ internal sealed partial class NingxiaDemoSlice
         await CareerAuditsAsync(p, ct);
         await CadreCareerAuditsAsync(p, ct);
         await SignalAuditsAsync(p, c, ct);
+        await NationalProcedureAuditsAsync(p, ct);
     }
 
     private static string Id(CaseSummary summary) => GlobalId.Encode(CaseType.TypeName, summary.Id);

@@ -1,4 +1,5 @@
 using System.Net.Mime;
+using CaseLedger.Domain.Shared;
 using GraphQL;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
@@ -35,21 +36,36 @@ internal static class GraphQLHttpEndpoint
         var read = await GraphQLHttpRequestReader.ReadAsync(http.Request, serializer, http.RequestAborted);
         if (read.Error is { } error)
         {
-            await WriteRequestErrorAsync(http, error.StatusCode, mediaType, error.Message);
+            await WriteRequestErrorAsync(http, error.StatusCode, mediaType, error.Message, error.Code);
             return;
         }
 
         var request = read.Request!;
+        // A linear, non-recursive pass first: the parser and the validation rules below recurse and
+        // compare fields pairwise, so only a document within these bounds may reach them.
+        if (DocumentPrePass.Check(request.Query!, http.RequestServices.GetRequiredService<DocumentBounds>(),
+                http.RequestServices.GetRequiredService<QueryLimits>().MaxAliases) is { } tooBig)
+        {
+            await WriteRequestErrorAsync(http, StatusCodes.Status400BadRequest, mediaType, tooBig.Message, tooBig.Code);
+            return;
+        }
+
         GraphQLDocument document;
         try
         {
             document = GraphQLParser.Parser.Parse(request.Query!);
         }
-        catch (GraphQLSyntaxErrorException ex)
+        catch (GraphQLMaxDepthExceededException)
+        {
+            await WriteRequestErrorAsync(http, StatusCodes.Status400BadRequest, mediaType,
+                "The query nests deeper than the parser allows (limit: nesting).", ErrorCodes.NestingLimit);
+            return;
+        }
+        catch (GraphQLParserException ex)
         {
             // Under the legacy media type a parse failure still answers 200; the new one says 400.
             var status = mediaType == GraphQLMediaTypes.GraphQLResponse ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
-            await WriteRequestErrorAsync(http, status, mediaType, ex.Message);
+            await WriteRequestErrorAsync(http, status, mediaType, ex.Message, ErrorCodes.SyntaxError);
             return;
         }
 
@@ -73,22 +89,43 @@ internal static class GraphQLHttpEndpoint
             return;
         }
 
-        var result = await executer.ExecuteAsync(new ExecutionOptions
+        ExecutionResult result;
+        try
         {
-            Query = request.Query,
-            Document = document,
-            OperationName = request.OperationName,
-            Variables = request.Variables,
-            Extensions = request.Extensions,
-            RequestServices = http.RequestServices,
-            User = http.User,
-            CancellationToken = http.RequestAborted,
-        });
-        await http.RequestServices.GetRequiredService<Security.AccessLog>().FlushAsync(http.RequestAborted);
+            // Validation and execution stop when the client goes away or the time limit passes
+            // (WithTimeout links its own token to this one; see ValidationCancellation).
+            result = await executer.ExecuteAsync(new ExecutionOptions
+            {
+                Query = request.Query,
+                Document = document,
+                OperationName = request.OperationName,
+                Variables = request.Variables,
+                Extensions = request.Extensions,
+                RequestServices = http.RequestServices,
+                User = http.User,
+                CancellationToken = http.RequestAborted,
+            });
+            await http.RequestServices.GetRequiredService<Security.AccessLog>().FlushAsync(http.RequestAborted);
+        }
+        catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
+        {
+            return; // nobody is listening any more
+        }
+        catch (Exception ex) when (ServerErrors.IsOutage(ex))
+        {
+            http.Response.Headers.RetryAfter = ServerErrors.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            await WriteRequestErrorAsync(http, StatusCodes.Status503ServiceUnavailable, mediaType, ServerErrors.UnavailableMessage, ErrorCodes.Unavailable);
+            return;
+        }
 
         // A request that never reached execution (validation, variable coercion) is the client's
         // error under application/graphql-response+json; the legacy type always answers 200.
-        http.Response.StatusCode = !result.Executed && mediaType == GraphQLMediaTypes.GraphQLResponse
+        // During a database outage the answer says when to retry.
+        var unavailable = ServerErrors.AnyOutage(result);
+        if (unavailable)
+            http.Response.Headers.RetryAfter = ServerErrors.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        http.Response.StatusCode = unavailable && result.Data is null ? StatusCodes.Status503ServiceUnavailable
+            : !result.Executed && mediaType == GraphQLMediaTypes.GraphQLResponse
             ? StatusCodes.Status400BadRequest
             : StatusCodes.Status200OK;
         http.Response.ContentType = $"{mediaType}; charset=utf-8";

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CaseLedger.Domain.Shared;
 using GraphQL;
 using GraphQL.Transport;
 using Microsoft.AspNetCore.Http.Features;
@@ -7,7 +8,7 @@ using Microsoft.Net.Http.Headers;
 namespace CaseLedger.Api.GraphQL;
 
 /// <summary>A request the transport refuses before GraphQL sees it.</summary>
-internal sealed record GraphQLRequestError(int StatusCode, string Message);
+internal sealed record GraphQLRequestError(int StatusCode, string Message, string? Code = null);
 
 internal sealed record GraphQLReadResult(GraphQLRequest? Request, GraphQLRequestError? Error);
 
@@ -49,6 +50,9 @@ internal static class GraphQLHttpRequestReader
         {
             if (body.RootElement.ValueKind != JsonValueKind.Object)
                 return Fail(StatusCodes.Status400BadRequest, "The body must be one JSON object; batched requests are not supported.");
+            // Before anything reads a string: a lone surrogate or invalid UTF-8 would throw there, and a NUL would reach PostgreSQL.
+            if (RequestText.FirstProblem(body.RootElement) is { } problem)
+                return Fail(StatusCodes.Status400BadRequest, problem, ErrorCodes.InvalidText);
             return FromJson(body.RootElement, serializer);
         }
     }
@@ -81,6 +85,10 @@ internal static class GraphQLHttpRequestReader
             if (parameters.TryGetValue("extensions", out var e) && !string.IsNullOrEmpty(e))
                 extensions = ParseMap(e.ToString(), serializer);
         }
+        catch (InvalidTextException ex)
+        {
+            return Fail(StatusCodes.Status400BadRequest, ex.Message, ErrorCodes.InvalidText);
+        }
         catch (Exception ex) when (ex is JsonException or InvalidOperationException)
         {
             return Fail(StatusCodes.Status400BadRequest, "\"variables\" and \"extensions\" must be JSON objects.");
@@ -93,6 +101,8 @@ internal static class GraphQLHttpRequestReader
     private static Inputs? ParseMap(string json, IGraphQLTextSerializer serializer)
     {
         using var document = JsonDocument.Parse(json);
+        if (RequestText.FirstProblem(document.RootElement) is { } problem)
+            throw new InvalidTextException(problem);
         return document.RootElement.ValueKind switch
         {
             JsonValueKind.Object => serializer.Deserialize<Inputs>(json),
@@ -129,5 +139,5 @@ internal static class GraphQLHttpRequestReader
     private static GraphQLReadResult Ok(string? query, string? operationName, Inputs? variables, Inputs? extensions) =>
         new(new GraphQLRequest { Query = query, OperationName = operationName, Variables = variables, Extensions = extensions }, null);
 
-    private static GraphQLReadResult Fail(int statusCode, string message) => new(null, new GraphQLRequestError(statusCode, message));
+    private static GraphQLReadResult Fail(int statusCode, string message, string? code = null) => new(null, new GraphQLRequestError(statusCode, message, code));
 }

@@ -15,6 +15,9 @@ internal static class GraphQLSetup
         var limits = QueryLimits.From(configuration);
         var introspection = configuration.GetValue("CaseLedger:Introspection", environment.IsDevelopment());
         services.AddSingleton(limits);
+        services.AddSingleton(DocumentBounds.From(configuration));
+        // GraphQL's String refuses NUL, other control characters and lone surrogates (GraphQL/RequestText).
+        services.AddSingleton<global::GraphQL.Types.StringGraphType, TextGraphType>();
         return services.AddGraphQL(builder =>
         {
             builder
@@ -25,7 +28,7 @@ internal static class GraphQLSetup
                 .AddExecutionStrategy<SerialExecutionStrategy>(GraphQLParser.AST.OperationType.Query)
                 // Chinese text stays readable in responses instead of \uXXXX escapes.
                 .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All))
-                .AddErrorInfoProvider(new CaseLedgerErrorInfoProvider(environment.IsDevelopment()))
+                .AddErrorInfoProvider(new ServerErrorInfoProvider(new CaseLedgerErrorInfoProvider(environment.IsDevelopment()), environment.IsDevelopment()))
                 .AddComplexityAnalyzer(options =>
                 {
                     options.MaxDepth = limits.MaxDepth;
@@ -33,6 +36,7 @@ internal static class GraphQLSetup
                 })
                 .AddValidationRule(new AliasLimitRule(limits))
                 .AddValidationRule(new OffsetRequiredRule())
+                .AddValidationRule(ValidationCancellation.Instance)
                 .WithTimeout(TimeSpan.FromSeconds(limits.TimeoutSeconds))
                 // Who may use which field: one middleware on every field (Security/AuthorizationMiddleware).
                 .UseMiddleware<AuthorizationMiddleware>();

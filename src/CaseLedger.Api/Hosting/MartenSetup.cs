@@ -10,8 +10,8 @@ namespace CaseLedger.Api.Hosting;
 
 internal static class MartenSetup
 {
-    public static IServiceCollection AddCaseLedgerStore(this IServiceCollection services)
-    {
+    /// <summary>The store; returns Marten's registration so features can add subscriptions and the daemon to it.</summary>
+    public static MartenServiceCollectionExtensions.MartenConfigurationExpression AddCaseLedgerStore(this IServiceCollection services) =>
         services.AddMarten(provider =>
             {
                 var configuration = provider.GetRequiredService<IConfiguration>();
@@ -40,6 +40,4 @@ internal static class MartenSetup
             })
             .UseLightweightSessions()
             .ApplyAllDatabaseChangesOnStartup();
-        return services;
-    }
 }

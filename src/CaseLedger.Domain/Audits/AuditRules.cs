@@ -27,6 +27,15 @@ public static class AuditRules
         new FavourExchangeSignals(),
         new SurprisePromotion(),
         new SocialTalentCentralOrganisation(),
+        new DecisionCollective(),
+        new ApprovalAndFiling(),
+        new NoticeBeforeAppointment(),
+        new ObjectionsOpenAtAppointment(),
+        new AvoidSelectionWork(),
+        new LateralTransferScope(),
+        new FrequentTransfers(),
+        new SecondmentDuration(),
+        new FirstSecretaryTerm(),
     ];
 
     public static AuditRule? Find(string id) => All.FirstOrDefault(r => r.Id == id);

@@ -26,20 +26,33 @@ public static class ErrorCodes
     public const string IdempotencyKeyReused = "IDEMPOTENCY_KEY_REUSED";
     public const string AuthRequired = "AUTH_REQUIRED";
     public const string Forbidden = "FORBIDDEN";
+    public const string ImplausibleDate = "IMPLAUSIBLE_DATE";
+    public const string InvalidText = "INVALID_TEXT";
 
-    // Top-level errors (the request itself, not a domain refusal): see README, "Errors"
+    // Requests the server refuses or cannot serve (GraphQL errors' extensions.code, not UserError)
+    public const string Internal = "INTERNAL";
+    public const string Unavailable = "UNAVAILABLE";
+    public const string RateLimited = "RATE_LIMITED";
+    public const string DocumentTooLong = "DOCUMENT_TOO_LONG";
+    public const string TokenLimit = "TOKEN_LIMIT";
+    public const string FieldLimit = "FIELD_LIMIT";
+    public const string FragmentLimit = "FRAGMENT_LIMIT";
+    public const string FragmentChainLimit = "FRAGMENT_CHAIN_LIMIT";
+    public const string NestingLimit = "NESTING_LIMIT";
+    public const string FragmentCycle = "FRAGMENT_CYCLE";
+    public const string AliasLimit = "ALIAS_LIMIT";
+    public const string SyntaxError = "SYNTAX_ERROR";
+    public const string Timeout = "TIMEOUT";
+
+    // More top-level errors (the request itself, not a domain refusal): see README, "Errors"
     public const string InvalidRequest = "INVALID_REQUEST";
     public const string OffsetRequired = "OFFSET_REQUIRED";
-    public const string AliasLimit = "ALIAS_LIMIT";
-    public const string FragmentCycle = "FRAGMENT_CYCLE";
     public const string Complexity = "COMPLEXITY";
-    public const string Timeout = "TIMEOUT";
     public const string PageSizeLimit = "PAGE_SIZE_LIMIT";
     public const string InvalidPageSize = "INVALID_PAGE_SIZE";
     public const string InvalidCursor = "INVALID_CURSOR";
     public const string InvalidVersion = "INVALID_VERSION";
     public const string InvalidDigest = "INVALID_DIGEST";
-    public const string Internal = "INTERNAL";
 
     // Units
     public const string ParentDissolved = "PARENT_DISSOLVED";
@@ -98,16 +111,27 @@ public static class ErrorCodes
         [Forbidden] = "Your role may not do this (the message names the permission it needs); ask someone whose role may.",
         [InvalidRequest] = "The request is not a valid GraphQL request (syntax, unknown field, wrong argument or variable type, bad JSON); extensions.codes has the rule broken. Fix the document.",
         [OffsetRequired] = "A timestamp argument has no UTC offset; send it with Z or ±hh:mm (e.g. 2020-03-01T09:00:00+08:00). It is never guessed.",
-        [AliasLimit] = "The document uses more aliases than allowed (the message gives the cap); split it into several requests.",
-        [FragmentCycle] = "A fragment spreads itself; remove the cycle.",
         [Complexity] = "The document is too deep or too costly (lists count by first/last); ask for fewer levels or smaller pages.",
-        [Timeout] = "The request took longer than the time limit; ask for less (smaller pages, fewer nested lists).",
         [PageSizeLimit] = "first/last (or nodes' ids) exceed the page size limit of 100; page through instead.",
         [InvalidPageSize] = "first/last cannot be negative.",
         [InvalidCursor] = "after/before is not a cursor from this connection; use a cursor from pageInfo or edges.",
         [InvalidVersion] = "A stream version starts at 1.",
         [InvalidDigest] = "The digest is not a digest exported by this ledger (tools/caseledger digest).",
-        [Internal] = "The server failed; nothing was recorded. Retry later and report the correlation id if it persists.",
+        [ImplausibleDate] = "The date in the field named is outside the plausible range for it (the message gives the range); check the year.",
+        [InvalidText] = "A string holds a NUL or another control character, or a lone UTF-16 surrogate (the message says where); send plain Unicode text.",
+        [Internal] = "The server failed on its side; nothing was recorded unless the answer says so. Retry later; report it with the X-Correlation-Id if it persists.",
+        [Unavailable] = "The database cannot be reached right now; nothing was recorded. Retry after the seconds in Retry-After (also extensions.retryAfterSeconds).",
+        [RateLimited] = "Too many requests from you in a short time (HTTP 429); wait the seconds in Retry-After, then retry.",
+        [DocumentTooLong] = "The query text is longer than the server allows; send a shorter document.",
+        [TokenLimit] = "The document has more tokens than the server allows; select fewer fields.",
+        [FieldLimit] = "An operation selects more fields (fragments expanded) than the server allows; select fewer fields or split the query.",
+        [FragmentLimit] = "The document defines more fragments than the server allows; inline or merge them.",
+        [FragmentChainLimit] = "Fragments spread fragments more levels deep than the server allows; flatten them.",
+        [NestingLimit] = "Selections, lists or objects are nested deeper (fragments expanded) than the server allows; flatten the query.",
+        [FragmentCycle] = "A fragment spreads itself (directly or through others); remove the cycle.",
+        [AliasLimit] = "The document uses more aliases than the server allows; use fewer aliases.",
+        [SyntaxError] = "The query text is not a GraphQL document (the message gives the position); fix the syntax.",
+        [Timeout] = "The request ran longer than the server allows and was stopped; ask for less (smaller pages, fewer fields).",
         [ParentDissolved] = "The parent unit is dissolved; choose an active parent.",
         [LevelAboveParent] = "A unit cannot rank above its parent; choose a lower level or another parent.",
         [NotAVillage] = "Only a village-level unit can be a registered poor village.",

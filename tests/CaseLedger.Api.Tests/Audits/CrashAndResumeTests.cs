@@ -7,40 +7,40 @@ using static CaseLedger.Api.Tests.Testing.GraphQLClient;
 
 namespace CaseLedger.Api.Tests.Audits;
 
-/// <summary>
-/// The evaluator is driven by hand here (the background one is off): a run killed between batches and
-/// restarted by a new evaluator ends with the findings an uninterrupted evaluation gives, each raised
-/// once; a full re-run from the start appends nothing.
-/// </summary>
-public sealed class CrashAndResumeTests(CaseLedgerHost host) : IClassFixture<CaseLedgerHost>
+/// <summary>A host with audits off (no daemon of its own) and pages of three events, so a catch-up takes many pages.</summary>
+public sealed class SmallPageHost : CaseLedgerHost
 {
-    private async Task<int> RunAsync(int batches, int batchSize)
+    protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
     {
-        var total = 0;
-        await using var scope = host.Services.CreateAsyncScope(); // disposing it kills this evaluator
-        var evaluator = scope.ServiceProvider.GetRequiredService<AuditEvaluator>();
-        for (var i = 0; i < batches; i++)
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("CaseLedger:Audits:BatchSize", "3");
+    }
+}
+
+/// <summary>
+/// The evaluation is driven here by daemons built by hand (the host runs none): one is stopped (killed) after its first
+/// committed pages and a new daemon resumes from Marten's saved progress, ending with the findings an uninterrupted evaluation
+/// gives, each raised once; rewinding the subscription to sequence 0 re-evaluates everything and appends nothing.
+/// </summary>
+public sealed class CrashAndResumeTests(SmallPageHost host) : IClassFixture<SmallPageHost>
+{
+    private async Task<long> EvaluatedAsync() =>
+        await host.ScalarAsync($"select coalesce(max(last_seq_id), 0) from {{schema}}.mt_event_progression where name = '{AuditEvaluation.ProgressionName}'");
+
+    private async Task<long> LatestAsync() => await host.ScalarAsync("select coalesce(max(seq_id), 0) from {schema}.mt_events");
+
+    /// <summary>Polls the progression until <paramref name="done"/>; a safeguard against a hang, not a timing.</summary>
+    private async Task<long> WaitAsync(Func<long, long, bool> done)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(120);
+        while (true)
         {
-            var read = await evaluator.RunBatchAsync(batchSize, CancellationToken.None);
-            if (read == 0)
-                break;
-            total += read;
+            var (evaluated, latest) = (await EvaluatedAsync(), await LatestAsync());
+            if (done(evaluated, latest))
+                return evaluated;
+            Assert.True(DateTime.UtcNow < deadline, $"The evaluation stalled at {evaluated} of {latest}.");
+            await Task.Delay(5);
         }
-        return total;
-    }
-
-    private async Task RunToEndAsync()
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(120); // a safeguard against a hang, not a timing: shared CI machines are slow
-        while (await RunAsync(1000, 7) > 0 || !await CaughtUpAsync())
-            Assert.True(DateTime.UtcNow < deadline, "The evaluator did not catch up.");
-    }
-
-    private async Task<bool> CaughtUpAsync()
-    {
-        await using var scope = host.Services.CreateAsyncScope();
-        var (evaluated, latest, scheduledPassOn, today) = await scope.ServiceProvider.GetRequiredService<AuditEvaluator>().PositionAsync(CancellationToken.None);
-        return evaluated >= latest && scheduledPassOn == today;
     }
 
     [Fact]
@@ -60,8 +60,16 @@ public sealed class CrashAndResumeTests(CaseLedgerHost host) : IClassFixture<Cas
                 new { body = i % 2 == 0 ? "SECRETARIES_MEETING" : "STANDING_COMMITTEE", membersEntitled = 11, attendees = 6 + i, votesFor = 6 + i, votesAgainst = 0, abstentions = 0, principalSpokeLast = true, effectiveOn = "2017-03-10" });
         }
 
-        Assert.True(await RunAsync(2, 3) > 0); // two small batches, then the evaluator is killed
-        await RunToEndAsync();                 // a new evaluator resumes from the saved position
+        var first = await host.Store.BuildProjectionDaemonAsync();
+        await first.StartAgentAsync(AuditEvaluation.ProgressionName, CancellationToken.None);
+        var stoppedAt = await WaitAsync((evaluated, _) => evaluated > 0); // the first pages committed, then the daemon is killed
+        await first.StopAllAsync();
+        first.Dispose();
+        Assert.True(stoppedAt > 0);
+
+        using var second = await host.Store.BuildProjectionDaemonAsync(); // a new daemon resumes from the saved progress
+        await second.StartAgentAsync(AuditEvaluation.ProgressionName, CancellationToken.None);
+        await WaitAsync((evaluated, latest) => evaluated >= latest);
 
         await using var session = host.Store.QuerySession();
         var expected = new List<(string, Guid?)>();
@@ -77,14 +85,11 @@ public sealed class CrashAndResumeTests(CaseLedgerHost host) : IClassFixture<Cas
         var raised = await host.ScalarAsync("select count(*) from {schema}.mt_events where type = 'finding_raised.v1'");
         Assert.Equal(findings.Count, raised);
 
-        // Re-evaluate everything from the start: nothing new is appended.
+        // Re-evaluate everything from the start (Marten's rewind): nothing new is appended.
         var before = await host.EventCountAsync();
-        await using (var reset = host.Store.LightweightSession())
-        {
-            reset.Store(new AuditProgress(AuditProgress.Key, 0));
-            await reset.SaveChangesAsync();
-        }
-        await RunToEndAsync();
+        await second.RewindSubscriptionAsync(AuditEvaluation.SubscriptionName, CancellationToken.None, sequenceFloor: 0);
+        await WaitAsync((evaluated, latest) => evaluated >= latest);
         Assert.Equal(before, await host.EventCountAsync());
+        await second.StopAllAsync();
     }
 }

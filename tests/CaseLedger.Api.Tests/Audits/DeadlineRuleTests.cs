@@ -1,5 +1,7 @@
 using CaseLedger.Api.Audits;
 using CaseLedger.Api.Tests.Testing;
+using Marten.Events.Daemon.Coordination;
+using Microsoft.Extensions.DependencyInjection;
 using static CaseLedger.Api.Tests.Testing.GraphQLClient;
 
 namespace CaseLedger.Api.Tests.Audits;
@@ -71,14 +73,17 @@ public sealed class DeadlineRuleTests(DeadlineAuditHost host) : IClassFixture<De
             $"select count(*) from {{schema}}.mt_events where stream_id = '{StreamId(violation)}' and type in ('finding_raised.v1', 'finding_restated.v1')");
         Assert.Equal(2, types); // the warning as raised, then the change of severity: nothing rewritten
 
-        // A pass run again from scratch (as after a crash that lost the day) appends nothing.
+        // The day's pass run again (as after a crash that lost it): the progress goes back to the previous day and Marten rewinds
+        // the subscription over the last event; the pass re-judges every case it covers and appends nothing.
         var before = await host.EventCountAsync();
         await using (var session = host.Store.LightweightSession())
         {
-            var progress = (await session.LoadAsync<AuditProgress>(AuditProgress.Key))!;
-            session.Store(progress with { ScheduledPassOn = null });
+            session.Store(new AuditProgress(AuditProgress.Key, new DateOnly(2026, 11, 20)));
             await session.SaveChangesAsync();
         }
+        var latest = await host.ScalarAsync("select max(seq_id) from {schema}.mt_events");
+        await host.Services.GetRequiredService<IProjectionCoordinator>().DaemonForMainDatabase()
+            .RewindSubscriptionAsync(AuditEvaluation.SubscriptionName, CancellationToken.None, sequenceFloor: latest - 1);
         await host.WaitForAuditsAsync();
         Assert.Equal(before, await host.EventCountAsync());
     }

@@ -46,15 +46,25 @@ public sealed class DemoDataAuditTests(AuditHost host) : IClassFixture<AuditHost
         Assert.Contains("SURPRISE-PROMO-TRANSFER-OR-RESTRUCTURE", byChannel[CaseChannel.InternalPromotion]); // raised by the later unit event
         Assert.Contains("NX-SOCIAL-TALENT-CENTRAL-ORG", byChannel[CaseChannel.ExamRecruitment]);
 
-        // Compliant: the contract appointment, the first secretary, the inbound expert, the closed secondment and the election.
-        Assert.All(new[] { CaseChannel.ContractAppointment, CaseChannel.VillageFirstSecretary, CaseChannel.InboundSecondment, CaseChannel.Election },
+        // Compliant: the contract appointment, the inbound expert, the closed secondment and the election; of the first
+        // secretaries only the one planned for three and a half years is flagged (FIRST-SECRETARY-TERM).
+        Assert.All(new[] { CaseChannel.ContractAppointment, CaseChannel.InboundSecondment, CaseChannel.Election },
             channel => Assert.Empty(byChannel[channel]));
+        Assert.Equal(["FIRST-SECRETARY-TERM"], byChannel[CaseChannel.VillageFirstSecretary]);
         // The direct introduction into 银川市's science bureau (a government organ, not an enterprise or institution) had its
         // short notice corrected before anyone looked: nothing stands on it. The one into the state capital group skipped the inspection.
         Assert.DoesNotContain(findings, f => f.CaseId is { } caseId && cases[caseId] is { Channel: CaseChannel.DirectIntroduction, ToPost.Title: "市科技局副局长" });
         Assert.Contains("NX-DIRECT-INTRO-SOE-LEADER", byChannel[CaseChannel.DirectIntroduction]);
         Assert.Contains("TL-PROBATION-1Y", byChannel[CaseChannel.InternalPromotion]);
         Assert.Contains("NX-FILING-TIMELY", byChannel[CaseChannel.InboundTransfer]);
+        Assert.Contains("TL-DECISION-COLLECTIVE", byChannel[CaseChannel.Rotation]);
+        Assert.Contains("TL-APPROVAL-AND-FILING", byChannel[CaseChannel.InternalPromotion]);
+        Assert.Contains("AVOID-SELECTION-WORK", byChannel[CaseChannel.InternalPromotion]);
+        Assert.Contains("TL-PUBLICITY-BEFORE-APPOINTMENT", byChannel[CaseChannel.LateralTransfer]);
+        Assert.Contains("TL-PUBLICITY-OBJECTIONS", byChannel[CaseChannel.LateralTransfer]);
+        Assert.Contains("ZR20-SCOPE", byChannel[CaseChannel.LateralTransfer]);
+        Assert.Contains("ZR20-FREQUENT-TRANSFER", byChannel[CaseChannel.LateralTransfer]);
+        Assert.Contains("GUAZHI-DURATION", byChannel[CaseChannel.OutboundSecondment]);
 
         // Finding streams are in the hash chain like every other stream.
         var report = await new LedgerVerifier(host.Store, TimeProvider.System).VerifyAsync();

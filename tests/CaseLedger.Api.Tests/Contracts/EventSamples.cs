@@ -77,6 +77,7 @@ internal static class EventSamples
         new FindingDismissed(FindingId, "会议纪要补正后到会人数符合要求", On),
         new FindingResolved(FindingId, "已重新召开常委会讨论决定", On),
         new FindingReopened(FindingId, "整改材料不实", On),
+        new AuditDayBegan(On),
     ];
 
     /// <summary>

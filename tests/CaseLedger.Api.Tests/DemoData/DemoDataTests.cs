@@ -30,7 +30,8 @@ public sealed class DemoDataTests(CaseLedgerHost host) : IClassFixture<CaseLedge
         Assert.Contains(cases, c => c.Probation is { Passed: null } && c.AppointmentNotice is { OnProbation: true });
         Assert.Contains(cases, c => c.Corrections.Count == 1 && c.Corrections[0].Step == ProcedureStep.PublicNotice);
         var village = Assert.Single(await session.Query<UnitDetails>().Where(u => u.Name == "明荣村").ToListAsync());
-        Assert.Equal(village.Id, Assert.Single(cases, c => c.Channel == CaseChannel.VillageFirstSecretary).Secondment!.HostUnitId);
+        Assert.All(cases.Where(c => c.Channel == CaseChannel.VillageFirstSecretary), c => Assert.Equal(village.Id, c.Secondment!.HostUnitId));
+        Assert.Contains(cases, c => c.Channel == CaseChannel.VillageFirstSecretary);
         var seconded = Assert.Single(cases, c => c.Channel == CaseChannel.OutboundSecondment && c.Status == CaseStatus.Effective).CadreId;
         Assert.Contains(cases, c => c.CadreId == seconded && c.Kind == CaseKind.Appointment && c.SendingUnitConsent is null);
     }

@@ -106,7 +106,7 @@ public sealed class QueryLimitTests(CaseLedgerHost host, ITestOutputHelper outpu
     [Fact]
     public async Task A_deeply_nested_fragment_cycle_is_refused()
     {
-        const int n = 200;
+        const int n = 60; // under the fragment count limit, so the cycle itself is what is refused
         var fragments = Enumerable.Range(0, n).Select(i => $"fragment F{i} on Query {{ __typename ...F{(i + 1) % n} }}");
         var query = "{ ...F0 } " + string.Join(' ', fragments);
 

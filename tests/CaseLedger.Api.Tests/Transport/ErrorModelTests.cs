@@ -57,7 +57,7 @@ public sealed class ErrorModelTests(CaseLedgerHost host) : IClassFixture<CaseLed
         var inspector = host.ClientFor(Role.Inspector, null);
         var cases = new (string Why, GraphQLClient Client, string Query, object? Variables, string Expected)[]
         {
-            ("syntax", host.GraphQL, "{ units(first: 1) { totalCount ", null, "INVALID_REQUEST"),
+            ("syntax", host.GraphQL, "{ units(first: 1) { totalCount ", null, "SYNTAX_ERROR"),
             ("unknown field", host.GraphQL, "{ noSuchField }", null, "INVALID_REQUEST"),
             ("wrong variable type", host.GraphQL, "query($n: Int!) { units(first: $n) { totalCount } }", new { n = "many" }, "INVALID_REQUEST"),
             ("no token", host.Anonymous(), "{ units(first: 1) { totalCount } }", null, "AUTH_REQUIRED"),

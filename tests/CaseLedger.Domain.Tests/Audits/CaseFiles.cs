@@ -24,6 +24,7 @@ internal sealed class CaseFiles
     private readonly List<SecondmentSpell> secondments = [];
     private readonly List<CareerSpell> career = [];
     private readonly List<ReferenceManagedRegistration> registrations = [];
+    private readonly List<KinTie> kin = [];
     private DateOnly birth = new(1969, 11, 20);
     private DateOnly? asOf;
 
@@ -67,6 +68,20 @@ internal sealed class CaseFiles
         return this;
     }
 
+    /// <summary>A post taken up through another case <paramref name="caseId"/>.</summary>
+    public CaseFiles HeldByCase(Post post, DateOnly from, Guid caseId)
+    {
+        career.Add(new(post, UnitKind.PartyGovOrgan, from, null, caseId));
+        return this;
+    }
+
+    /// <summary>A relative the cadre declared, with the posts they held.</summary>
+    public CaseFiles WithKin(string name, KinRelation relation, params RelativePost[] posts)
+    {
+        kin.Add(new(name, relation, posts));
+        return this;
+    }
+
     public CaseFiles SecondedTo(Guid hostUnit, DateOnly from)
     {
         secondments.Add(new(Guid.NewGuid(), Region, from, null, hostUnit));
@@ -101,5 +116,5 @@ internal sealed class CaseFiles
             [ReferenceManaged] = new(ReferenceManaged, "自治区社会保险事业管理局", AdministrativeLevel.Region, UnitKind.ReferenceManagedUnit, null,
                 ReferenceManagedApprovedOn),
             [Region] = new(Region, "自治区发展改革委", AdministrativeLevel.Region, UnitKind.PartyGovOrgan, null),
-        }, [.. career.Select((s, i) => s.To is null && i + 1 < career.Count ? s with { To = career[i + 1].From.AddDays(-1) } : s)], secondments, registrations, asOf);
+        }, [.. career.Select((s, i) => s.To is null && i + 1 < career.Count ? s with { To = career[i + 1].From.AddDays(-1) } : s)], secondments, registrations, asOf, Kin: kin);
 }

@@ -1,0 +1,93 @@
+using CaseLedger.Api.Hosting;
+using CaseLedger.Domain.Audits;
+using JasperFx.Events;
+using JasperFx.Events.Daemon;
+using JasperFx.Events.Projections;
+using Marten;
+using Marten.Subscriptions;
+using Npgsql;
+
+namespace CaseLedger.Api.Audits;
+
+/// <summary>
+/// Audit evaluation as a Marten subscription: the async daemon hands it the event log page by page (from sequence 0, gaps
+/// settled by the daemon's high-water mark), keeps its progress in mt_event_progression, retries, records dead letters and
+/// rewinds; in HotCold mode exactly one node runs it, elected through a PostgreSQL advisory lock. The page's findings are
+/// written inside the daemon's own transaction (<see cref="AuditEvaluationWork"/>), so they commit with the progress or not at all.
+/// </summary>
+internal sealed class AuditEvaluation : SubscriptionBase
+{
+    public const string SubscriptionName = "AuditEvaluation";
+
+    /// <summary>The row of mt_event_progression that holds how far evaluation has read.</summary>
+    public const string ProgressionName = SubscriptionName + ":All";
+
+    private readonly AuditRuleSet rules;
+    private readonly TimeProvider clock;
+
+    public AuditEvaluation(AuditRuleSet rules, TimeProvider clock, AuditEvaluationSettings settings)
+    {
+        this.rules = rules;
+        this.clock = clock;
+        Name = SubscriptionName;
+        // A page is one transaction and one evaluation of each case it touches: big enough to judge a case rarely during a
+        // catch-up, small enough to bound memory; the hopper holds at most two pages ahead.
+        Options.BatchSize = settings.BatchSize;
+        Options.MaximumHopperSize = settings.BatchSize * 2;
+    }
+
+    public override Task<IChangeListener> ProcessEventsAsync(EventRange page, ISubscriptionController controller, IDocumentOperations operations,
+        CancellationToken cancellationToken)
+    {
+        if (operations is not ITransactionParticipantRegistrar registrar)
+            throw new InvalidOperationException("The daemon's session no longer takes transaction participants; findings could not commit with the progress.");
+        if (page.Events.Count > 0)
+            registrar.AddTransactionParticipant(new AuditEvaluationWork(operations.DocumentStore, [.. page.Events], rules, clock));
+        return Task.FromResult(NullChangeListener.Instance);
+    }
+}
+
+/// <summary>
+/// The evaluation of one page, run in the daemon's transaction just before it commits the page's progress. A user
+/// acknowledging a finding at the same moment makes the append conflict: the work rolls back to its savepoint and judges
+/// again (the daemon's progress row is untouched), a few times, before letting the daemon retry the page.
+/// </summary>
+internal sealed class AuditEvaluationWork(IDocumentStore store, IReadOnlyList<IEvent> events, AuditRuleSet rules, TimeProvider clock) : ITransactionParticipant
+{
+    private const string Savepoint = "audit_evaluation";
+    private const int Attempts = 5;
+
+    public async Task BeforeCommitAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken token)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            await transaction.SaveAsync(Savepoint, token);
+            try
+            {
+                await using var session = store.LightweightSession(Marten.Services.SessionOptions.ForTransaction(transaction));
+                var recording = new RecordingContext();
+                var evaluator = new AuditEvaluator(session, new LedgerAppender(session, recording, clock), recording, new CaseFileLoader(session, clock), rules, clock);
+                await evaluator.EvaluateAsync(events, token);
+                await transaction.ReleaseAsync(Savepoint, token);
+                return;
+            }
+            catch (Exception ex) when (attempt < Attempts && LedgerAppender.IsConcurrencyConflict(ex))
+            {
+                await transaction.RollbackAsync(Savepoint, token);
+            }
+        }
+    }
+}
+
+/// <summary>CaseLedger:Audits:* — whether this node evaluates, the page size, and how often a cold node bids for leadership.</summary>
+internal sealed record AuditEvaluationSettings(bool Evaluate, int BatchSize, TimeSpan LeadershipPolling)
+{
+    public static AuditEvaluationSettings From(IConfiguration configuration)
+    {
+        var section = configuration.GetSection("CaseLedger:Audits");
+        return new AuditEvaluationSettings(
+            section.GetValue("Evaluate", true),
+            section.GetValue("BatchSize", 500),
+            TimeSpan.FromMilliseconds(section.GetValue("LeadershipPollingMilliseconds", 5000)));
+    }
+}
