@@ -108,12 +108,14 @@ public sealed class StepDetailsTests(CaseLedgerHost host) : IClassFixture<CaseLe
     {
         var county = await graphQL.RegisterUnitAsync("DETAILS-ENUMS");
         var caseId = await AppointmentAsync(county);
-        var found = (await graphQL.QueryAsync("query($id: ID!) { case(id: $id) { cadre { history { data } } history { type data } } }", new { id = caseId }))["case"]!;
+        var found = (await graphQL.QueryAsync("query($id: ID!) { case(id: $id) { history { type data } } }", new { id = caseId }))["case"]!;
+        found["cadre"] = (await graphQL.QueryAsync("query($id: ID!) { case(id: $id) { cadre { id } } }", new { id = caseId }))["case"]!["cadre"]!.DeepClone();
         var opened = JsonNode.Parse(found["history"]![0]!["data"]!.GetValue<string>())!;
+        var cadre = (await graphQL.QueryAsync("query($id: ID!) { cadre(id: $id) { history { data } } }", new { id = Id(found["cadre"]!) }))["cadre"]!;
         Assert.Equal("INTERNAL_PROMOTION", opened["Channel"]!.GetValue<string>());
         Assert.Equal("APPOINTMENT", opened["Kind"]!.GetValue<string>());
         Assert.Equal("COUNTY", opened["ToPost"]!["Level"]!.GetValue<string>());
-        var registered = JsonNode.Parse(found["cadre"]!["history"]![0]!["data"]!.GetValue<string>())!.ToJsonString();
+        var registered = JsonNode.Parse(cadre["history"]![0]!["data"]!.GetValue<string>())!.ToJsonString();
         Assert.Contains("\"CIVIL_SERVANT\"", registered, StringComparison.Ordinal);
         Assert.DoesNotContain("\"CivilServant\"", registered, StringComparison.Ordinal);
     }
