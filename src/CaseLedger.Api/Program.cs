@@ -1,25 +1,11 @@
-using CaseLedger.Api.Audits;
 using CaseLedger.Api.GraphQL;
-using CaseLedger.Api.DemoData;
 using CaseLedger.Api.Hosting;
-using CaseLedger.Api.Integrity;
 using CaseLedger.Api.Performance;
-using CaseLedger.Api.Security;
 
 var builder = WebApplication.CreateBuilder(args);
-
-builder.Services.AddCaseLedgerRequestServices();
-builder.Services.AddCaseLedgerStore().AddAuditEvaluation(builder.Configuration);
-builder.Services.AddCaseLedgerMediator();
-builder.Services.AddCaseLedgerAuth(builder.Configuration);
-builder.Services.AddCaseLedgerGraphQL(builder.Environment, builder.Configuration);
-builder.Services.AddCaseLedgerHealth();
-builder.Services.AddDemoData(builder.Configuration);
+builder.AddCaseLedger();
 
 var app = builder.Build();
-if (await LedgerCommands.TryRunAsync(app, args) is { } exitCode)
-    return exitCode;
-
 app.UseStaticFiles();
 app.UseAuthentication();
 app.MapGraphQLEndpoint("/graphql");

@@ -66,9 +66,27 @@ internal sealed class CaseFileLoader(IQuerySession session, TimeProvider clock)
             var spells = cadrePosts.Where(p => units.ContainsKey(p.Post.UnitId))
                 .Select(p => new CareerSpell(p.Post, units[p.Post.UnitId].Kind, p.From, p.To, p.CaseId)).ToList();
             files[stream[0].StreamId] = new CaseFile(stream[0].StreamId, opened.CaseNumber, cadre.Id, cadre.Name, cadre.BirthDate, events, caseUnits,
-                spells, cadreSecondments, cadreRegistrations, today, cadre.GrowthPlaces, await KinAsync(cadreEvents[cadre.Id], ct), cadre.Category);
+                spells, cadreSecondments, cadreRegistrations, today, cadre.GrowthPlaces, await KinAsync(cadreEvents[cadre.Id], ct), cadre.Category,
+                SanctionsOf(cadreEvents[cadre.Id]), AssessmentsOf(cadreEvents[cadre.Id]));
         }
         return files;
+    }
+
+    private static List<SanctionFact> SanctionsOf(IEnumerable<object> cadreEvents) =>
+        [.. cadreEvents.OfType<SanctionRecorded>().Select(s => new SanctionFact(s.Kind, s.Sanction, s.EffectiveOn, s.PeriodMonths))];
+
+    /// <summary>Each year's grade as it stands: a correction replaces the grade recorded.</summary>
+    private static Dictionary<int, AssessmentGrade> AssessmentsOf(IEnumerable<object> cadreEvents)
+    {
+        var grades = new Dictionary<int, AssessmentGrade>();
+        foreach (var e in cadreEvents)
+        {
+            if (e is AnnualAssessmentRecorded recorded)
+                grades[recorded.Year] = recorded.Grade;
+            else if (e is AnnualAssessmentCorrected corrected)
+                grades[corrected.Year] = corrected.NewGrade;
+        }
+        return grades;
     }
 
     private static List<SecondmentSpell> SecondmentsOf(IEnumerable<CaseSummary> cases) =>

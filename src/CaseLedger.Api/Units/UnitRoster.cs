@@ -5,6 +5,7 @@ using CaseLedger.Api.ReadSide;
 using GraphQL;
 using GraphQL.Types;
 using Marten;
+using CaseLedger.Domain.Promotions;
 
 namespace CaseLedger.Api.Units;
 
@@ -38,7 +39,7 @@ internal static class UnitRosterField
                     .Select(career => (career.Id, Spell: CareerTimeline.Build(career).PostOn(asOf)))
                     .Where(x => x.Spell?.Post.UnitId == unitId)
                     .Select(x => new RosterEntry(x.Id, x.Spell!))
-                    .OrderByDescending(e => e.Spell.Post.Seniority()).ThenBy(e => e.Spell.From)
+                    .OrderByDescending(e => PostLadder.Of(e.Spell.Post).SortKey).ThenBy(e => e.Spell.From)
                     .ToList();
             });
 }

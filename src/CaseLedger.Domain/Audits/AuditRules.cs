@@ -36,6 +36,8 @@ public static class AuditRules
         new FrequentTransfers(),
         new SecondmentDuration(),
         new FirstSecretaryTerm(),
+        new NotInspectable(),
+        new SanctionBlocksPromotion(),
     ];
 
     public static AuditRule? Find(string id) => All.FirstOrDefault(r => r.Id == id);

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using CaseLedger.Domain.Cadres;
 using CaseLedger.Domain.Cases;
+using CaseLedger.Domain.Promotions;
 using CaseLedger.Domain.Shared;
 using CaseLedger.Domain.Units;
 
@@ -59,7 +60,8 @@ public sealed record SecondmentSpell(Guid CaseId, Guid SendingUnitId, DateOnly F
 /// career name, the cadre's 参公 registrations (if any), and the day it is judged on (<c>AsOf</c>: today in Beijing, for deadline rules; null
 /// when no day is given, and then deadline rules judge nothing). The API builds it from the ledger.
 /// The optional members after <c>AsOf</c> came later: the cadre's growth places (成长地) and declared kin
-/// with their posts (the favour-exchange signals), and the cadre's category (社会优秀人才, the social-talent rule).
+/// with their posts (the favour-exchange signals), and the cadre's category (社会优秀人才, the social-talent rule); then the
+/// cadre's sanctions and handlings (SANCTION-BLOCKS-PROMOTION, NOT-INSPECTABLE) and annual assessment grades by year, corrections applied.
 /// </summary>
 public sealed record CaseFile(
     Guid CaseId,
@@ -75,7 +77,9 @@ public sealed record CaseFile(
     DateOnly? AsOf = null,
     IReadOnlyList<string>? GrowthPlaces = null,
     IReadOnlyList<KinTie>? Kin = null,
-    CadreCategory? Category = null)
+    CadreCategory? Category = null,
+    IReadOnlyList<SanctionFact>? Sanctions = null,
+    IReadOnlyDictionary<int, AssessmentGrade>? Assessments = null)
 {
     /// <summary>The events that still stand: a record replaced by a correction (更正) no longer counts.</summary>
     public IReadOnlyList<CaseFileEvent> Current
@@ -88,6 +92,12 @@ public sealed record CaseFile(
     }
 
     public CaseOpened Opened => Events.Select(e => e.Data).OfType<CaseOpened>().Single();
+
+    /// <summary>The move this case records (from what post to what post, decided when and by whom), if any: <see cref="Moves.Of"/>.</summary>
+    public Move? Move => Moves.Of(this);
+
+    /// <summary>The promotion this case records, if any (提拔 or 职级晋升, by the default reading): <see cref="Moves.PromotionOf"/>.</summary>
+    public Promotion? Promotion => Moves.PromotionOf(this);
 
     /// <summary>The standing record of one kind of step, if any.</summary>
     public (CaseFileEvent Entry, T Data)? Find<T>()

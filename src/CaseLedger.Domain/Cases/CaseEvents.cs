@@ -18,15 +18,7 @@ public sealed record CaseOpened(
     Post? FromPost,
     Post? ToPost,
     DateOnly EffectiveOn,
-    ExchangeReason? ExchangeReason = null)
-{
-    /// <summary>
-    /// 提拔: the case raises the cadre — a promoting channel (提拔调任, 体制内提拔), or a post senior to the one left.
-    /// A method, not a property, so that it never becomes part of the stored event.
-    /// </summary>
-    public bool Promotes() =>
-        Channel is CaseChannel.PromotionalInboundTransfer or CaseChannel.InternalPromotion || (ToPost is { } to && to.IsPromotionFrom(FromPost));
-}
+    ExchangeReason? ExchangeReason = null);
 
 /// <summary>
 /// 动议: the proposal to fill a post or move a cadre, by whom. <c>OrganisingAuthority</c> (组织实施机关,

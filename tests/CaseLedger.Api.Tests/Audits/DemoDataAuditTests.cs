@@ -1,6 +1,6 @@
 using CaseLedger.Api.Audits;
 using CaseLedger.Api.Cases;
-using CaseLedger.Api.DemoData;
+using CaseLedger.Cli.DemoData;
 using CaseLedger.Api.Integrity;
 using CaseLedger.Domain.Audits;
 using CaseLedger.Domain.Cases;
@@ -65,6 +65,8 @@ public sealed class DemoDataAuditTests(AuditHost host) : IClassFixture<AuditHost
         Assert.Contains("ZR20-SCOPE", byChannel[CaseChannel.LateralTransfer]);
         Assert.Contains("ZR20-FREQUENT-TRANSFER", byChannel[CaseChannel.LateralTransfer]);
         Assert.Contains("GUAZHI-DURATION", byChannel[CaseChannel.OutboundSecondment]);
+        Assert.Contains("NOT-INSPECTABLE", byChannel[CaseChannel.InternalPromotion]);
+        Assert.Contains("SANCTION-BLOCKS-PROMOTION", byChannel[CaseChannel.InternalPromotion]);
 
         // Finding streams are in the hash chain like every other stream.
         var report = await new LedgerVerifier(host.Store, TimeProvider.System).VerifyAsync();

@@ -1,5 +1,5 @@
 using CaseLedger.Api.Cases;
-using CaseLedger.Api.DemoData;
+using CaseLedger.Cli.DemoData;
 using CaseLedger.Api.Tests.Testing;
 using CaseLedger.Api.Units;
 using CaseLedger.Domain.Cases;

@@ -1,6 +1,6 @@
 using CaseLedger.Api.Cases;
 using CaseLedger.Api.Integrity;
-using CaseLedger.Api.Performance;
+using CaseLedger.Cli.Performance;
 using CaseLedger.Api.Tests.Testing;
 using CaseLedger.Domain.Cases;
 using Marten;

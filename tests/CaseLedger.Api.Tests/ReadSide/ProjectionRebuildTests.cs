@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using CaseLedger.Api.Cadres;
 using CaseLedger.Api.Cadres.Career;
 using CaseLedger.Api.Cases;
-using CaseLedger.Api.DemoData;
+using CaseLedger.Cli.DemoData;
 using CaseLedger.Api.Tests.Testing;
 using CaseLedger.Api.Units;
 using Marten;

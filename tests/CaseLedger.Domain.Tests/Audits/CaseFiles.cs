@@ -25,6 +25,8 @@ internal sealed class CaseFiles
     private readonly List<CareerSpell> career = [];
     private readonly List<ReferenceManagedRegistration> registrations = [];
     private readonly List<KinTie> kin = [];
+    private readonly List<SanctionFact> sanctions = [];
+    private readonly Dictionary<int, AssessmentGrade> assessments = [];
     private DateOnly birth = new(1969, 11, 20);
     private DateOnly? asOf;
 
@@ -82,6 +84,20 @@ internal sealed class CaseFiles
         return this;
     }
 
+    /// <summary>A sanction or handling recorded on the cadre, starting <paramref name="on"/>.</summary>
+    public CaseFiles Sanctioned(SanctionKind kind, string sanction, DateOnly on, int recordedMonths = 0)
+    {
+        sanctions.Add(new(kind, sanction, on, recordedMonths));
+        return this;
+    }
+
+    /// <summary>The cadre's annual assessment grade for <paramref name="year"/>.</summary>
+    public CaseFiles Assessed(int year, AssessmentGrade grade)
+    {
+        assessments[year] = grade;
+        return this;
+    }
+
     public CaseFiles SecondedTo(Guid hostUnit, DateOnly from)
     {
         secondments.Add(new(Guid.NewGuid(), Region, from, null, hostUnit));
@@ -116,5 +132,5 @@ internal sealed class CaseFiles
             [ReferenceManaged] = new(ReferenceManaged, "自治区社会保险事业管理局", AdministrativeLevel.Region, UnitKind.ReferenceManagedUnit, null,
                 ReferenceManagedApprovedOn),
             [Region] = new(Region, "自治区发展改革委", AdministrativeLevel.Region, UnitKind.PartyGovOrgan, null),
-        }, [.. career.Select((s, i) => s.To is null && i + 1 < career.Count ? s with { To = career[i + 1].From.AddDays(-1) } : s)], secondments, registrations, asOf, Kin: kin);
+        }, [.. career.Select((s, i) => s.To is null && i + 1 < career.Count ? s with { To = career[i + 1].From.AddDays(-1) } : s)], secondments, registrations, asOf, Kin: kin, Sanctions: sanctions, Assessments: assessments);
 }

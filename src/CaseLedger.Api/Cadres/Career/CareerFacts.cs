@@ -1,4 +1,5 @@
 using CaseLedger.Domain.Units;
+using CaseLedger.Domain.Promotions;
 
 namespace CaseLedger.Api.Cadres.Career;
 
@@ -22,7 +23,7 @@ public sealed record CareerFacts(
         var sameLevelSince = current;
         foreach (var earlier in timeline.Posts.TakeWhile(p => p != current).Reverse())
         {
-            if (sameLevelSince is null || earlier.Post.Seniority() != sameLevelSince.Post.Seniority() || earlier.To?.AddDays(1) != sameLevelSince.From)
+            if (sameLevelSince is null || PostLadder.Of(earlier.Post).Tier != PostLadder.Of(sameLevelSince.Post).Tier || earlier.To?.AddDays(1) != sameLevelSince.From)
                 break;
             sameLevelSince = earlier;
         }
@@ -30,8 +31,8 @@ public sealed record CareerFacts(
         bool Grassroots(Guid unitId) => unitLevels.TryGetValue(unitId, out var level) && Unit.IsGrassroots(level);
         var grassrootsDays = timeline.Posts.Where(p => Grassroots(p.Post.UnitId)).Sum(p => DaysUpTo(p.From, p.To, asOf))
             + timeline.Secondments.Where(s => Grassroots(s.HostUnitId)).Sum(s => DaysUpTo(s.From, s.To, asOf));
-        var leadershipDays = timeline.Posts.Where(p => p.Post.IsLeadership && Grassroots(p.Post.UnitId)).Sum(p => DaysUpTo(p.From, p.To, asOf))
-            + timeline.Secondments.Where(s => s.HostPost is { IsLeadership: true } && Grassroots(s.HostUnitId)).Sum(s => DaysUpTo(s.From, s.To, asOf));
+        var leadershipDays = timeline.Posts.Where(p => PostLadder.Of(p.Post).IsLeadership && Grassroots(p.Post.UnitId)).Sum(p => DaysUpTo(p.From, p.To, asOf))
+            + timeline.Secondments.Where(s => s.HostPost is { } host && PostLadder.Of(host).IsLeadership && Grassroots(s.HostUnitId)).Sum(s => DaysUpTo(s.From, s.To, asOf));
 
         return new CareerFacts(asOf, AgeOn(birthDate, asOf),
             current is null ? null : Years(asOf.DayNumber - current.From.DayNumber),

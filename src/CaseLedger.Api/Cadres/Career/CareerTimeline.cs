@@ -1,5 +1,6 @@
 using CaseLedger.Domain.Cases;
 using CaseLedger.Domain.Shared;
+using CaseLedger.Domain.Promotions;
 
 namespace CaseLedger.Api.Cadres.Career;
 
@@ -15,7 +16,7 @@ public sealed record SecondmentSpell(Guid CaseId, Guid HostUnitId, Post? HostPos
     public bool Covers(DateOnly day) => From <= day && (To is null || To >= day);
 }
 
-/// <summary>提拔: a move to a more senior post (higher level, or deputy → chief).</summary>
+/// <summary>A promotion in the career (提拔 or 职级晋升, as <see cref="Moves.Compare"/> says).</summary>
 public sealed record Promotion(DateOnly On, Post From, Post To, Guid? CaseId);
 
 /// <summary>
@@ -52,7 +53,7 @@ public sealed record CareerTimeline(IReadOnlyList<PostSpell> Posts, IReadOnlyLis
     public IReadOnlyList<SecondmentSpell> SecondmentsOn(DateOnly day) => [.. Secondments.Where(s => s.Covers(day))];
 
     public IReadOnlyList<Promotion> Promotions =>
-        [.. Posts.Zip(Posts.Skip(1)).Where(p => p.Second.Post.IsPromotionFrom(p.First.Post))
+        [.. Posts.Zip(Posts.Skip(1)).Where(p => Moves.Compare(p.First.Post, p.Second.Post) is not null)
             .Select(p => new Promotion(p.Second.From, p.First.Post, p.Second.Post, p.Second.CaseId))];
 
     private static IEnumerable<PostSpell> CaseStarts(CaseEffect effect)

@@ -1,4 +1,5 @@
 using CaseLedger.Domain.Cases;
+using CaseLedger.Domain.Promotions;
 using CaseLedger.Domain.Shared;
 using CaseLedger.Domain.Units;
 
@@ -39,7 +40,7 @@ public sealed class AgeTransferGrassroots45 : AuditRule
     {
         var opened = file.Opened;
         if (opened.Channel is not (CaseChannel.InboundTransfer or CaseChannel.PromotionalInboundTransfer)
-            || opened.ToPost is not { IsLeadership: true, Level: PostLevel.Township } post
+            || opened.ToPost is not { } post || PostLadder.Of(post) is not { IsSectionLeadership: true } rung
             || file.Unit(post.UnitId) is not { Level: AdministrativeLevel.County or AdministrativeLevel.Township } unit
             || file.Find<CollectiveDecisionTaken>() is not { } decision
             || VersionOn(decision.Entry.EffectiveOn) is not { } version)
@@ -51,13 +52,13 @@ public sealed class AgeTransferGrassroots45 : AuditRule
         if (age <= cap || (honourApproval && ExceptionApproved(file)))
             return null;
         return Found(file, version, decidedOn, [decision.Entry.Version],
-            $"调任于 {decidedOn:yyyy-MM-dd} 决定，拟任{unit.Name}{post.Title}（{Grade(post)}领导职务）；" +
+            $"调任于 {decidedOn:yyyy-MM-dd} 决定，拟任{unit.Name}{post.Title}（{Grade(rung)}领导职务）；" +
             $"{file.CadreName}（{file.BirthDate:yyyy-MM-dd} 出生）时年 {age} 周岁，超过 {cap} 周岁上限（{Cite}），未见报批同意记录。 / " +
-            $"调任 decided {decidedOn:yyyy-MM-dd} for a {Grade(post)} leadership post in {unit.Name}; candidate was {age} " +
+            $"调任 decided {decidedOn:yyyy-MM-dd} for a {Grade(rung)} leadership post in {unit.Name}; candidate was {age} " +
             $"(born {file.BirthDate:yyyy-MM-dd}); cap {cap} ({Cite}); no exception approval recorded.");
     }
 
-    private static string Grade(Post post) => post.Grade == PostGrade.Chief ? "正科" : "副科";
+    private static string Grade(Rung rung) => rung.Grade == PostGrade.Chief ? "正科" : "副科";
 
     /// <summary>An approval granted no later than the appointment notice (or with no notice yet).</summary>
     internal static bool ExceptionApproved(CaseFile file) =>

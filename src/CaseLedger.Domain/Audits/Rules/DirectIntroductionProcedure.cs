@@ -1,4 +1,5 @@
 using CaseLedger.Domain.Cases;
+using CaseLedger.Domain.Promotions;
 using CaseLedger.Domain.Units;
 
 namespace CaseLedger.Domain.Audits.Rules;
@@ -44,7 +45,7 @@ public sealed class DirectIntroductionProcedure : AuditRule
     public override AuditFinding? Evaluate(CaseFile file)
     {
         var opened = file.Opened;
-        if (opened.Channel != CaseChannel.DirectIntroduction || opened.ToPost is not { IsLeadership: true } post
+        if (opened.Channel != CaseChannel.DirectIntroduction || opened.ToPost is not { } post || !PostLadder.Of(post).IsLeadership
             || file.Unit(post.UnitId) is not { Kind: UnitKind.StateOwnedEnterprise or UnitKind.PublicInstitution or UnitKind.University or UnitKind.ResearchInstitute } unit
             || file.Find<AppointmentNoticeIssued>() is not { } appointment || VersionOn(appointment.Entry.EffectiveOn) is not { } version)
             return null;

@@ -53,7 +53,7 @@ public sealed class ExchangeCollectiveDecision : AuditRule
 
     /// <summary>Part (b): the exchange raises the cadre's post inside a surprise-promotion window.</summary>
     private static AuditFinding? SurprisePromotionThroughExchange(CaseFile file) =>
-        file.Opened.Promotes() ? SurpriseWindow.Evaluate(file) : null;
+        file.Promotion is not null ? SurpriseWindow.Evaluate(file) : null;
 
     /// <summary>Part (a): decided collectively, by a valid body with its quorum.</summary>
     private AuditFinding? CollectivelyDecided(CaseFile file)

@@ -27,16 +27,15 @@ public sealed class LateralTransferScope : AuditRule
 
     public override AuditFinding? Evaluate(CaseFile file)
     {
-        var opened = file.Opened;
-        if (opened.Channel != CaseChannel.LateralTransfer || !opened.Promotes())
+        if (file.Opened.Channel != CaseChannel.LateralTransfer || file.Promotion is not { } promotion)
             return null;
         var judged = file.Find<CollectiveDecisionTaken>()?.Entry ?? file.Events[0];
         if (VersionOn(judged.EffectiveOn) is not { } version)
             return null;
         var on = judged.EffectiveOn;
         return Found(file, version, on, [file.Events[0].Version, judged.Version],
-            $"以转任办理 {file.CadreName} 由{opened.FromPost!.Title}到{opened.ToPost!.Title}，职务层次提高，实为晋升，应按晋升程序办理（{Cite}）。 / " +
-            $"{file.CadreName}'s move from {opened.FromPost.Title} to {opened.ToPost.Title} raises the post's level but was handled as a lateral transfer: " +
+            $"以转任办理 {file.CadreName} 由{promotion.From?.Title}到{promotion.To.Title}，职务层次提高，实为晋升，应按晋升程序办理（{Cite}）。 / " +
+            $"{file.CadreName}'s move from {promotion.From?.Title} to {promotion.To.Title} raises the post's level but was handled as a lateral transfer: " +
             $"a promotion, to be handled by the promotion rules ({Cite}).");
     }
 }

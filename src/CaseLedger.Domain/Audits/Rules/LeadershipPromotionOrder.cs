@@ -33,11 +33,11 @@ public sealed class LeadershipPromotionOrder : AuditRule
 
     public override AuditFinding? Evaluate(CaseFile file)
     {
-        var opened = file.Opened;
-        if (opened.ToPost is not { IsLeadership: true } post || !post.IsPromotionFrom(opened.FromPost)
+        if (file.Promotion is not { IsLeadershipPromotion: true } promotion
             || (file.Find<AppointmentNoticeIssued>()?.Entry ?? file.Find<CollectiveDecisionTaken>()?.Entry) is not { } judged
             || VersionOn(judged.EffectiveOn) is not { } version)
             return null;
+        var post = promotion.To;
         var noticed = judged.Data is AppointmentNoticeIssued;
         var mandatory = noticed ? BeforeNotice : BeforeDecision;
 

@@ -1,4 +1,5 @@
 using CaseLedger.Domain.Cases;
+using CaseLedger.Domain.Promotions;
 
 namespace CaseLedger.Domain.Audits.Rules;
 
@@ -47,7 +48,7 @@ public sealed class ProbationOneYear : AuditRule
     {
         var opened = file.Opened;
         var transfer = opened.Channel is CaseChannel.InboundTransfer or CaseChannel.PromotionalInboundTransfer;
-        if (opened.Channel is CaseChannel.Election or CaseChannel.ContractAppointment || opened.ToPost is not { } post || !(post.IsLeadership || transfer)
+        if (opened.Channel is CaseChannel.Election or CaseChannel.ContractAppointment || opened.ToPost is not { } post || !(PostLadder.Of(post).IsLeadership || transfer)
             || file.Find<CollectiveDecisionTaken>() is { Data.Body: DecisionBody.ElectionCongress }
             || file.Find<AppointmentNoticeIssued>() is not { Data.OnProbation: true } notice
             || VersionOn(notice.Entry.EffectiveOn) is not { } version)

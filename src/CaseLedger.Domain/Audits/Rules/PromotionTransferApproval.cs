@@ -34,7 +34,7 @@ public sealed class PromotionTransferApproval : AuditRule
         if (opened.Channel is not (CaseChannel.InboundTransfer or CaseChannel.PromotionalInboundTransfer)
             || file.Find<AppointmentNoticeIssued>() is not { } notice || VersionOn(notice.Entry.EffectiveOn) is not { } version)
             return null;
-        var (zh, en) = opened.Promotes() ? ("提拔调任", "promotion transfer (提拔调任)")
+        var (zh, en) = file.Promotion is not null ? ("提拔调任", "promotion transfer (提拔调任)")
             : AgeCap.OverCap(file) is not null ? ("突破调任年龄条件", "transfer over the age cap")
             : RetransferAgeCap.OverCap(file) is not null ? ("突破重新调任年龄条件", "transfer back over the age cap") : (null, null);
         if (zh is null)

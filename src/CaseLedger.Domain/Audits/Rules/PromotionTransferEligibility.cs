@@ -35,7 +35,7 @@ public sealed class PromotionTransferEligibility : AuditRule
         var opened = file.Opened;
         if (opened.Channel is not (CaseChannel.InboundTransfer or CaseChannel.PromotionalInboundTransfer)
             || opened.ToPost is not { } post
-            || !opened.Promotes()
+            || file.Promotion is null
             || file.Find<CollectiveDecisionTaken>() is not { } decision
             || VersionOn(decision.Entry.EffectiveOn) is not { } version)
             return null;

@@ -26,11 +26,11 @@ public sealed class SecondmentPromotionConsent : AuditRule
 
     public override AuditFinding? Evaluate(CaseFile file)
     {
-        var opened = file.Opened;
-        if (opened.ToPost is not { } post || !post.IsPromotionFrom(opened.FromPost)
+        if (file.Promotion is not { IsLeadershipPromotion: true } promotion
             || file.Find<CollectiveDecisionTaken>() is not { } decision
             || VersionOn(decision.Entry.EffectiveOn) is not { } version)
             return null;
+        var post = promotion.To;
         var on = decision.Entry.EffectiveOn;
         if (file.Secondments.FirstOrDefault(s => s.CaseId != file.CaseId && s.From <= on && (s.To is not { } to || to >= on)) is not { } secondment)
             return null;

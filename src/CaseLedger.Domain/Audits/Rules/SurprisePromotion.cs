@@ -38,7 +38,7 @@ public sealed class SurprisePromotion : AuditRule
     public override AuditFinding? Evaluate(CaseFile file)
     {
         var opened = file.Opened;
-        var promotion = opened.Promotes();
+        var promotion = file.Promotion is not null;
         var exchange = opened.Kind == CaseKind.Exchange;
         if ((!promotion && !exchange) || file.Find<CollectiveDecisionTaken>() is not { } decision
             || VersionOn(decision.Entry.EffectiveOn) is not { } version)

@@ -1,4 +1,5 @@
 using CaseLedger.Domain.Cases;
+using CaseLedger.Domain.Promotions;
 using CaseLedger.Domain.Shared;
 using CaseLedger.Domain.Units;
 
@@ -42,12 +43,12 @@ public sealed class YoungCadreGrassroots3Y : AuditRule, IDeadlineRule
     public override AuditFinding? Evaluate(CaseFile file)
     {
         if (file.AsOf is not { } today || Promoted(file) is not (var index, var promoted) || VersionOn(promoted.From) is not { } version
-            || YoungMaxAge(version, promoted.Post.Level) is not { } maxAge)
+            || YoungMaxAge(version, PostLadder.Of(promoted.Post).Band) is not { } maxAge)
             return null;
         var takenUp = promoted.From;
         var age = file.AgeOn(takenUp);
         if (age > maxAge || IsGrassroots(file, promoted.Post.UnitId)
-            || file.Career.Take(index).Any(s => s.Post.IsLeadership && s.From < takenUp && IsGrassroots(file, s.Post.UnitId)))
+            || file.Career.Take(index).Any(s => PostLadder.Of(s.Post).IsLeadership && s.From < takenUp && IsGrassroots(file, s.Post.UnitId)))
             return null;
 
         var deadline = takenUp.AddYears(version.Parameter("years"));
@@ -99,13 +100,13 @@ public sealed class YoungCadreGrassroots3Y : AuditRule, IDeadlineRule
     {
         for (var i = 1; i < file.Career.Count; i++)
         {
-            if (file.Career[i].CaseId == file.CaseId && file.Career[i].Post.IsPromotionFrom(file.Career[i - 1].Post))
+            if (file.Career[i].CaseId == file.CaseId && Moves.Compare(file.Career[i - 1].Post, file.Career[i].Post) is { Kind: PromotionKind.LeadershipPromotion })
                 return (i, file.Career[i]);
         }
         return null;
     }
 
-    private static int? YoungMaxAge(RuleVersion version, PostLevel level) => level switch
+    private static int? YoungMaxAge(RuleVersion version, PostLevel? band) => band switch
     {
         PostLevel.Township => version.Parameter("youngMaxAgeSection"),
         PostLevel.County => version.Parameter("youngMaxAgeCounty"),

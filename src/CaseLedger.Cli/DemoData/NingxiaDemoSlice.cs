@@ -12,7 +12,7 @@ using CaseLedger.Domain.Cases;
 using CaseLedger.Domain.Shared;
 using CaseLedger.Domain.Units;
 
-namespace CaseLedger.Api.DemoData;
+namespace CaseLedger.Cli.DemoData;
 
 internal sealed record DemoCounts(int Units, int Cadres, int Cases);
 

@@ -2,10 +2,10 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using CaseLedger.Api.Cases.ExtendingSecondment;
-using CaseLedger.Api.DemoData;
+using CaseLedger.Cli.DemoData;
 using CaseLedger.Domain.Shared;
 
-namespace CaseLedger.Api.Performance;
+namespace CaseLedger.Cli.Performance;
 
 /// <summary>
 /// <c>caseledger bench-writes --mode graphql|direct --manifest FILE [--url URL] [--clients N] [--count N] [--offset N]</c>:

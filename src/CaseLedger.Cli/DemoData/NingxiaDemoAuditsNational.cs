@@ -8,7 +8,7 @@ using CaseLedger.Domain.Cadres;
 using CaseLedger.Domain.Cases;
 using CaseLedger.Domain.Shared;
 
-namespace CaseLedger.Api.DemoData;
+namespace CaseLedger.Cli.DemoData;
 
 /// <summary>
 /// Demo cases for the national procedure, transfer and secondment rules: approval material (TL-APPROVAL-AND-FILING), the

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace CaseLedger.Api.Performance;
+namespace CaseLedger.Cli.Performance;
 
 /// <summary>
 /// <c>caseledger seed --size small|medium|large [--seed N] [--writers N] [--manifest FILE]</c>: generates a

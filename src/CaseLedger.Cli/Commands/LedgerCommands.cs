@@ -1,7 +1,9 @@
-using CaseLedger.Api.Security;
+using CaseLedger.Api.Integrity;
+using CaseLedger.Cli.DemoData;
+using CaseLedger.Cli.Performance;
 using Marten;
 
-namespace CaseLedger.Api.Integrity;
+namespace CaseLedger.Cli.Commands;
 
 /// <summary>
 /// The command-line face of the ledger's integrity (tools/caseledger): <c>verify [--digest FILE]</c>
@@ -10,23 +12,28 @@ namespace CaseLedger.Api.Integrity;
 internal static class LedgerCommands
 {
     public const string Usage = "usage: caseledger verify [--digest FILE] | caseledger digest [--out FILE] | " + TokenCommand.Usage
-        + " | " + Performance.SeedCommand.Usage + " | " + Performance.BenchWritesCommand.Usage + " | " + ReadSide.RebuildCommand.Usage;
+        + " | " + SeedCommand.Usage + " | " + BenchWritesCommand.Usage + " | " + RebuildCommand.Usage + " | " + DemoDataSeeder.Usage;
 
-    /// <summary>The exit code when args name a command (0 intact, 1 tampered, 2 misuse or failure); null to run the service.</summary>
-    public static async Task<int?> TryRunAsync(IHost app, string[] args)
+    /// <summary>Runs the verb args name: 0 intact or done, 1 tampered, 2 misuse or failure.</summary>
+    public static async Task<int> RunAsync(IHost app, string[] args)
     {
-        if (args.Length == 0 || args[0] is not ("verify" or "digest" or "token" or "seed" or "bench-writes" or "rebuild"))
-            return null;
+        if (args.Length == 0 || args[0] is not ("verify" or "digest" or "token" or "seed" or "bench-writes" or "rebuild" or "demo-data"))
+        {
+            await Console.Error.WriteLineAsync(Usage);
+            return 2;
+        }
         try
         {
             if (args[0] == "token")
                 return await TokenCommand.RunAsync(app.Services, args);
             if (args[0] == "seed")
-                return await Performance.SeedCommand.RunAsync(app, args);
+                return await SeedCommand.RunAsync(app, args);
             if (args[0] == "bench-writes")
-                return await Performance.BenchWritesCommand.RunAsync(app, args);
+                return await BenchWritesCommand.RunAsync(app, args);
             if (args[0] == "rebuild")
-                return await ReadSide.RebuildCommand.RunAsync(app);
+                return await RebuildCommand.RunAsync(app);
+            if (args[0] == "demo-data")
+                return await DemoDataSeeder.RunAsync(app, CancellationToken.None);
             var verifier = new LedgerVerifier(app.Services.GetRequiredService<IDocumentStore>(), app.Services.GetRequiredService<TimeProvider>());
             return args[0] == "verify"
                 ? await VerifyAsync(verifier, Option(args, "--digest"))

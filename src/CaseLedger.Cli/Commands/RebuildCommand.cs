@@ -1,7 +1,9 @@
 using System.Text.Json;
+using CaseLedger.Api.ReadSide;
+using CaseLedger.Cli.Performance;
 using Marten;
 
-namespace CaseLedger.Api.ReadSide;
+namespace CaseLedger.Cli.Commands;
 
 /// <summary>
 /// <c>caseledger rebuild</c>: the <c>rebuildProjections</c> mutation in-process (no request timeout, which a
@@ -22,7 +24,7 @@ internal static class RebuildCommand
             seconds = Math.Round(seconds, 2),
             eventsPerSecond = Math.Round(events / Math.Max(seconds, 0.001), 1),
             projections = rebuilt.Select(r => new { r.Projection, seconds = Math.Round(r.Seconds, 2), eventsPerSecond = Math.Round(r.Events / Math.Max(r.Seconds, 0.001), 1) }),
-        }, Performance.CommandOptions.Json));
+        }, CommandOptions.Json));
         return 0;
     }
 }

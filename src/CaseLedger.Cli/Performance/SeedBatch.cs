@@ -9,7 +9,7 @@ using CaseLedger.Domain.Cadres;
 using CaseLedger.Domain.Cases;
 using CaseLedger.Domain.Shared;
 
-namespace CaseLedger.Api.Performance;
+namespace CaseLedger.Cli.Performance;
 
 /// <summary>
 /// Many commands in one session and one transaction, for the seeder: each is decided exactly as its handler decides it

@@ -1,6 +1,6 @@
 using CaseLedger.Domain.Units;
 
-namespace CaseLedger.Api.Performance;
+namespace CaseLedger.Cli.Performance;
 
 /// <summary>
 /// How big a generated ledger is: cadres, and units per county below the region's real 5 cities and 22 counties;

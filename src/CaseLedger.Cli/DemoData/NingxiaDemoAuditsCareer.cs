@@ -6,7 +6,7 @@ using CaseLedger.Domain.Cases;
 using CaseLedger.Domain.Shared;
 using CaseLedger.Domain.Units;
 
-namespace CaseLedger.Api.DemoData;
+namespace CaseLedger.Cli.DemoData;
 
 /// <summary>Demo cases for the transfer rules that read the cadre's career, a transfer's qualification or a 参公 registration.</summary>
 internal sealed partial class NingxiaDemoSlice

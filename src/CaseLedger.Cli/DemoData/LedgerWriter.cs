@@ -2,7 +2,7 @@ using CaseLedger.Api.GraphQL;
 using CaseLedger.Api.Hosting;
 using Mediator;
 
-namespace CaseLedger.Api.DemoData;
+namespace CaseLedger.Cli.DemoData;
 
 /// <summary>Sends commands outside an HTTP request (demo data, tools): one scope and session per command, stamped with an actor.</summary>
 internal sealed class LedgerWriter(IServiceProvider services, string actor)

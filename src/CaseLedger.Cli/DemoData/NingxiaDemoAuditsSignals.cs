@@ -11,7 +11,7 @@ using CaseLedger.Domain.Cadres;
 using CaseLedger.Domain.Cases;
 using CaseLedger.Domain.Shared;
 
-namespace CaseLedger.Api.DemoData;
+namespace CaseLedger.Cli.DemoData;
 
 /// <summary>
 /// Demo cases for the signal rules: a favour exchange home; a promotion while the county secretary is leaving;

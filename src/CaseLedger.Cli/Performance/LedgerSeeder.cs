@@ -24,7 +24,7 @@ using CaseLedger.Api.Cases.StartingProbation;
 using CaseLedger.Api.Cases.StartingSecondment;
 using CaseLedger.Api.Cases.TakingCollectiveDecision;
 using CaseLedger.Api.Cases.Withdrawing;
-using CaseLedger.Api.DemoData;
+using CaseLedger.Cli.DemoData;
 using CaseLedger.Api.GraphQL;
 using CaseLedger.Api.Hosting;
 using CaseLedger.Api.Posts;
@@ -35,7 +35,7 @@ using CaseLedger.Domain.Cases;
 using CaseLedger.Domain.Shared;
 using CaseLedger.Domain.Units;
 
-namespace CaseLedger.Api.Performance;
+namespace CaseLedger.Cli.Performance;
 
 /// <summary>What the benchmark needs to know about a generated ledger.</summary>
 internal sealed record SeedManifest(

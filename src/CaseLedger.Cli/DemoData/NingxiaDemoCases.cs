@@ -27,7 +27,7 @@ using CaseLedger.Domain.Cadres;
 using CaseLedger.Domain.Cases;
 using CaseLedger.Domain.Shared;
 
-namespace CaseLedger.Api.DemoData;
+namespace CaseLedger.Cli.DemoData;
 
 internal sealed record DemoPlaces(
     UnitDetails Region, UnitDetails Organisation, UnitDetails Soe, UnitDetails University, UnitDetails Yinchuan, UnitDetails Guyuan,
@@ -195,6 +195,7 @@ internal sealed partial class NingxiaDemoSlice
         await CadreCareerAuditsAsync(p, ct);
         await SignalAuditsAsync(p, c, ct);
         await NationalProcedureAuditsAsync(p, ct);
+        await IntegrityAuditsAsync(p, ct);
     }
 
     private static string Id(CaseSummary summary) => GlobalId.Encode(CaseType.TypeName, summary.Id);

@@ -6,7 +6,7 @@ using CaseLedger.Domain.Cadres;
 using CaseLedger.Domain.Cases;
 using CaseLedger.Domain.Shared;
 
-namespace CaseLedger.Api.DemoData;
+namespace CaseLedger.Cli.DemoData;
 
 /// <summary>Demo cases for the procedure audits: probation (TL-PROBATION-1Y), direct introduction (NX-DIRECT-INTRO-SOE-LEADER), timely filing (NX-FILING-TIMELY).</summary>
 internal sealed partial class NingxiaDemoSlice

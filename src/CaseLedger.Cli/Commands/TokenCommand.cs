@@ -1,9 +1,10 @@
 using System.Globalization;
 using CaseLedger.Api.GraphQL;
+using CaseLedger.Api.Security;
 using CaseLedger.Api.Units;
 using Marten;
 
-namespace CaseLedger.Api.Security;
+namespace CaseLedger.Cli.Commands;
 
 /// <summary>
 /// <c>caseledger token --role registrar|inspector|supervisor|admin --unit CODE|ID|* [--name NAME] [--hours N]</c>:

@@ -1,0 +1,22 @@
+using CaseLedger.Api.Audits;
+using CaseLedger.Api.Security;
+
+namespace CaseLedger.Api.Hosting;
+
+/// <summary>
+/// Every service the API runs on, in one call: the web host (Program) and the command line
+/// (CaseLedger.Cli, which builds the same services without starting the host) compose the same ledger.
+/// </summary>
+internal static class CaseLedgerServices
+{
+    public static WebApplicationBuilder AddCaseLedger(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddCaseLedgerRequestServices();
+        builder.Services.AddCaseLedgerStore().AddAuditEvaluation(builder.Configuration);
+        builder.Services.AddCaseLedgerMediator();
+        builder.Services.AddCaseLedgerAuth(builder.Configuration);
+        builder.Services.AddCaseLedgerGraphQL(builder.Environment, builder.Configuration);
+        builder.Services.AddCaseLedgerHealth();
+        return builder;
+    }
+}
