@@ -8,6 +8,7 @@ builder.AddCaseLedger();
 var app = builder.Build();
 app.UseStaticFiles();
 app.UseAuthentication();
+app.UseRateLimiter();
 app.MapGraphQLEndpoint("/graphql");
 app.MapCaseLedgerHealth();
 app.MapBenchEndpoints();

@@ -14,7 +14,8 @@ namespace CaseLedger.Api.GraphQL;
 internal static class GraphQLHttpEndpoint
 {
     public static IEndpointConventionBuilder MapGraphQLEndpoint(this IEndpointRouteBuilder app, string pattern) =>
-        app.MapMethods(pattern, [HttpMethods.Get, HttpMethods.Post], HandleAsync).DisableAntiforgery();
+        app.MapMethods(pattern, [HttpMethods.Get, HttpMethods.Post], HandleAsync).DisableAntiforgery()
+            .RequireRateLimiting(Security.RateLimitOptions.Policy);
 
     private static async Task HandleAsync(HttpContext http, IDocumentExecuter executer, IGraphQLTextSerializer serializer,
         IWebHostEnvironment environment)

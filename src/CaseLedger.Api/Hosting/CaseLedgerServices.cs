@@ -15,6 +15,7 @@ internal static class CaseLedgerServices
         builder.Services.AddCaseLedgerStore().AddAuditEvaluation(builder.Configuration);
         builder.Services.AddCaseLedgerMediator();
         builder.Services.AddCaseLedgerAuth(builder.Configuration);
+        builder.Services.AddCaseLedgerRateLimits(builder.Configuration);
         builder.Services.AddCaseLedgerGraphQL(builder.Environment, builder.Configuration);
         builder.Services.AddCaseLedgerHealth();
         return builder;

@@ -14,6 +14,16 @@ public sealed class LedgerVerifier(IDocumentStore store, TimeProvider clock)
 {
     private readonly string schema = store.Options.Events.DatabaseSchemaName;
 
+    /// <summary>
+    /// Marten's bookkeeping stream: when a save fails (an ordinary CONCURRENCY_CONFLICT), Marten fills the
+    /// sequence numbers it drew with "tombstone" events there, so the async daemon sees no gap. Its row in
+    /// mt_streams and its events are no one's history: they are neither checked nor hashed. A tombstone
+    /// anywhere else still hides an event, and that stream's version gap says so. Writing them also
+    /// leaves an mt_streams row at version 0 for a stream whose start failed: it never had an event,
+    /// so it has lost none (a stream whose events were deleted still says version ≥ 1).
+    /// </summary>
+    private static readonly Guid TombstoneStream = JasperFx.Events.Tombstone.StreamId;
+
     /// <summary>The digest of the ledger as it stands, after checking it is intact.</summary>
     public async Task<LedgerIntegrityReport> VerifyAsync(LedgerDigest? against = null, CancellationToken ct = default)
     {
@@ -74,7 +84,8 @@ public sealed class LedgerVerifier(IDocumentStore store, TimeProvider clock)
         await using (var command = new NpgsqlCommand(
             $"""
             SELECT s.id, s.version FROM {schema}.mt_streams s
-            WHERE NOT EXISTS (SELECT 1 FROM {schema}.mt_events e WHERE e.stream_id = s.id AND e.type <> 'tombstone')
+            WHERE s.id <> '{TombstoneStream}' AND coalesce(s.version, 0) > 0
+              AND NOT EXISTS (SELECT 1 FROM {schema}.mt_events e WHERE e.stream_id = s.id AND e.type <> 'tombstone')
             ORDER BY s.id
             """, connection))
         await using (var reader = await command.ExecuteReaderAsync(ct))

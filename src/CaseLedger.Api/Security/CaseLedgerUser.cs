@@ -25,12 +25,21 @@ public sealed record CaseLedgerUser(string Name, Role Role, Guid? UnitId)
         if (principal?.Identity is not { IsAuthenticated: true })
             return null;
         var name = principal.FindFirst(NameClaim)?.Value ?? principal.FindFirst("sub")?.Value;
+        var roles = principal.FindAll(RoleClaim).ToList();
         if (string.IsNullOrWhiteSpace(name)
-            || !Enum.TryParse<Role>(principal.FindFirst(RoleClaim)?.Value, ignoreCase: true, out var role)
+            || roles.Count != 1
+            || ParseRole(roles[0].Value) is not { } role
             || principal.FindFirst(UnitClaim)?.Value is not { } unit)
             return null;
         if (unit == WholeLedger)
             return new CaseLedgerUser(name, role, null);
         return Guid.TryParse(unit, CultureInfo.InvariantCulture, out var unitId) ? new CaseLedgerUser(name, role, unitId) : null;
     }
+
+    /// <summary>
+    /// Exactly one role's name, any case; nothing else. Enum.TryParse would read "Registrar, Admin" as the
+    /// flags Registrar|Admin (= Admin) and "3" as Admin: a token naming two roles or a number names none.
+    /// </summary>
+    public static Role? ParseRole(string? text) =>
+        Enum.GetValues<Role>().Where(r => string.Equals(r.ToString(), text, StringComparison.OrdinalIgnoreCase)).Cast<Role?>().FirstOrDefault();
 }
