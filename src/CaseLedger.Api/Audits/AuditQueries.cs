@@ -1,3 +1,4 @@
+using CaseLedger.Api.Remit;
 using CaseLedger.Api.Cadres;
 using CaseLedger.Api.Cases;
 using CaseLedger.Api.GraphQL;
@@ -10,6 +11,7 @@ using GraphQL.Builders;
 using GraphQL.Types;
 using GraphQL.Types.Relay;
 using Marten;
+using Marten.Linq.MatchesSql;
 
 namespace CaseLedger.Api.Audits;
 
@@ -112,11 +114,11 @@ internal static class AuditQueries
     internal static async Task<IQueryable<FindingDetails>> InRemitAsync(IResolveFieldContext c, IQueryable<FindingDetails> findings)
     {
         var jurisdiction = c.RequestServices!.GetRequiredService<Jurisdiction>();
-        if (await jurisdiction.CasesAsync(c.CancellationToken) is not { } cases)
+        if (jurisdiction.Root is not { } root)
             return findings;
-        var caseIds = cases.Select(id => (Guid?)id).ToArray();
-        var cadreIds = (await jurisdiction.CadresAsync(c.CancellationToken))?.ToArray() ?? [];
-        return findings.Where(f => caseIds.Contains(f.CaseId) || (f.CaseId == null && cadreIds.Contains(f.CadreId)));
+        var inRemit = RemitSql.Finding(Session(c).DocumentStore.Options.DatabaseSchemaName);
+        object[] parameters = [root, root];
+        return findings.Where(f => f.MatchesSql(inRemit, parameters));
     }
 
     private static IQuerySession Session(IResolveFieldContext c) => c.RequestServices!.GetRequiredService<IQuerySession>();

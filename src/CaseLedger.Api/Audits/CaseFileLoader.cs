@@ -67,7 +67,7 @@ internal sealed class CaseFileLoader(IQuerySession session, TimeProvider clock)
                 .Select(p => new CareerSpell(p.Post, units[p.Post.UnitId].Kind, p.From, p.To, p.CaseId)).ToList();
             files[stream[0].StreamId] = new CaseFile(stream[0].StreamId, opened.CaseNumber, cadre.Id, cadre.Name, cadre.BirthDate, events, caseUnits,
                 spells, cadreSecondments, cadreRegistrations, today, cadre.GrowthPlaces, await KinAsync(cadreEvents[cadre.Id], ct), cadre.Category,
-                SanctionsOf(cadreEvents[cadre.Id]), AssessmentsOf(cadreEvents[cadre.Id]));
+                SanctionsOf(cadreEvents[cadre.Id]), AssessmentsOf(cadreEvents[cadre.Id]), cadre.WorkStartDate);
         }
         return files;
     }

@@ -1,3 +1,4 @@
+using CaseLedger.Api.Remit;
 using CaseLedger.Api.Cadres.Career;
 using CaseLedger.Api.GraphQL;
 using CaseLedger.Api.ReadSide;
@@ -35,11 +36,7 @@ internal static class CadreQueries
     {
         var session = c.RequestServices!.GetRequiredService<IQuerySession>();
         IQueryable<CadreProfile> cadres = session.Query<CadreProfile>();
-        if (await c.RequestServices!.GetRequiredService<Jurisdiction>().CadresAsync(c.CancellationToken) is { } remit)
-        {
-            var inRemit = remit.ToArray();
-            cadres = cadres.Where(x => inRemit.Contains(x.Id));
-        }
+        cadres = c.RequestServices!.GetRequiredService<Jurisdiction>().Within(cadres, RemitKind.Cadre);
         if (c.GetArgument<string?>("nameContains") is { Length: > 0 } text)
             cadres = cadres.Where(x => x.Name.Contains(text));
         if (c.GetArgument<CadreCategory?>("category") is { } category)

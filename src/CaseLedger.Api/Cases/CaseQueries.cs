@@ -1,3 +1,4 @@
+using CaseLedger.Api.Remit;
 using CaseLedger.Api.Cadres;
 using CaseLedger.Api.GraphQL;
 using CaseLedger.Api.ReadSide;
@@ -26,9 +27,8 @@ internal static class CaseQueries
                 ExactlyOne(c.GetArgument<string?>("id") is not null, number is not null);
                 if (number is not null)
                 {
-                    var byNumber = await Session(c).Query<CaseSummary>().FirstOrDefaultAsync(x => x.Number == number, c.CancellationToken);
-                    var remit = await c.RequestServices!.GetRequiredService<Jurisdiction>().UnitsAsync(c.CancellationToken);
-                    return byNumber is not null && Jurisdiction.Covers(remit, byNumber) ? byNumber : null;
+                    return await c.RequestServices!.GetRequiredService<Jurisdiction>().Within(Session(c).Query<CaseSummary>(), RemitKind.Case)
+                        .FirstOrDefaultAsync(x => x.Number == number, c.CancellationToken);
                 }
                 return GlobalId.Parse(c.GetArgument<string?>("id"), CaseType.TypeName) is { } id
                     ? await c.Loaders().Cases.Load(id).GetResultAsync(c.CancellationToken)
@@ -52,13 +52,7 @@ internal static class CaseQueries
     private static async Task<IQueryable<CaseSummary>> FilterAsync(IResolveFieldContext c)
     {
         var session = Session(c);
-        IQueryable<CaseSummary> cases = session.Query<CaseSummary>();
-        if (await c.RequestServices!.GetRequiredService<Jurisdiction>().UnitsAsync(c.CancellationToken) is { } remit)
-        {
-            var inRemit = remit.ToArray();
-            cases = cases.Where(x => (x.ToPost != null && inRemit.Contains(x.ToPost.UnitId)) || (x.FromPost != null && inRemit.Contains(x.FromPost.UnitId))
-                || (x.Secondment != null && inRemit.Contains(x.Secondment.HostUnitId)));
-        }
+        var cases = c.RequestServices!.GetRequiredService<Jurisdiction>().Within(session.Query<CaseSummary>(), RemitKind.Case);
         if (c.GetArgument<CaseKind?>("kind") is { } kind)
             cases = cases.Where(x => x.Kind == kind);
         if (c.GetArgument<CaseChannel?>("channel") is { } channel)

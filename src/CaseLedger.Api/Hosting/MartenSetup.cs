@@ -1,6 +1,7 @@
 using CaseLedger.Api.Audits;
 using CaseLedger.Api.Cadres;
 using CaseLedger.Api.Cases;
+using CaseLedger.Api.Remit;
 using CaseLedger.Api.Units;
 using JasperFx;
 using Marten;
@@ -36,8 +37,11 @@ internal static class MartenSetup
                 options.AddUnits().AddCadres().AddCases().AddAudits();
                 options.Schema.For<Security.CadreCustody>();
                 options.Schema.For<Security.AccessLogEntry>();
+                // After every document it reads: its triggers name their tables.
+                options.AddRemitIndex();
                 return options;
             })
             .UseLightweightSessions()
+            .InitializeWith<RemitBackfill>()
             .ApplyAllDatabaseChangesOnStartup();
 }

@@ -7,7 +7,9 @@ using CaseLedger.Api.Units;
 using CaseLedger.Api.Units.Registering;
 using CaseLedger.Api.Cases.Opening;
 using CaseLedger.Domain.Shared;
+using CaseLedger.Api.Remit;
 using Marten;
+using Marten.Linq.MatchesSql;
 
 namespace CaseLedger.Api.Security;
 
@@ -15,101 +17,85 @@ namespace CaseLedger.Api.Security;
 public sealed record CadreCustody(Guid Id, Guid UnitId);
 
 /// <summary>
-/// The request user's remit, computed once per request (scope): the unit subtree of their token's
-/// unit (UnitSubtree), and from it which cadres and cases are theirs. Every read path (connections,
+/// The request user's remit: their token's unit and everything below it. Every read path (connections,
 /// loaders, node, case by number) filters through it and every mutation is checked against it, so
-/// anything outside behaves as if it did not exist. The rule, in full:
+/// anything outside behaves as if it did not exist. The rule (<see cref="RemitSql"/>, over the tables
+/// <see cref="RemitIndex"/> keeps from the events):
 /// <list type="bullet">
 /// <item>a unit is in remit when it is in the subtree;</item>
 /// <item>a case is in remit when its toPost, fromPost or secondment host unit is;</item>
 /// <item>a cadre is in remit when they held a post (or secondment) in a unit in remit, have a case in
 /// remit, or were registered by a registrar of the subtree and are not yet placed anywhere.</item>
 /// </list>
-/// Whole-ledger users (admin tokens with unit "*") and the service itself (demo data, CLI: no HTTP
-/// request) see everything; an anonymous request sees nothing.
+/// Each question is an index lookup (or a SQL predicate added to the query that reads the documents),
+/// never a computation of the whole remit. Whole-ledger users (admin tokens with unit "*") and the
+/// service itself (demo data, CLI: no HTTP request) see everything; an anonymous request sees nothing.
 /// </summary>
 internal sealed class Jurisdiction(IHttpContextAccessor accessor, IQuerySession session)
 {
     private HashSet<Guid>? units;
-    private HashSet<Guid>? cadres;
-    private HashSet<Guid>? cases;
-
-    /// <summary>SQL: a case summary row <c>s</c> is in remit (the same rule as <see cref="Covers"/>); binds the units three times.</summary>
-    private const string CaseInRemit =
-        "(s.data -> 'ToPost' ->> 'UnitId')::uuid = any(?) or (s.data -> 'FromPost' ->> 'UnitId')::uuid = any(?) "
-        + "or (s.data -> 'Secondment' ->> 'HostUnitId')::uuid = any(?)";
+    private readonly Dictionary<(RemitKind, Guid), bool> answered = [];
 
     public CaseLedgerUser? User => CaseLedgerUser.From(accessor.HttpContext?.User);
 
     /// <summary>True when nothing is filtered: a whole-ledger token, or no HTTP request at all.</summary>
     public bool IsUnlimited => accessor.HttpContext is null || User is { SeesWholeLedger: true };
 
-    /// <summary>The units in remit; null when unlimited.</summary>
+    /// <summary>The unit at the top of the remit (Guid.Empty, which names no unit, for a user without one); null when unlimited.</summary>
+    public Guid? Root => IsUnlimited ? null : User?.UnitId ?? Guid.Empty;
+
+    private string Schema => session.DocumentStore.Options.DatabaseSchemaName;
+
+    /// <summary>The units in remit (one index range); null when unlimited.</summary>
     public async Task<IReadOnlySet<Guid>?> UnitsAsync(CancellationToken ct)
     {
-        if (IsUnlimited)
+        if (Root is not { } root)
             return null;
-        if (units is null)
-            units = User?.UnitId is { } root ? [.. await UnitSubtree.IdsAsync(session, root, ct)] : [];
+        units ??= [.. await UnitSubtree.IdsAsync(session, root, ct)];
         return units;
     }
 
-    /// <summary>The cadres in remit; null when unlimited.</summary>
-    public async Task<IReadOnlySet<Guid>?> CadresAsync(CancellationToken ct)
+    /// <summary>Only the documents in remit (<paramref name="subject"/>: the SQL naming each one's id, alias <c>d</c>); all when unlimited.</summary>
+    public IQueryable<T> Within<T>(IQueryable<T> query, RemitKind kind, string subject = "d.id")
     {
-        if (await UnitsAsync(ct) is not { } scope)
-            return null;
-        if (cadres is null)
+        if (Root is not { } root)
+            return query;
+        var sql = Predicate(kind, subject);
+        object[] parameters = [root];
+        return query.Where(x => x!.MatchesSql(sql, parameters));
+    }
+
+    /// <summary>The SQL predicate for <paramref name="kind"/> (binds the root once).</summary>
+    public string Predicate(RemitKind kind, string subject = "d.id") => kind switch
+    {
+        RemitKind.Unit => RemitSql.Unit(Schema, subject),
+        RemitKind.Case => RemitSql.Case(Schema, subject),
+        _ => RemitSql.Cadre(Schema, subject),
+    };
+
+    /// <summary>Which of <paramref name="ids"/> are in remit: one indexed query for the lot (all of them when unlimited).</summary>
+    public async Task<IReadOnlySet<Guid>> CoveredAsync(RemitKind kind, IEnumerable<Guid> ids, CancellationToken ct)
+    {
+        var all = ids.ToHashSet();
+        if (Root is not { } root)
+            return all;
+        var unknown = all.Where(id => !answered.ContainsKey((kind, id))).ToArray();
+        if (unknown.Length > 0)
         {
-            var schema = session.DocumentStore.Options.DatabaseSchemaName;
-            var ids = scope.ToArray();
-            cadres = [.. await session.AdvancedSql.QueryAsync<Guid>($"""
-                select c.id from {schema}.mt_doc_cadrecareer c
-                 where exists (select 1 from jsonb_array_elements_text(c.data -> 'UnitIds') u where u::uuid = any(?))
-                union
-                select (s.data ->> 'CadreId')::uuid from {schema}.mt_doc_casesummary s
-                 where {CaseInRemit}
-                union
-                select k.id from {schema}.mt_doc_cadrecustody k
-                 where (k.data ->> 'UnitId')::uuid = any(?)
-                   and not exists (select 1 from {schema}.mt_doc_cadrecareer c where c.id = k.id and jsonb_array_length(c.data -> 'UnitIds') > 0)
-                """, ct, ids, ids, ids, ids, ids)];
+            var inRemit = (await session.AdvancedSql.QueryAsync<Guid>(RemitSql.Covered(Schema, kind), ct, unknown, root)).ToHashSet();
+            foreach (var id in unknown)
+                answered[(kind, id)] = inRemit.Contains(id);
         }
-        return cadres;
+        return all.Where(id => answered[(kind, id)]).ToHashSet();
     }
 
-    /// <summary>The cases in remit (their toPost, fromPost or secondment host unit is); null when unlimited.</summary>
-    public async Task<IReadOnlySet<Guid>?> CasesAsync(CancellationToken ct)
-    {
-        if (await UnitsAsync(ct) is not { } scope)
-            return null;
-        if (cases is null)
-        {
-            var ids = scope.ToArray();
-            cases = [.. await session.AdvancedSql.QueryAsync<Guid>($"""
-                select s.id from {session.DocumentStore.Options.DatabaseSchemaName}.mt_doc_casesummary s
-                 where {CaseInRemit}
-                """, ct, ids, ids, ids)];
-        }
-        return cases;
-    }
+    public async Task<bool> CoversAsync(RemitKind kind, Guid id, CancellationToken ct) => (await CoveredAsync(kind, [id], ct)).Count == 1;
 
-    public static bool Covers(IReadOnlySet<Guid>? scope, CaseSummary summary) =>
-        scope is null
-        || (summary.ToPost is { } to && scope.Contains(to.UnitId))
-        || (summary.FromPost is { } from && scope.Contains(from.UnitId))
-        || (summary.Secondment is { } secondment && scope.Contains(secondment.HostUnitId));
+    public Task<bool> CoversUnitAsync(Guid id, CancellationToken ct) => CoversAsync(RemitKind.Unit, id, ct);
 
-    public async Task<bool> CoversUnitAsync(Guid id, CancellationToken ct) => await UnitsAsync(ct) is not { } scope || scope.Contains(id);
+    public Task<bool> CoversCadreAsync(Guid id, CancellationToken ct) => CoversAsync(RemitKind.Cadre, id, ct);
 
-    public async Task<bool> CoversCadreAsync(Guid id, CancellationToken ct) => await CadresAsync(ct) is not { } scope || scope.Contains(id);
-
-    public async Task<bool> CoversCaseAsync(Guid id, CancellationToken ct)
-    {
-        if (await UnitsAsync(ct) is not { } scope)
-            return true;
-        return await session.LoadAsync<CaseSummary>(id, ct) is not { } summary || Covers(scope, summary);
-    }
+    public Task<bool> CoversCaseAsync(Guid id, CancellationToken ct) => CoversAsync(RemitKind.Case, id, ct);
 
     /// <summary>
     /// Why a command's target is outside the remit (as NOT_FOUND, exactly what a missing id answers), or
@@ -121,16 +107,10 @@ internal sealed class Jurisdiction(IHttpContextAccessor accessor, IQuerySession 
             return null;
         switch (input)
         {
-            case ICaseInput c when GlobalId.Parse(c.CaseId, CaseType.TypeName) is { } caseId && !await CoversCaseAsync(caseId, ct):
-                return NotFound("caseId");
             case Audits.IFindingInput f when GlobalId.Parse(f.FindingId, Audits.FindingType.TypeName) is { } findingId
                 && await session.LoadAsync<Audits.FindingDetails>(findingId, ct) is { } finding
                 && !(finding.CaseId is { } findingCase ? await CoversCaseAsync(findingCase, ct) : await CoversCadreAsync(finding.CadreId, ct)):
                 return NotFound("findingId");
-            case ICadreInput c when GlobalId.Parse(c.CadreId, CadreType.TypeName) is { } cadreId && !await CoversCadreAsync(cadreId, ct):
-                return NotFound("cadreId");
-            case IUnitInput u when GlobalId.Parse(u.UnitId, UnitType.TypeName) is { } unitId && !await CoversUnitAsync(unitId, ct):
-                return NotFound("unitId");
             case RegisterUnitInput { ParentId: null }:
                 return new DomainException(ErrorCodes.Forbidden, "只有全域管理员可登记顶级单位 / Only a whole-ledger admin may register a unit without a parent.", "parentId");
             case RegisterUnitInput r when GlobalId.Parse(r.ParentId, UnitType.TypeName) is { } parentId && !await CoversUnitAsync(parentId, ct):
@@ -144,7 +124,8 @@ internal sealed class Jurisdiction(IHttpContextAccessor accessor, IQuerySession 
                     return NotFound("cadreId");
                 return null;
             default:
-                // Any other input (recordBaselinePost, later features' inputs) is checked by the ids it names.
+                // Every other input (a case step, a cadre or unit change, recordBaselinePost …) is checked by the ids it names,
+                // each once: one indexed lookup, no document read.
                 foreach (var (property, kind) in TargetIds(input.GetType()))
                 {
                     var value = property.GetValue(input) as string;

@@ -61,7 +61,8 @@ public sealed record SecondmentSpell(Guid CaseId, Guid SendingUnitId, DateOnly F
 /// when no day is given, and then deadline rules judge nothing). The API builds it from the ledger.
 /// The optional members after <c>AsOf</c> came later: the cadre's growth places (成长地) and declared kin
 /// with their posts (the favour-exchange signals), and the cadre's category (社会优秀人才, the social-talent rule); then the
-/// cadre's sanctions and handlings (SANCTION-BLOCKS-PROMOTION, NOT-INSPECTABLE) and annual assessment grades by year, corrections applied.
+/// cadre's sanctions and handlings (SANCTION-BLOCKS-PROMOTION, NOT-INSPECTABLE) and annual assessment grades by year, corrections applied;
+/// then the day the cadre started work (工龄, PROMO-CHU-WORKYEARS-5).
 /// </summary>
 public sealed record CaseFile(
     Guid CaseId,
@@ -79,7 +80,8 @@ public sealed record CaseFile(
     IReadOnlyList<KinTie>? Kin = null,
     CadreCategory? Category = null,
     IReadOnlyList<SanctionFact>? Sanctions = null,
-    IReadOnlyDictionary<int, AssessmentGrade>? Assessments = null)
+    IReadOnlyDictionary<int, AssessmentGrade>? Assessments = null,
+    DateOnly? WorkStartDate = null)
 {
     /// <summary>The events that still stand: a record replaced by a correction (更正) no longer counts.</summary>
     public IReadOnlyList<CaseFileEvent> Current

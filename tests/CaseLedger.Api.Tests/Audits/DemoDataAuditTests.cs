@@ -67,6 +67,8 @@ public sealed class DemoDataAuditTests(AuditHost host) : IClassFixture<AuditHost
         Assert.Contains("GUAZHI-DURATION", byChannel[CaseChannel.OutboundSecondment]);
         Assert.Contains("NOT-INSPECTABLE", byChannel[CaseChannel.InternalPromotion]);
         Assert.Contains("SANCTION-BLOCKS-PROMOTION", byChannel[CaseChannel.InternalPromotion]);
+        Assert.All(new[] { "PROMO-DEPUTY-TO-CHIEF-2", "PROMO-LOWERCHIEF-TO-UPPERDEPUTY-3", "PROMO-CHU-WORKYEARS-5", "PROMO-CHU-GRASSROOTS-2",
+            "PROMO-TWO-POSTS-BELOW", "BREAK-NO-SKIP-TWO", "BREAK-NO-DURING-PROBATION" }, id => Assert.Contains(id, byChannel[CaseChannel.InternalPromotion]));
 
         // Finding streams are in the hash chain like every other stream.
         var report = await new LedgerVerifier(host.Store, TimeProvider.System).VerifyAsync();
