@@ -1,4 +1,5 @@
 using CaseLedger.Api.GraphQL;
+using CaseLedger.Api.Remit;
 using CaseLedger.Api.Security;
 using CaseLedger.Domain.Shared;
 using GraphQL;
@@ -14,10 +15,9 @@ internal sealed class FindingLoader(IQuerySession session, Jurisdiction jurisdic
     {
         var wanted = ids.ToArray();
         var found = await session.Query<FindingDetails>().Where(f => wanted.Contains(f.Id)).ToListAsync(ct);
-        var cases = await jurisdiction.CasesAsync(ct);
-        var cadres = cases is null ? null : await jurisdiction.CadresAsync(ct);
-        return found.Where(f => cases is null || (f.CaseId is { } c ? cases.Contains(c) : cadres?.Contains(f.CadreId) != false))
-            .ToDictionary(f => f.Id);
+        var cases = await jurisdiction.CoveredAsync(RemitKind.Case, found.Where(f => f.CaseId is not null).Select(f => f.CaseId!.Value), ct);
+        var cadres = await jurisdiction.CoveredAsync(RemitKind.Cadre, found.Where(f => f.CaseId is null).Select(f => f.CadreId), ct);
+        return found.Where(f => f.CaseId is { } c ? cases.Contains(c) : cadres.Contains(f.CadreId)).ToDictionary(f => f.Id);
     });
 
     /// <summary>A finding as a node: the same permission as the finding query (FORBIDDEN without it).</summary>
