@@ -52,6 +52,9 @@ internal sealed class RuleVersionType : ObjectGraphType<RuleVersion>
         Field(x => x.InForceUntil, type: typeof(DateOnlyGraphType)).Description("Last day in force; null while in force.");
         Field(x => x.Note).Description("Why this version (the document that set it).");
         Field(x => x.Parameters, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<RuleParameterType>>>)).Description("Parameters and their values in this version.");
+        Field<CitationType>("citation")
+            .Description("出处 of this version when it cites another text than the rule's own (e.g. the 2014 条例 for decisions before the 2018 law); null: the rule's citation. A finding cites the version it was judged by.")
+            .Resolve(c => c.Source.Citation);
     }
 }
 

@@ -82,6 +82,7 @@ internal sealed class QueryType : ObjectGraphType
         this.AddIntegrityQueries();
         this.AddErrorCodeQueries();
         this.AddAuditQueries();
+        this.AddAuditCaseQuery();
         this.AddAccessLogQueries();
     }
 }

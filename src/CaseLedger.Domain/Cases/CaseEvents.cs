@@ -60,8 +60,15 @@ public sealed record PublicNoticeGiven(
 /// <summary>报请审批, with the attachments sent (TL-APPROVAL-AND-FILING checks the list).</summary>
 public sealed record ApprovalRequested(Guid CaseId, string Authority, IReadOnlyList<string> Attachments, DateOnly EffectiveOn);
 
-/// <summary>批准: the upper authority's reply and its document reference.</summary>
-public sealed record ApprovalGranted(Guid CaseId, string Authority, string Reference, DateOnly EffectiveOn);
+/// <summary>
+/// 批准: the upper authority's reply, its document reference, and what it approves (<c>Purpose</c>, added later:
+/// older records have none and count as routine). Only an age exception silences an age cap.
+/// </summary>
+public sealed record ApprovalGranted(Guid CaseId, string Authority, string Reference, DateOnly EffectiveOn, ApprovalPurpose? Purpose = null)
+{
+    /// <summary>What the approval is for; a record without a purpose is a routine approval.</summary>
+    public ApprovalPurpose PurposeOrRoutine => Purpose ?? ApprovalPurpose.Routine;
+}
 
 /// <summary>不予批准: the case becomes Rejected.</summary>
 public sealed record ApprovalRefused(Guid CaseId, string Authority, string Reason, DateOnly EffectiveOn);
