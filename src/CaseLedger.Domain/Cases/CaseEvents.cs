@@ -66,8 +66,8 @@ public sealed record ApprovalRequested(Guid CaseId, string Authority, IReadOnlyL
 /// </summary>
 public sealed record ApprovalGranted(Guid CaseId, string Authority, string Reference, DateOnly EffectiveOn, ApprovalPurpose? Purpose = null)
 {
-    /// <summary>What the approval is for; a record without a purpose is a routine approval.</summary>
-    public ApprovalPurpose PurposeOrRoutine => Purpose ?? ApprovalPurpose.Routine;
+    /// <summary>What the approval is for; a record without a purpose is a routine approval (a method, so it never enters the stored event).</summary>
+    public ApprovalPurpose PurposeOrRoutine() => Purpose ?? ApprovalPurpose.Routine;
 }
 
 /// <summary>不予批准: the case becomes Rejected.</summary>

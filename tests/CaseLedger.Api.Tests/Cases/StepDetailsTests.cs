@@ -26,7 +26,7 @@ public sealed class StepDetailsTests(CaseLedgerHost host) : IClassFixture<CaseLe
           ... on CollectiveDecisionDetails { body membersEntitled attendees votesFor votesAgainst abstentions principalSpokeLast }
           ... on PublicNoticeDetails { scope startOn endOn objectionsReceived objectionsResolved }
           ... on ApprovalRequestDetails { authority attachments }
-          ... on ApprovalAnswerDetails { granted authority approvalReference refusalReason }
+          ... on ApprovalAnswerDetails { granted authority approvalReference refusalReason purpose }
           ... on FilingSubmissionDetails { authority attachments }
           ... on FilingAcceptanceDetails { authority }
           ... on SendingUnitConsentDetails { sendingUnit { id } consentReference }

@@ -28,8 +28,8 @@ internal sealed class StepDetailsLoader(IQuerySession session)
     /// <summary>The object a details type reads: the event itself, or for an approval either answer as one shape.</summary>
     public static object Details(object recorded) => recorded switch
     {
-        ApprovalGranted g => new ApprovalAnswer(true, g.Authority, g.Reference, null, g.EffectiveOn),
-        ApprovalRefused r => new ApprovalAnswer(false, r.Authority, null, r.Reason, r.EffectiveOn),
+        ApprovalGranted g => new ApprovalAnswer(true, g.Authority, g.Reference, null, g.EffectiveOn, g.PurposeOrRoutine()),
+        ApprovalRefused r => new ApprovalAnswer(false, r.Authority, null, r.Reason, r.EffectiveOn, null),
         _ => recorded,
     };
 

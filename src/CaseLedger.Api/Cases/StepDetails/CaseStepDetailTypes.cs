@@ -123,7 +123,7 @@ internal sealed class ApprovalRequestDetailsType : StepDetailsType<ApprovalReque
 }
 
 /// <summary>The answer to an approval request, whichever event recorded it (granted or refused).</summary>
-internal sealed record ApprovalAnswer(bool Granted, string Authority, string? Reference, string? RefusalReason, DateOnly EffectiveOn);
+internal sealed record ApprovalAnswer(bool Granted, string Authority, string? Reference, string? RefusalReason, DateOnly EffectiveOn, ApprovalPurpose? Purpose);
 
 internal sealed class ApprovalAnswerDetailsType : StepDetailsType<ApprovalAnswer>
 {
@@ -135,6 +135,8 @@ internal sealed class ApprovalAnswerDetailsType : StepDetailsType<ApprovalAnswer
         // Not "reference": a client selecting several details types in one query needs one type per field name.
         Field("approvalReference", x => x.Reference, nullable: true).Description("批复文号 of a granted approval; null when refused.");
         Field(x => x.RefusalReason, nullable: true).Description("不予批准理由; null when granted.");
+        Field(x => x.Purpose, type: typeof(EnumerationGraphType<ApprovalPurpose>))
+            .Description("审批事项 of a granted approval (ROUTINE when the record names none); null when refused.");
     }
 }
 
