@@ -111,7 +111,7 @@ internal static class AuditQueries
     }
 
     /// <summary>Only findings about cases in the user's remit, or about the record of a cadre in it (see Jurisdiction).</summary>
-    private static async Task<IQueryable<FindingDetails>> InRemitAsync(IResolveFieldContext c, IQueryable<FindingDetails> findings)
+    internal static async Task<IQueryable<FindingDetails>> InRemitAsync(IResolveFieldContext c, IQueryable<FindingDetails> findings)
     {
         var jurisdiction = c.RequestServices!.GetRequiredService<Jurisdiction>();
         if (jurisdiction.Root is not { } root)

@@ -10,6 +10,7 @@ using CaseLedger.Api.Cadres.CorrectingAnnualAssessment;
 using CaseLedger.Api.Cadres.EnteringReservePool;
 using CaseLedger.Api.Cadres.LeavingReservePool;
 using CaseLedger.Api.Cadres.CorrectingPersonalDetails;
+using CaseLedger.Api.Cadres.CorrectingCadreDetails;
 using CaseLedger.Api.Cadres.RecordingLeavingService;
 using CaseLedger.Api.Cases;
 using CaseLedger.Api.Cases.Opening;
@@ -40,6 +41,7 @@ using CaseLedger.Api.Cases.EndingSecondment;
 using CaseLedger.Api.Cases.RetainingAtHost;
 using CaseLedger.Api.Cases.Withdrawing;
 using CaseLedger.Api.Cases.Rejecting;
+using CaseLedger.Api.Cases.StepDetails;
 using CaseLedger.Api.Units;
 using CaseLedger.Api.Units.Registering;
 using CaseLedger.Api.Units.Renaming;
@@ -61,6 +63,9 @@ internal sealed class CaseLedgerSchema : Schema
         Query = query;
         Mutation = mutation;
         Subscription = subscription;
+        this.RegisterStepDetailTypes();
+        // Replaces the built-in DateTimeOffset scalar (same name): timestamps must carry their offset.
+        RegisterType(new OffsetDateTimeGraphType());
     }
 }
 
@@ -106,6 +111,7 @@ internal sealed class MutationType : ObjectGraphType
         this.AddEnterReservePool();
         this.AddLeaveReservePool();
         this.AddCorrectPersonalDetails();
+        this.AddCorrectCadreDetails();
         this.AddRecordCadreLeavingService();
         this.AddOpenCase();
         this.AddRaiseMotion();

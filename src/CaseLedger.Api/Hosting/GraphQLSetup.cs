@@ -32,6 +32,7 @@ internal static class GraphQLSetup
                 // Depth and cost for user queries; the introspection query GraphiQL sends is exempt.
                 .AddValidationRule(new IntrospectionExemptComplexity(IntrospectionExemptComplexity.For(limits)))
                 .AddValidationRule(new AliasLimitRule(limits))
+                .AddValidationRule(new OffsetRequiredRule())
                 .AddValidationRule(ValidationCancellation.Instance)
                 .WithTimeout(TimeSpan.FromSeconds(limits.TimeoutSeconds))
                 // Who may use which field: one middleware on every field (Security/AuthorizationMiddleware).

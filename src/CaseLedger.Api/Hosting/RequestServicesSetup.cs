@@ -13,6 +13,8 @@ internal static class RequestServicesSetup
         services.AddScoped<RecordingContext>();
         services.AddScoped<LedgerAppender>();
         services.AddScoped<ReadLoaders>();
+        services.AddScoped<Cases.StepDetails.StepDetailsLoader>();
+        services.AddScoped<Audits.FindingLoader>();
         return services;
     }
 }

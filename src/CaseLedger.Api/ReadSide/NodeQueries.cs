@@ -1,3 +1,5 @@
+using CaseLedger.Domain.Shared;
+using CaseLedger.Api.Audits;
 using CaseLedger.Api.Cadres;
 using CaseLedger.Api.Cases;
 using CaseLedger.Api.GraphQL;
@@ -23,7 +25,7 @@ internal static class NodeQueries
             {
                 var ids = c.GetArgument<List<string>>("ids");
                 if (ids.Count > Paging.MaxPageSize)
-                    throw new ExecutionError($"nodes takes at most {Paging.MaxPageSize} ids.") { Code = "PAGE_SIZE_LIMIT" };
+                    throw new ExecutionError($"nodes takes at most {Paging.MaxPageSize} ids.") { Code = ErrorCodes.PageSizeLimit };
                 return ids.Select(id => Load(c, id) ?? Nothing).All();
             });
     }
@@ -40,6 +42,7 @@ internal static class NodeQueries
             UnitType.TypeName => loaders.Units.Load(uuid).Then(x => (object?)x),
             CadreType.TypeName => loaders.Cadres.Load(uuid).Then(x => (object?)x),
             CaseType.TypeName => loaders.Cases.Load(uuid).Then(x => (object?)x),
+            FindingType.TypeName => FindingLoader.Load(context, uuid),
             _ => null,
         };
     }

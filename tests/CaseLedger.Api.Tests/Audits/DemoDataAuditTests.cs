@@ -21,6 +21,12 @@ public sealed class DemoDataAuditTests(AuditHost host) : IClassFixture<AuditHost
         var findings = await session.Query<FindingDetails>().Where(f => f.Status == FindingStatus.Raised).ToListAsync();
         var cases = (await session.Query<CaseSummary>().ToListAsync()).ToDictionary(c => c.Id);
         Assert.All(AuditRules.All, rule => Assert.Contains(findings, f => f.RuleId == rule.Id));
+        // Every rule's explanation splits into its Chinese and English parts (Finding.explanationZh / explanationEn).
+        Assert.All(findings, f =>
+        {
+            var (zh, en) = BilingualExplanation.Split(f.Explanation);
+            Assert.True(zh != en && zh.EndsWith('。') && !en.Contains('。', StringComparison.Ordinal), $"{f.RuleId}: {f.Explanation}");
+        });
 
         var byChannel = findings.Where(f => f.CaseId is not null).ToLookup(f => cases[f.CaseId!.Value].Channel, f => f.RuleId);
         Assert.All(findings.Where(f => f.CaseId is null), f => Assert.Equal("NX-RESERVE-CADRE-POOL", f.RuleId)); // about a cadre's record, not a case

@@ -51,7 +51,8 @@ public class PromotionConditionsTests
     public void A_county_division_post_needs_five_years_of_work_and_two_at_the_grassroots()
     {
         var file = Opened(CaseChannel.InternalPromotion, ChiefSection(RegionalOrgan), DeputyCounty(County), new(2025, 5, 1))
-            .Held(ChiefSection(RegionalOrgan), new(2019, 1, 1)).Decided(new(2025, 6, 1)).File with { WorkStartDate = new(2020, 6, 2) };
+            .Held(ChiefSection(RegionalOrgan), new(2019, 1, 1)).Decided(new(2025, 6, 1)).File with
+        { WorkStartDate = new(2020, 6, 2) };
         Assert.Contains("fewer than 5", new PromotionCountyWorkYears().Evaluate(file)?.Explanation);
         Assert.Null(new PromotionCountyWorkYears().Evaluate(file with { WorkStartDate = new(2020, 6, 1) }));
         Assert.Contains("at the grassroots (county level and below), fewer than 2", new PromotionCountyGrassroots().Evaluate(file)?.Explanation);

@@ -65,6 +65,6 @@ public sealed class AgeTransferGrassroots45 : AuditRule
     /// notice yet). Every local 调任 is approved routinely anyway, so a routine approval silences no age cap.
     /// </summary>
     internal static bool ExceptionApproved(CaseFile file) =>
-        file.Find<ApprovalGranted>() is { Data.PurposeOrRoutine: ApprovalPurpose.AgeException } approval
+        file.Find<ApprovalGranted>() is { Data.Purpose: ApprovalPurpose.AgeException } approval
         && (file.Find<AppointmentNoticeIssued>() is not { } notice || approval.Entry.EffectiveOn <= notice.Entry.EffectiveOn);
 }

@@ -43,7 +43,7 @@ public sealed class PromotionTransferApproval : AuditRule
         var overCap = file.Promotion is null;
         var approval = file.Find<ApprovalGranted>();
         if (approval is { } granted && granted.Entry.EffectiveOn <= notice.Entry.EffectiveOn
-            && (!overCap || granted.Data.PurposeOrRoutine == ApprovalPurpose.AgeException))
+            && (!overCap || granted.Data.Purpose == ApprovalPurpose.AgeException))
             return null;
         var on = notice.Entry.EffectiveOn;
         var evidence = approval is { } late ? new[] { notice.Entry.Version, late.Entry.Version } : [notice.Entry.Version];
