@@ -36,4 +36,13 @@ public interface IFeature
     void AddMutations(ObjectGraphType mutation)
     {
     }
+
+    void AddSubscriptions(ObjectGraphType subscription)
+    {
+    }
+
+    /// <summary>Types the schema must know that no field reaches (interface implementations, scalars).</summary>
+    void ConfigureSchema(ISchema schema)
+    {
+    }
 }

@@ -7,6 +7,7 @@ builder.AddCaseLedger();
 
 var app = builder.Build();
 app.UseStaticFiles();
+app.UseWebSockets();
 app.UseAuthentication();
 app.UseRateLimiter();
 app.MapGraphQLEndpoint("/graphql");

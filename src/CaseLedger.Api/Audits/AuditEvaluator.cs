@@ -115,11 +115,7 @@ internal sealed class AuditEvaluator(
 
     /// <summary>The cases whose to/from post, secondment host or sending unit is one of <paramref name="units"/>: one query per page.</summary>
     private async Task<IReadOnlyList<Guid>> CasesNamingAsync(Guid[] units, CancellationToken ct) =>
-        await session.AdvancedSql.QueryAsync<Guid>($"""
-            select s.id from {session.DocumentStore.Options.DatabaseSchemaName}.mt_doc_casesummary s
-             where (s.data -> 'ToPost' ->> 'UnitId')::uuid = any(?) or (s.data -> 'FromPost' ->> 'UnitId')::uuid = any(?)
-                or (s.data -> 'Secondment' ->> 'HostUnitId')::uuid = any(?) or (s.data -> 'Secondment' ->> 'SendingUnitId')::uuid = any(?)
-            """, ct, units, units, units, units);
+        await session.AdvancedSql.QueryAsync<Guid>(Remit.RemitSql.CasesNaming(session.DocumentStore.Options.DatabaseSchemaName), ct, units);
 
     /// <summary>Cadres whose own stream changed: their cadre-record rules (e.g. the reserve pool) are judged again.</summary>
     private static HashSet<Guid> ChangedCadreRecords(IReadOnlyList<IEvent> events) =>

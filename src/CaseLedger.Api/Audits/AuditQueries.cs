@@ -1,3 +1,4 @@
+using CaseLedger.Api.Remit;
 using CaseLedger.Api.Cadres;
 using CaseLedger.Api.Cases;
 using CaseLedger.Api.GraphQL;
@@ -9,6 +10,7 @@ using GraphQL.Builders;
 using GraphQL.Types;
 using GraphQL.Types.Relay;
 using Marten;
+using Marten.Linq.MatchesSql;
 
 namespace CaseLedger.Api.Audits;
 
@@ -52,7 +54,7 @@ internal static class AuditQueries
     }
 
     /// <summary>The filters auditFindings and auditSummary share.</summary>
-    private static FieldBuilder<object?, TReturn> FindingFilters<TReturn>(this FieldBuilder<object?, TReturn> field) => field
+    internal static FieldBuilder<object?, TReturn> FindingFilters<TReturn>(this FieldBuilder<object?, TReturn> field) => field
         .Argument<StringGraphType>("ruleId", "Only findings of this rule.")
             .Argument<EnumerationGraphType<AuditSeverity>>("severity", "Only findings of this severity.")
             .Argument<EnumerationGraphType<FindingStatus>>("status", "Only findings in this status.")
@@ -77,7 +79,7 @@ internal static class AuditQueries
             .ResolveAsync(async c => await (await InRemitAsync(c, Session(c).Query<FindingDetails>())).Where(f => f.CadreId == c.Source.Id)
                 .OrderBy(f => f.EffectiveOn).ThenBy(f => f.RuleId).ToListAsync(c.CancellationToken));
 
-    private static async Task<IQueryable<FindingDetails>> FilterAsync(IResolveFieldContext c)
+    internal static async Task<IQueryable<FindingDetails>> FilterAsync(IResolveFieldContext c)
     {
         var session = Session(c);
         var findings = await InRemitAsync(c, session.Query<FindingDetails>());
@@ -108,14 +110,14 @@ internal static class AuditQueries
     }
 
     /// <summary>Only findings about cases in the user's remit, or about the record of a cadre in it (see Jurisdiction).</summary>
-    private static async Task<IQueryable<FindingDetails>> InRemitAsync(IResolveFieldContext c, IQueryable<FindingDetails> findings)
+    internal static async Task<IQueryable<FindingDetails>> InRemitAsync(IResolveFieldContext c, IQueryable<FindingDetails> findings)
     {
         var jurisdiction = c.RequestServices!.GetRequiredService<Jurisdiction>();
-        if (await jurisdiction.CasesAsync(c.CancellationToken) is not { } cases)
+        if (jurisdiction.Root is not { } root)
             return findings;
-        var caseIds = cases.Select(id => (Guid?)id).ToArray();
-        var cadreIds = (await jurisdiction.CadresAsync(c.CancellationToken))?.ToArray() ?? [];
-        return findings.Where(f => caseIds.Contains(f.CaseId) || (f.CaseId == null && cadreIds.Contains(f.CadreId)));
+        var inRemit = RemitSql.Finding(Session(c).DocumentStore.Options.DatabaseSchemaName);
+        object[] parameters = [root, root];
+        return findings.Where(f => f.MatchesSql(inRemit, parameters));
     }
 
     private static IQuerySession Session(IResolveFieldContext c) => c.RequestServices!.GetRequiredService<IQuerySession>();

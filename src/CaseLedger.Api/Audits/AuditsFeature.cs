@@ -13,6 +13,8 @@ internal sealed class AuditsFeature : IFeature
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<IRemitKind, FindingRemit>();
+        services.AddScoped<FindingLoader>();
+        services.AddSingleton(new NodeSource(FindingType.TypeName, FindingLoader.Load));
         services.AddGraphTypeExtension<CaseType>(type => type.AddCaseFindings());
         services.AddGraphTypeExtension<CadreType>(type => type.AddCadreFindings());
     }
@@ -24,7 +26,11 @@ internal sealed class AuditsFeature : IFeature
 
     public IEnumerable<Type> Projections => [typeof(FindingDetailsProjection)];
 
-    public void AddQueries(ObjectGraphType query) => query.AddAuditQueries();
+    public void AddQueries(ObjectGraphType query)
+    {
+        query.AddAuditQueries();
+        query.AddAuditCaseQuery();
+    }
 
     public void AddMutations(ObjectGraphType mutation) => mutation.AddFindingWorkflow();
 }

@@ -3,23 +3,19 @@ using CaseLedger.Api.GraphQL;
 using CaseLedger.Api.Security;
 using GraphQL;
 using GraphQL.DataLoader;
-using Marten;
+using CaseLedger.Api.Remit;
 
 namespace CaseLedger.Api.Cadres;
 
 /// <summary>The request's batch loaders of cadres and their careers.</summary>
-internal sealed class CadreLoaders(IQuerySession session, IRemit remit)
+internal sealed class CadreLoaders(Jurisdiction remit)
 {
-    // Only what is in the request user's remit: outside it, an id loads as null.
+    // Only what is in the request user's remit (a predicate in the same query): outside it, an id loads as null.
     public BatchLoader<Guid, CadreProfile> Cadres { get; } = new(async (ids, ct) =>
-        await remit.CadresAsync(ct) is var scope && true
-            ? (await session.LoadManyAsync<CadreProfile>(ct, ids)).Where(c => scope is null || scope.Contains(c.Id)).ToDictionary(c => c.Id)
-            : []);
+        (await remit.LoadManyAsync<CadreProfile>(RemitKind.Cadre, ids, ct)).ToDictionary(c => c.Id));
 
     public BatchLoader<Guid, CadreCareer> Careers { get; } = new(async (ids, ct) =>
-        await remit.CadresAsync(ct) is var scope && true
-            ? (await session.LoadManyAsync<CadreCareer>(ct, ids)).Where(c => scope is null || scope.Contains(c.Id)).ToDictionary(c => c.Id)
-            : []);
+        (await remit.LoadManyAsync<CadreCareer>(RemitKind.Cadre, ids, ct)).ToDictionary(c => c.Id));
 }
 
 internal static class CadreLoaderAccess

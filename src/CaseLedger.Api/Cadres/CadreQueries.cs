@@ -1,4 +1,5 @@
 using CaseLedger.Api.Security;
+using CaseLedger.Api.Remit;
 using CaseLedger.Api.Cadres.Career;
 using CaseLedger.Api.GraphQL;
 using CaseLedger.Api.Units;
@@ -34,11 +35,7 @@ internal static class CadreQueries
     {
         var session = c.RequestServices!.GetRequiredService<IQuerySession>();
         IQueryable<CadreProfile> cadres = session.Query<CadreProfile>();
-        if (await c.RequestServices!.GetRequiredService<IRemit>().CadresAsync(c.CancellationToken) is { } remit)
-        {
-            var inRemit = remit.ToArray();
-            cadres = cadres.Where(x => inRemit.Contains(x.Id));
-        }
+        cadres = c.RequestServices!.GetRequiredService<Jurisdiction>().Within(cadres, RemitKind.Cadre);
         if (c.GetArgument<string?>("nameContains") is { Length: > 0 } text)
             cadres = cadres.Where(x => x.Name.Contains(text));
         if (c.GetArgument<CadreCategory?>("category") is { } category)

@@ -1,5 +1,6 @@
 using CaseLedger.Api.Cadres.Career;
 using CaseLedger.Api.Cadres.CorrectingAnnualAssessment;
+using CaseLedger.Api.Cadres.CorrectingCadreDetails;
 using CaseLedger.Api.Cadres.CorrectingPersonalDetails;
 using CaseLedger.Api.Cadres.DeclaringKinRelation;
 using CaseLedger.Api.Cadres.EnteringReservePool;
@@ -11,6 +12,7 @@ using CaseLedger.Api.Cadres.RecordingReferenceManagedRegistration;
 using CaseLedger.Api.Cadres.RecordingSanction;
 using CaseLedger.Api.Cadres.Registering;
 using CaseLedger.Api.GraphQL;
+using CaseLedger.Api.Remit;
 using CaseLedger.Api.Security;
 using CaseLedger.Api.Units;
 using GraphQL.Types;
@@ -47,6 +49,7 @@ internal sealed class CadresFeature : IFeature
         mutation.AddEnterReservePool();
         mutation.AddLeaveReservePool();
         mutation.AddCorrectPersonalDetails();
+        mutation.AddCorrectCadreDetails();
         mutation.AddRecordCadreLeavingService();
     }
 }
@@ -56,6 +59,6 @@ internal sealed class CadreRemit : IRemitKind
 {
     public string Kind => CadreType.TypeName;
 
-    public async Task<bool> CoversAsync(RemitGuard guard, Guid id, CancellationToken ct) =>
-        await guard.Remit.CadresAsync(ct) is not { } scope || scope.Contains(id);
+    public Task<bool> CoversAsync(RemitGuard guard, Guid id, CancellationToken ct) =>
+        guard.Remit.CoversAsync(RemitKind.Cadre, id, ct);
 }

@@ -36,7 +36,9 @@ internal sealed class ChangeCadreHandler(LedgerAppender ledger, TimeProvider clo
         var cadreId = GlobalId.ParseInput(command.CadreId, CadreType.TypeName, "cadreId");
         var stream = await ledger.ReadAsync<Cadre>(cadreId, command.ExpectedVersion, "cadreId", cancellationToken);
 
-        ledger.Append(stream, await command.Decide(stream.State, new DecisionContext(ledger.Session, clock.Today(), cancellationToken)));
+        // One event, or several decided together (a typed correction of several fields).
+        var decided = await command.Decide(stream.State, new DecisionContext(ledger.Session, clock.Today(), cancellationToken));
+        ledger.Append(stream, decided as object[] ?? [decided]);
         await ledger.SaveAsync(cancellationToken);
         return await ledger.Session.LoadAsync<CadreProfile>(cadreId, cancellationToken)
             ?? throw new InvalidOperationException("The inline CadreProfile projection did not run.");

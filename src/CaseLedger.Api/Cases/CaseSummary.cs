@@ -64,7 +64,12 @@ public sealed record CaseSummary(
 }
 
 /// <summary>A step as currently recorded: the stream version of its event (what a correction names) and its date.</summary>
-public sealed record CaseStepRecord(ProcedureStep Step, long Version, DateOnly EffectiveOn);
+public sealed record CaseStepRecord(ProcedureStep Step, long Version, DateOnly EffectiveOn)
+{
+    /// <summary>The case the step belongs to, set when it is read (steps[].details loads its event); never stored.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public Guid CaseId { get; init; }
+}
 
 /// <summary>更正: the version corrected, its step, why, the day it was corrected and the version of the correction itself.</summary>
 public sealed record CaseCorrection(long CorrectedVersion, ProcedureStep Step, string Reason, DateOnly CorrectedOn, long Version);

@@ -26,6 +26,8 @@ using CaseLedger.Api.Cases.SubmittingFiling;
 using CaseLedger.Api.Cases.TakingCollectiveDecision;
 using CaseLedger.Api.Cases.Withdrawing;
 using CaseLedger.Api.GraphQL;
+using CaseLedger.Api.Cases.StepDetails;
+using CaseLedger.Api.Remit;
 using CaseLedger.Api.Security;
 using CaseLedger.Domain.Cases;
 using GraphQL;
@@ -42,9 +44,8 @@ internal sealed class CasesFeature : IFeature
 {
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddScoped<Jurisdiction>();
-        services.AddScoped<IRemit>(provider => provider.GetRequiredService<Jurisdiction>());
         services.AddScoped<CaseLoaders>();
+        services.AddScoped<StepDetails.StepDetailsLoader>();
         services.AddSingleton<IRemitKind, CaseRemit>();
         services.AddSingleton(new NodeSource(CaseType.TypeName, (c, id) => c.LoadCase(id).Then(x => (object?)x)));
         services.AddGraphTypeExtension<CadreType>(cadre =>
@@ -65,6 +66,8 @@ internal sealed class CasesFeature : IFeature
     }
 
     public void ConfigureStore(StoreOptions options) => options.AddCases();
+
+    public void ConfigureSchema(ISchema schema) => schema.RegisterStepDetailTypes();
 
     public IEnumerable<Type> Projections => [typeof(CaseSummaryProjection), typeof(CadreCareerProjection)];
 
@@ -105,6 +108,6 @@ internal sealed class CaseRemit : IRemitKind
 {
     public string Kind => CaseType.TypeName;
 
-    public async Task<bool> CoversAsync(RemitGuard guard, Guid id, CancellationToken ct) =>
-        await guard.Remit.CasesAsync(ct) is not { } scope || scope.Contains(id);
+    public Task<bool> CoversAsync(RemitGuard guard, Guid id, CancellationToken ct) =>
+        guard.Remit.CoversAsync(RemitKind.Case, id, ct);
 }

@@ -6,12 +6,17 @@ namespace CaseLedger.Api.GraphQL;
 /// <summary>The one schema: a singleton; resolvers reach scoped services through RequestServices.</summary>
 internal sealed class CaseLedgerSchema : Schema
 {
-    public CaseLedgerSchema(IServiceProvider services, QueryType query, MutationType mutation)
+    public CaseLedgerSchema(IServiceProvider services, IEnumerable<IFeature> features, QueryType query, MutationType mutation, SubscriptionType subscription)
         : base(services)
     {
         Description = "CaseLedger: the event-sourced ledger of cadre exchanges (交流), secondments (挂职) and appointments (任用).";
         Query = query;
         Mutation = mutation;
+        Subscription = subscription;
+        foreach (var feature in features)
+            feature.ConfigureSchema(this);
+        // Replaces the built-in DateTimeOffset scalar (same name): timestamps must carry their offset.
+        RegisterType(new OffsetDateTimeGraphType());
     }
 }
 
@@ -39,5 +44,17 @@ internal sealed class MutationType : ObjectGraphType
         Description = "Commands. Each takes one input and returns the changed entity or typed errors; a refused command records nothing.";
         foreach (var feature in features)
             feature.AddMutations(this);
+    }
+}
+
+/// <summary>Live updates, each feature's own, over graphql-transport-ws on /graphql.</summary>
+internal sealed class SubscriptionType : ObjectGraphType
+{
+    public SubscriptionType(IEnumerable<IFeature> features)
+    {
+        Name = "Subscription";
+        Description = "Live updates (graphql-transport-ws on /graphql; the token goes in connection_init's payload as {\"Authorization\": \"Bearer …\"}).";
+        foreach (var feature in features)
+            feature.AddSubscriptions(this);
     }
 }

@@ -28,12 +28,10 @@ internal static class GraphQLSetup
                 // Chinese text stays readable in responses instead of \uXXXX escapes.
                 .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All))
                 .AddErrorInfoProvider(new ServerErrorInfoProvider(new CaseLedgerErrorInfoProvider(environment.IsDevelopment()), environment.IsDevelopment()))
-                .AddComplexityAnalyzer(options =>
-                {
-                    options.MaxDepth = limits.MaxDepth;
-                    options.MaxComplexity = limits.MaxComplexity;
-                })
+                // Depth and cost for user queries; the introspection query GraphiQL sends is exempt.
+                .AddValidationRule(new IntrospectionExemptComplexity(IntrospectionExemptComplexity.For(limits)))
                 .AddValidationRule(new AliasLimitRule(limits))
+                .AddValidationRule(new OffsetRequiredRule())
                 .AddValidationRule(ValidationCancellation.Instance)
                 .WithTimeout(TimeSpan.FromSeconds(limits.TimeoutSeconds))
                 // Who may use which field: one middleware on every field (Security/AuthorizationMiddleware).

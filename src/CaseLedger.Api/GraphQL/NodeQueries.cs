@@ -1,3 +1,4 @@
+using CaseLedger.Domain.Shared;
 using GraphQL;
 using GraphQL.DataLoader;
 using GraphQL.Types;
@@ -25,7 +26,7 @@ internal static class NodeQueries
             {
                 var ids = c.GetArgument<List<string>>("ids");
                 if (ids.Count > Paging.MaxPageSize)
-                    throw new ExecutionError($"nodes takes at most {Paging.MaxPageSize} ids.") { Code = "PAGE_SIZE_LIMIT" };
+                    throw new ExecutionError($"nodes takes at most {Paging.MaxPageSize} ids.") { Code = ErrorCodes.PageSizeLimit };
                 return ids.Select(id => Load(c, id) ?? Nothing).All();
             });
     }

@@ -1,3 +1,4 @@
+using CaseLedger.Domain.Shared;
 using GraphQL.Execution;
 using GraphQL.Validation;
 using GraphQLParser.AST;
@@ -27,7 +28,7 @@ internal sealed class QueryLimits
 /// <summary>Refuses a document with more aliased fields than <see cref="QueryLimits.MaxAliases"/> (1,000 aliases of one costly field are a cheap denial of service).</summary>
 internal sealed class AliasLimitRule(QueryLimits limits) : ValidationRuleBase
 {
-    public const string Code = "ALIAS_LIMIT";
+    public const string Code = ErrorCodes.AliasLimit;
 
     public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context) =>
         new(new MatchingNodeVisitor<GraphQLDocument>((document, ctx) =>
@@ -94,7 +95,36 @@ internal sealed class CaseLedgerErrorInfoProvider(bool development) : ErrorInfoP
         var info = base.GetInfo(executionError);
         if (!development && info.Message.IndexOf(" Did you mean", StringComparison.Ordinal) is var at and >= 0)
             info.Message = info.Message[..at];
+        if (info.Extensions is { } extensions)
+            extensions["code"] = CatalogueCode(executionError, extensions.TryGetValue("code", out var code) ? code as string : null);
         return info;
+    }
+
+    /// <summary>
+    /// One error model: every top-level error's <c>extensions.code</c> is in the catalogue (errorCodes). A code of
+    /// ours raised inside (e.g. OFFSET_REQUIRED while coercing an argument) wins; a request GraphQL.NET refuses
+    /// (syntax, validation, variables) is INVALID_REQUEST, its rule still in <c>extensions.codes</c>; a failure of ours is INTERNAL.
+    /// </summary>
+    private static string CatalogueCode(global::GraphQL.ExecutionError error, string? code)
+    {
+        for (Exception? inner = error.InnerException; inner is not null; inner = inner.InnerException)
+        {
+            if (inner is global::GraphQL.ExecutionError { Code: { } innerCode } && ErrorCodes.Descriptions.ContainsKey(innerCode))
+                return innerCode;
+            if (inner is DomainException refused && ErrorCodes.Descriptions.ContainsKey(refused.Code))
+                return refused.Code;
+        }
+        // GraphQL.NET names a bad variable INVALID_VALUE, which the catalogue keeps for a domain value it cannot read.
+        if (error is InvalidVariableError)
+            return ErrorCodes.InvalidRequest;
+        if (code is not null && ErrorCodes.Descriptions.ContainsKey(code))
+            return code;
+        return error switch
+        {
+            global::GraphQL.Validation.Errors.Custom.ComplexityError => ErrorCodes.Complexity,
+            global::GraphQL.Validation.ValidationError or global::GraphQL.Execution.DocumentError => ErrorCodes.InvalidRequest,
+            _ => ErrorCodes.Internal,
+        };
     }
 }
 

@@ -1,8 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text.Encodings.Web;
-using System.Text.Json;
-using System.Text.Json.Nodes;
-using System.Text.Unicode;
 using CaseLedger.Domain.Cases;
 using JasperFx.Events;
 using Marten;
@@ -41,17 +37,12 @@ internal static class EventLog
         return [.. events.Select(e => new EventLogEntry(
             e.Version, e.Sequence, e.EventTypeName, EffectiveOn(e.Data), e.Timestamp,
             Header(e, EventMetadata.Actor), Header(e, EventMetadata.Reason), Header(e, EventMetadata.DocumentReference),
-            e.CorrelationId, Header(e, EventHash.Header) ?? "", Readable(serializer.ToJson(e.Data)),
+            e.CorrelationId, Header(e, EventHash.Header) ?? "", EventData.Readable(serializer.ToJson(e.Data), e.Data.GetType()),
             // A correction is appended together with its replacement, right after it.
             corrections.FirstOrDefault(c => c.Version == e.Version - 1)?.Data is CaseStepCorrected replaced ? replaced.CorrectedVersion : null,
             [.. corrections.Where(c => ((CaseStepCorrected)c.Data).CorrectedVersion == e.Version)
                 .Select(c => new CorrectionNote(c.Version, ((CaseStepCorrected)c.Data).Reason, c.Timestamp))]))];
     }
-
-    private static readonly JsonSerializerOptions ReadableJson = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
-
-    /// <summary>The stored JSON with Chinese left readable rather than \u-escaped.</summary>
-    private static string Readable(string json) => JsonNode.Parse(json)?.ToJsonString(ReadableJson) ?? "null";
 
     private static string? Header(IEvent e, string name) => e.GetHeader(name)?.ToString();
 

@@ -1,3 +1,4 @@
+using CaseLedger.Api.Remit;
 using JasperFx;
 using Marten;
 using Weasel.Core;
@@ -34,8 +35,11 @@ internal static class LedgerStore
                 options.Schema.For<Security.AccessLogEntry>();
                 foreach (var feature in provider.GetServices<IFeature>())
                     feature.ConfigureStore(options);
+                // After every document it reads: its triggers name their tables.
+                options.AddRemitIndex();
                 return options;
             })
             .UseLightweightSessions()
+            .InitializeWith<RemitBackfill>()
             .ApplyAllDatabaseChangesOnStartup();
 }

@@ -14,7 +14,7 @@ public sealed record AccessLogEntry(Guid Id, string Actor, Role Role, Guid Cadre
 /// history an inspector read in this request, written once per cadre when the request ends. Admins
 /// read it with the <c>accessLog</c> query.
 /// </summary>
-internal sealed class AccessLog(IRemit jurisdiction, RequestActor actor, IDocumentStore store, TimeProvider clock)
+internal sealed class AccessLog(Jurisdiction jurisdiction, RequestActor actor, IDocumentStore store, TimeProvider clock)
 {
     private readonly HashSet<Guid> read = [];
 

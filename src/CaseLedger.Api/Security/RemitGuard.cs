@@ -7,11 +7,11 @@ namespace CaseLedger.Api.Security;
 /// An id outside answers NOT_FOUND with the same words as an id that names nothing, so a refusal tells
 /// nothing about what exists elsewhere (no existence oracle).
 /// </summary>
-public sealed class RemitGuard(IRemit remit, IEnumerable<IRemitKind> kinds)
+internal sealed class RemitGuard(Jurisdiction remit, IEnumerable<IRemitKind> kinds)
 {
     private readonly Dictionary<string, IRemitKind> byKind = kinds.ToDictionary(k => k.Kind);
 
-    public IRemit Remit => remit;
+    public Jurisdiction Remit => remit;
 
     /// <summary>Why the command may not proceed for this caller, or null.</summary>
     public async Task<DomainException?> RefusalAsync(object command, CancellationToken ct)

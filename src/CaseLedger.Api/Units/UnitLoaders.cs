@@ -1,4 +1,5 @@
 using CaseLedger.Api.GraphQL;
+using CaseLedger.Api.Remit;
 using CaseLedger.Api.Security;
 using GraphQL;
 using GraphQL.DataLoader;
@@ -7,13 +8,11 @@ using Marten;
 namespace CaseLedger.Api.Units;
 
 /// <summary>The request's batch loaders of units.</summary>
-internal sealed class UnitLoaders(IQuerySession session, IRemit remit)
+internal sealed class UnitLoaders(IQuerySession session, Jurisdiction remit)
 {
-    // Only what is in the request user's remit: outside it, an id loads as null.
+    // Only what is in the request user's remit (a predicate in the same query): outside it, an id loads as null.
     public BatchLoader<Guid, UnitDetails> Units { get; } = new(async (ids, ct) =>
-        await remit.UnitsAsync(ct) is var scope && true
-            ? (await session.LoadManyAsync<UnitDetails>(ct, ids)).Where(u => scope is null || scope.Contains(u.Id)).ToDictionary(u => u.Id)
-            : []);
+        (await remit.LoadManyAsync<UnitDetails>(RemitKind.Unit, ids, ct)).ToDictionary(u => u.Id));
 
     /// <summary>Units whatever the remit, for derived facts only (a career's grassroots years need every unit's level); never returned to a client.</summary>
     public BatchLoader<Guid, UnitDetails> UnitsForFacts { get; } = new(async (ids, ct) =>

@@ -1,5 +1,6 @@
-using CaseLedger.Api.Security;
+using CaseLedger.Api.Remit;
 using CaseLedger.Api.GraphQL;
+using CaseLedger.Api.Security;
 using CaseLedger.Domain.Units;
 using GraphQL;
 using GraphQL.Types;
@@ -33,11 +34,7 @@ internal static class UnitQueries
     {
         var session = c.RequestServices!.GetRequiredService<IQuerySession>();
         IQueryable<UnitDetails> units = session.Query<UnitDetails>();
-        if (await c.RequestServices!.GetRequiredService<IRemit>().UnitsAsync(c.CancellationToken) is { } remit)
-        {
-            var inRemit = remit.ToArray();
-            units = units.Where(u => inRemit.Contains(u.Id));
-        }
+        units = c.RequestServices!.GetRequiredService<Jurisdiction>().Within(units, RemitKind.Unit);
         if (GlobalId.Parse(c.GetArgument<string?>("parentId"), UnitType.TypeName) is { } parent)
             units = units.Where(u => u.ParentId == parent);
         if (GlobalId.Parse(c.GetArgument<string?>("within"), UnitType.TypeName) is { } root)

@@ -1,4 +1,5 @@
 using CaseLedger.Api.GraphQL;
+using CaseLedger.Api.Remit;
 using CaseLedger.Api.Security;
 using CaseLedger.Api.Units.AnnouncingLeaderDeparture;
 using CaseLedger.Api.Units.AnnouncingRestructuring;
@@ -57,6 +58,6 @@ internal sealed class UnitRemit : IRemitKind
 {
     public string Kind => UnitType.TypeName;
 
-    public async Task<bool> CoversAsync(RemitGuard guard, Guid id, CancellationToken ct) =>
-        await guard.Remit.UnitsAsync(ct) is not { } scope || scope.Contains(id);
+    public Task<bool> CoversAsync(RemitGuard guard, Guid id, CancellationToken ct) =>
+        guard.Remit.CoversAsync(RemitKind.Unit, id, ct);
 }

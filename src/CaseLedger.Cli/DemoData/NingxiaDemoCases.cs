@@ -195,6 +195,7 @@ internal sealed partial class NingxiaDemoSlice
         await SignalAuditsAsync(p, c, ct);
         await NationalProcedureAuditsAsync(p, ct);
         await IntegrityAuditsAsync(p, ct);
+        await PromotionConditionAuditsAsync(p, ct);
     }
 
     private static string Id(CaseSummary summary) => GlobalId.Encode(CaseType.TypeName, summary.Id);

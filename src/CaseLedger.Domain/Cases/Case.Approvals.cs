@@ -12,10 +12,10 @@ public sealed partial record Case
         return new ApprovalRequested(Id, Require.Text(authority, "authority"), Texts(attachments, "attachments"), effectiveOn);
     }
 
-    public ApprovalGranted GrantApproval(string authority, string reference, DateOnly effectiveOn)
+    public ApprovalGranted GrantApproval(string authority, string reference, DateOnly effectiveOn, ApprovalPurpose? purpose = null)
     {
         var requested = Answering(ProcedureStep.ApprovalRequest, ProcedureStep.Approval, effectiveOn);
-        return new ApprovalGranted(Id, Require.Text(authority, "authority"), Require.Text(reference, "reference"), requested);
+        return new ApprovalGranted(Id, Require.Text(authority, "authority"), Require.Text(reference, "reference"), requested, purpose ?? ApprovalPurpose.Routine);
     }
 
     /// <summary>The case becomes Rejected.</summary>

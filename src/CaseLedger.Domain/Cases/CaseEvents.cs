@@ -60,8 +60,15 @@ public sealed record PublicNoticeGiven(
 /// <summary>报请审批, with the attachments sent (TL-APPROVAL-AND-FILING checks the list).</summary>
 public sealed record ApprovalRequested(Guid CaseId, string Authority, IReadOnlyList<string> Attachments, DateOnly EffectiveOn);
 
-/// <summary>批准: the upper authority's reply and its document reference.</summary>
-public sealed record ApprovalGranted(Guid CaseId, string Authority, string Reference, DateOnly EffectiveOn);
+/// <summary>
+/// 批准: the upper authority's reply, its document reference, and what it approves (<c>Purpose</c>, added later:
+/// older records have none and count as routine). Only an age exception silences an age cap.
+/// </summary>
+public sealed record ApprovalGranted(Guid CaseId, string Authority, string Reference, DateOnly EffectiveOn, ApprovalPurpose? Purpose = null)
+{
+    /// <summary>What the approval is for; a record without a purpose is a routine approval (a method, so it never enters the stored event).</summary>
+    public ApprovalPurpose PurposeOrRoutine() => Purpose ?? ApprovalPurpose.Routine;
+}
 
 /// <summary>不予批准: the case becomes Rejected.</summary>
 public sealed record ApprovalRefused(Guid CaseId, string Authority, string Reason, DateOnly EffectiveOn);
@@ -104,8 +111,15 @@ public sealed record SecondmentExtended(Guid CaseId, DateOnly NewPlannedEndOn, D
 /// <summary>挂职结束: the cadre returned on <c>EffectiveOn</c>; the case closes.</summary>
 public sealed record SecondmentEnded(Guid CaseId, DateOnly EffectiveOn);
 
-/// <summary>留任: the cadre stays at the host in <c>HostPost</c>, itself a transfer; the case closes.</summary>
-public sealed record SecondmentRetainedAtHost(Guid CaseId, Post HostPost, string DecisionReference, DateOnly EffectiveOn);
+/// <summary>
+/// 留任: the cadre stays at the host in <c>HostPost</c>, itself a transfer; the case closes. <c>Decision</c> (the body,
+/// its date and tally) trails <c>EffectiveOn</c> because it was added after v1 was stored: old records have none.
+/// </summary>
+public sealed record SecondmentRetainedAtHost(Guid CaseId, Post HostPost, string DecisionReference, DateOnly EffectiveOn, RetentionDecision? Decision = null);
+
+/// <summary>留任决定: the body that decided to keep the cadre at the host, when, and its tally as minuted.</summary>
+public sealed record RetentionDecision(
+    DecisionBody Body, DateOnly DecidedOn, int MembersEntitled, int Attendees, int VotesFor, int VotesAgainst, int Abstentions);
 
 /// <summary>撤销: the case is dropped before it takes effect.</summary>
 public sealed record CaseWithdrawn(Guid CaseId, string Reason, DateOnly EffectiveOn);

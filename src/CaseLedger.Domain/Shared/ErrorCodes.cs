@@ -44,6 +44,16 @@ public static class ErrorCodes
     public const string SyntaxError = "SYNTAX_ERROR";
     public const string Timeout = "TIMEOUT";
 
+    // More top-level errors (the request itself, not a domain refusal): see README, "Errors"
+    public const string InvalidRequest = "INVALID_REQUEST";
+    public const string OffsetRequired = "OFFSET_REQUIRED";
+    public const string Complexity = "COMPLEXITY";
+    public const string PageSizeLimit = "PAGE_SIZE_LIMIT";
+    public const string InvalidPageSize = "INVALID_PAGE_SIZE";
+    public const string InvalidCursor = "INVALID_CURSOR";
+    public const string InvalidVersion = "INVALID_VERSION";
+    public const string InvalidDigest = "INVALID_DIGEST";
+
     // Units
     public const string ParentDissolved = "PARENT_DISSOLVED";
     public const string LevelAboveParent = "LEVEL_ABOVE_PARENT";
@@ -99,6 +109,14 @@ public static class ErrorCodes
         [IdempotencyKeyReused] = "The idempotency key was already used for a different mutation; use a new key for a new command.",
         [AuthRequired] = "The request carries no valid bearer token; sign in (Authorization: Bearer <token>) and retry.",
         [Forbidden] = "Your role may not do this (the message names the permission it needs); ask someone whose role may.",
+        [InvalidRequest] = "The request is not a valid GraphQL request (syntax, unknown field, wrong argument or variable type, bad JSON); extensions.codes has the rule broken. Fix the document.",
+        [OffsetRequired] = "A timestamp argument has no UTC offset; send it with Z or ±hh:mm (e.g. 2020-03-01T09:00:00+08:00). It is never guessed.",
+        [Complexity] = "The document is too deep or too costly (lists count by first/last); ask for fewer levels or smaller pages.",
+        [PageSizeLimit] = "first/last (or nodes' ids) exceed the page size limit of 100; page through instead.",
+        [InvalidPageSize] = "first/last cannot be negative.",
+        [InvalidCursor] = "after/before is not a cursor from this connection; use a cursor from pageInfo or edges.",
+        [InvalidVersion] = "A stream version starts at 1.",
+        [InvalidDigest] = "The digest is not a digest exported by this ledger (tools/caseledger digest).",
         [ImplausibleDate] = "The date in the field named is outside the plausible range for it (the message gives the range); check the year.",
         [InvalidText] = "A string holds a NUL or another control character, or a lone UTF-16 surrogate (the message says where); send plain Unicode text.",
         [Internal] = "The server failed on its side; nothing was recorded unless the answer says so. Retry later; report it with the X-Correlation-Id if it persists.",

@@ -4,13 +4,13 @@ using CaseLedger.Api.Tests.Testing;
 namespace CaseLedger.Api.Tests.Architecture;
 
 /// <summary>
-/// The API's folders by what they know: Ledger/, GraphQL/ and Security/ name no feature; a feature
+/// The API's folders by what they know: Ledger/, GraphQL/, Security/ and Remit/ name no feature; a feature
 /// names another only through a declared contract. Read from the source's imports (using directives
 /// and fully qualified CaseLedger.Api.X names), so a new loop fails here before review.
 /// </summary>
 public sealed partial class LayeringTests
 {
-    private static readonly string[] Infrastructure = ["Ledger", "GraphQL", "Security"];
+    private static readonly string[] Infrastructure = ["Ledger", "GraphQL", "Security", "Remit"];
 
     /// <summary>Every feature, and the features it may import (its declared contracts).</summary>
     private static readonly Dictionary<string, string[]> Contracts = new()
@@ -23,6 +23,8 @@ public sealed partial class LayeringTests
         // The evaluator judges case files built from every read model.
         ["Audits"] = ["Units", "Cadres", "Cases"],
         ["Integrity"] = [],
+        // Subscriptions stream case and finding changes, filtered as the queries filter them.
+        ["LiveUpdates"] = ["Units", "Cases", "Audits"],
     };
 
     [Fact]

@@ -59,6 +59,21 @@ public sealed class EventContractTests(CaseLedgerHost host) : IClassFixture<Case
     }
 
     [Fact]
+    public void A_retention_stored_before_its_decision_was_recorded_reads_without_one()
+    {
+        const string storedBeforeDecision = """
+            {"CaseId":"00000000-0000-0000-0000-0000000000e1","HostPost":{"UnitId":"00000000-0000-0000-0000-0000000000a2","Title":"县委副书记",
+             "Level":"County","Grade":"Deputy","IsLeadership":true},"DecisionReference":"西组干〔2026〕20号","EffectiveOn":"2026-03-04"}
+            """;
+
+        var retained = host.Store.Options.Serializer().FromJson<CaseLedger.Domain.Cases.SecondmentRetainedAtHost>(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(storedBeforeDecision)));
+
+        Assert.Null(retained.Decision);
+        Assert.Equal("西组干〔2026〕20号", retained.DecisionReference);
+        Assert.Equal(new DateOnly(2026, 3, 4), retained.EffectiveOn);
+    }
+
+    [Fact]
     public void Every_domain_event_has_a_pinned_versioned_name_and_a_sample()
     {
         var sampled = EventSamples.All.Select(e => e.GetType()).ToHashSet();

@@ -23,7 +23,7 @@ public sealed record RegisterCadreInput(
 
 public sealed record RegisterCadre(Guid CadreId, RegisterCadreInput Input) : ICommand<CadreProfile>;
 
-internal sealed class RegisterCadreHandler(LedgerAppender ledger, TimeProvider clock, IRemit jurisdiction) : ICommandHandler<RegisterCadre, CadreProfile>
+internal sealed class RegisterCadreHandler(LedgerAppender ledger, TimeProvider clock, Jurisdiction jurisdiction) : ICommandHandler<RegisterCadre, CadreProfile>
 {
     public async ValueTask<CadreProfile> Handle(RegisterCadre command, CancellationToken cancellationToken)
     {

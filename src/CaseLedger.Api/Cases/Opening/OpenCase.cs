@@ -25,7 +25,7 @@ public sealed record OpenCaseInput(
     /// The case must land in remit (its toPost's unit, or else its fromPost's); its cadre must be in remit
     /// unless the case moves them into it. The post it leaves may be elsewhere: that is what an exchange is.
     /// </summary>
-    public async Task<DomainException?> RemitRefusalAsync(RemitGuard guard, CancellationToken ct)
+    async Task<DomainException?> IHasRemitRule.RemitRefusalAsync(RemitGuard guard, CancellationToken ct)
     {
         var to = await InRemitAsync(guard, ToPost, ct);
         if (!to && !await InRemitAsync(guard, FromPost, ct))

@@ -26,7 +26,7 @@ public sealed record RegisterUnitInput(
     public IEnumerable<RemitReference> RemitReferences() => [GlobalId.Reference("parentId", UnitType.TypeName, ParentId)];
 
     /// <summary>A unit without a parent is a new root: only a whole-ledger admin may register one.</summary>
-    public Task<DomainException?> RemitRefusalAsync(RemitGuard guard, CancellationToken ct) =>
+    Task<DomainException?> IHasRemitRule.RemitRefusalAsync(RemitGuard guard, CancellationToken ct) =>
         Task.FromResult(ParentId is null
             ? new DomainException(ErrorCodes.Forbidden, "只有全域管理员可登记顶级单位 / Only a whole-ledger admin may register a unit without a parent.", "parentId")
             : null);

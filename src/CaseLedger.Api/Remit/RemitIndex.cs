@@ -1,0 +1,281 @@
+using Marten;
+using Marten.Schema;
+using Weasel.Core;
+using Weasel.Core.Migrations;
+using Weasel.Postgresql;
+using Weasel.Postgresql.Functions;
+using Weasel.Postgresql.Tables;
+using static Weasel.Postgresql.SchemaUtils;
+
+namespace CaseLedger.Api.Remit;
+
+/// <summary>
+/// The remit (管辖范围) as two indexed tables, so "is this in the caller's remit" is an index lookup at any
+/// ledger size instead of a scan of every career and case per request:
+/// <list type="bullet">
+/// <item><c>remit_unit_ancestor(unit_id, ancestor_id)</c>: every unit with each unit above it and itself
+/// (a closure table), so a subtree is one index range;</item>
+/// <item><c>remit_member(subject_id, unit_id, via, source_id)</c>: the units that place a case or a cadre.
+/// A case (via <c>case</c>) by its toPost, fromPost and secondment host unit; its cadre by the same units
+/// (<c>cadre-case</c>), by every unit of their career (<c>career</c>), and, until a post places them, by the
+/// unit whose registrar registered them (<c>custody</c>). A secondment's sending unit is kept too
+/// (<c>sending</c>) for "which cases name this unit"; it places nothing in a remit.</item>
+/// </list>
+/// Both are maintained by triggers on the projected documents they derive from (unit details, case
+/// summaries, careers, custody), in the same transaction as the events that changed them, whatever wrote
+/// the documents (a command, the seeder's batches, a projection rebuild); a unit whose parent changes moves
+/// its whole subtree. <see cref="RemitSql"/> asks them; a test holds them equal to a recomputation from scratch.
+/// </summary>
+internal static class RemitIndex
+{
+    public const string AncestorTable = "remit_unit_ancestor";
+    public const string MemberTable = "remit_member";
+
+    /// <summary>The vias that place a cadre in a remit.</summary>
+    public static readonly string[] CadreVias = ["cadre-case", "career", "custody"];
+
+    /// <summary>Registers the tables and triggers as a storage feature: Marten creates those after the document tables they watch.</summary>
+    public static StoreOptions AddRemitIndex(this StoreOptions options)
+    {
+        options.Storage.Add(new RemitFeature(options.DatabaseSchemaName, options.Advanced.Migrator));
+        return options;
+    }
+
+    private sealed class RemitFeature(string schema, Migrator migrator) : FeatureSchemaBase("RemitIndex", migrator)
+    {
+        protected override IEnumerable<ISchemaObject> schemaObjects()
+        {
+            var ancestors = new Table(Name(schema, AncestorTable));
+            ancestors.AddColumn<Guid>("ancestor_id").AsPrimaryKey();
+            ancestors.AddColumn<Guid>("unit_id").AsPrimaryKey();
+            ancestors.Indexes.Add(new IndexDefinition($"ix_{AncestorTable}_unit") { Columns = ["unit_id", "ancestor_id"] });
+            yield return ancestors;
+
+            var members = new Table(Name(schema, MemberTable));
+            members.AddColumn<Guid>("subject_id").AsPrimaryKey();
+            members.AddColumn<Guid>("unit_id").AsPrimaryKey();
+            members.AddColumn<string>("via").AsPrimaryKey();
+            members.AddColumn<Guid>("source_id").AsPrimaryKey();
+            members.Indexes.Add(new IndexDefinition($"ix_{MemberTable}_unit") { Columns = ["unit_id", "subject_id"] });
+            members.Indexes.Add(new IndexDefinition($"ix_{MemberTable}_source") { Columns = ["source_id"] });
+            yield return members;
+
+            foreach (var (name, table, body, events) in Triggers(schema))
+            {
+                yield return new Function(Name(schema, name), body);
+                // A step that leaves a case's units as they were changes nothing here: its update fires no trigger.
+                var splitUpdate = table == "mt_doc_casesummary" && events.HasFlag(TriggerEvents.Update);
+                yield return Trigger(schema, name, table, splitUpdate ? events & ~TriggerEvents.Update : events, null);
+                if (splitUpdate)
+                    yield return Trigger(schema, name + "_on_update", table, TriggerEvents.Update, CaseUnitsChanged, $"{schema}.{name}()");
+            }
+            yield return new Function(Name(schema, "remit_place_case"), PlaceCase(schema));
+            yield return new Function(Name(schema, "remit_refresh"), Refresh(schema));
+        }
+    }
+
+    private const string CaseUnitsChanged =
+        "old.data -> 'ToPost' ->> 'UnitId' is distinct from new.data -> 'ToPost' ->> 'UnitId' "
+        + "or old.data -> 'FromPost' ->> 'UnitId' is distinct from new.data -> 'FromPost' ->> 'UnitId' "
+        + "or old.data -> 'Secondment' ->> 'HostUnitId' is distinct from new.data -> 'Secondment' ->> 'HostUnitId' "
+        + "or old.data -> 'Secondment' ->> 'SendingUnitId' is distinct from new.data -> 'Secondment' ->> 'SendingUnitId' "
+        + "or old.data ->> 'CadreId' is distinct from new.data ->> 'CadreId'";
+
+    private static PostgresqlObjectName Name(string schema, string name) => new(schema, name, IdentifierUsage.General);
+
+    private static Weasel.Postgresql.Triggers.Trigger Trigger(string schema, string name, string table, TriggerEvents events, string? condition, string? call = null) =>
+        new(Name(schema, name), Name(schema, table), call ?? $"{schema}.{name}()")
+        {
+            Timing = TriggerTiming.After,
+            Events = events,
+            ForEachRow = events != TriggerEvents.Truncate,
+            Condition = condition,
+        };
+
+    /// <summary>Recomputes both tables from the documents: for a database whose documents predate the triggers.</summary>
+    public static string RefreshSql(string schema) => $"select {schema}.remit_refresh()";
+
+    private static IEnumerable<(string Name, string Table, string Body, TriggerEvents Events)> Triggers(string s)
+    {
+        // A unit placed (registered, or its parent changed): unlink its subtree from its old ancestors, link it under
+        // the new parent's. Works whichever of a parent and its child is written first (a rebuild's order is not the log's).
+        yield return ("remit_unit_placed", "mt_doc_unitdetails", $$"""
+            create or replace function {{s}}.remit_unit_placed() returns trigger language plpgsql as $f$
+            declare parent uuid := (new.data ->> 'ParentId')::uuid;
+            begin
+              insert into {{s}}.{{AncestorTable}} (ancestor_id, unit_id) values (new.id, new.id) on conflict do nothing;
+              delete from {{s}}.{{AncestorTable}} d using {{s}}.{{AncestorTable}} below, {{s}}.{{AncestorTable}} above
+               where below.ancestor_id = new.id and above.unit_id = new.id and above.ancestor_id <> new.id
+                 and d.unit_id = below.unit_id and d.ancestor_id = above.ancestor_id;
+              if parent is not null then
+                insert into {{s}}.{{AncestorTable}} (ancestor_id, unit_id)
+                select up.ancestor_id, below.unit_id
+                  from {{s}}.{{AncestorTable}} below,
+                       (select parent as ancestor_id union select a.ancestor_id from {{s}}.{{AncestorTable}} a where a.unit_id = parent) up
+                 where below.ancestor_id = new.id
+                on conflict do nothing;
+              end if;
+              return null;
+            end $f$;
+            """, TriggerEvents.Insert | TriggerEvents.Update);
+        yield return ("remit_unit_removed", "mt_doc_unitdetails", $$"""
+            create or replace function {{s}}.remit_unit_removed() returns trigger language plpgsql as $f$
+            begin
+              delete from {{s}}.{{AncestorTable}} where unit_id = old.id;
+              return null;
+            end $f$;
+            """, TriggerEvents.Delete);
+        yield return ("remit_units_truncated", "mt_doc_unitdetails", $$"""
+            create or replace function {{s}}.remit_units_truncated() returns trigger language plpgsql as $f$
+            begin
+              truncate {{s}}.{{AncestorTable}};
+              return null;
+            end $f$;
+            """, TriggerEvents.Truncate);
+
+        // A case: its own rows and its cadre's, from its toPost, fromPost and secondment (re-derived whenever one changes).
+        yield return ("remit_case_placed", "mt_doc_casesummary", $$"""
+            create or replace function {{s}}.remit_case_placed() returns trigger language plpgsql as $f$
+            begin
+              perform {{s}}.remit_place_case(new.id, new.data);
+              return null;
+            end $f$;
+            """, TriggerEvents.Insert | TriggerEvents.Update);
+        yield return ("remit_case_removed", "mt_doc_casesummary", $$"""
+            create or replace function {{s}}.remit_case_removed() returns trigger language plpgsql as $f$
+            begin
+              delete from {{s}}.{{MemberTable}} where source_id = old.id and via in ('case', 'cadre-case', 'sending');
+              return null;
+            end $f$;
+            """, TriggerEvents.Delete);
+        yield return ("remit_cases_truncated", "mt_doc_casesummary", $$"""
+            create or replace function {{s}}.remit_cases_truncated() returns trigger language plpgsql as $f$
+            begin
+              delete from {{s}}.{{MemberTable}} where via in ('case', 'cadre-case', 'sending');
+              return null;
+            end $f$;
+            """, TriggerEvents.Truncate);
+
+        // A career: every unit the cadre held a post (or secondment) in; custody counts while there is none.
+        yield return ("remit_career_placed", "mt_doc_cadrecareer", $$"""
+            create or replace function {{s}}.remit_career_placed() returns trigger language plpgsql as $f$
+            begin
+              delete from {{s}}.{{MemberTable}} where source_id = new.id and via in ('career', 'custody');
+              insert into {{s}}.{{MemberTable}} (subject_id, unit_id, via, source_id)
+              select new.id, u::uuid, 'career', new.id from jsonb_array_elements_text(coalesce(new.data -> 'UnitIds', '[]')) u
+              on conflict do nothing;
+              if not found then
+                insert into {{s}}.{{MemberTable}} (subject_id, unit_id, via, source_id)
+                select k.id, (k.data ->> 'UnitId')::uuid, 'custody', k.id from {{s}}.mt_doc_cadrecustody k where k.id = new.id
+                on conflict do nothing;
+              end if;
+              return null;
+            end $f$;
+            """, TriggerEvents.Insert | TriggerEvents.Update);
+        yield return ("remit_career_removed", "mt_doc_cadrecareer", $$"""
+            create or replace function {{s}}.remit_career_removed() returns trigger language plpgsql as $f$
+            begin
+              delete from {{s}}.{{MemberTable}} where source_id = old.id and via = 'career';
+              insert into {{s}}.{{MemberTable}} (subject_id, unit_id, via, source_id)
+              select k.id, (k.data ->> 'UnitId')::uuid, 'custody', k.id from {{s}}.mt_doc_cadrecustody k where k.id = old.id
+              on conflict do nothing;
+              return null;
+            end $f$;
+            """, TriggerEvents.Delete);
+        yield return ("remit_careers_truncated", "mt_doc_cadrecareer", $$"""
+            create or replace function {{s}}.remit_careers_truncated() returns trigger language plpgsql as $f$
+            begin
+              delete from {{s}}.{{MemberTable}} where via = 'career';
+              insert into {{s}}.{{MemberTable}} (subject_id, unit_id, via, source_id)
+              select k.id, (k.data ->> 'UnitId')::uuid, 'custody', k.id from {{s}}.mt_doc_cadrecustody k
+              on conflict do nothing;
+              return null;
+            end $f$;
+            """, TriggerEvents.Truncate);
+
+        yield return ("remit_custody_placed", "mt_doc_cadrecustody", $$"""
+            create or replace function {{s}}.remit_custody_placed() returns trigger language plpgsql as $f$
+            begin
+              delete from {{s}}.{{MemberTable}} where source_id = new.id and via = 'custody';
+              if not exists (select 1 from {{s}}.mt_doc_cadrecareer c where c.id = new.id and jsonb_array_length(coalesce(c.data -> 'UnitIds', '[]')) > 0) then
+                insert into {{s}}.{{MemberTable}} (subject_id, unit_id, via, source_id) values (new.id, (new.data ->> 'UnitId')::uuid, 'custody', new.id)
+                on conflict do nothing;
+              end if;
+              return null;
+            end $f$;
+            """, TriggerEvents.Insert | TriggerEvents.Update);
+        yield return ("remit_custody_removed", "mt_doc_cadrecustody", $$"""
+            create or replace function {{s}}.remit_custody_removed() returns trigger language plpgsql as $f$
+            begin
+              delete from {{s}}.{{MemberTable}} where source_id = old.id and via = 'custody';
+              return null;
+            end $f$;
+            """, TriggerEvents.Delete);
+        yield return ("remit_custody_truncated", "mt_doc_cadrecustody", $$"""
+            create or replace function {{s}}.remit_custody_truncated() returns trigger language plpgsql as $f$
+            begin
+              delete from {{s}}.{{MemberTable}} where via = 'custody';
+              return null;
+            end $f$;
+            """, TriggerEvents.Truncate);
+    }
+
+    /// <summary>A case's own rows and its cadre's, from its toPost, fromPost and secondment.</summary>
+    private static string PlaceCase(string s) => $$"""
+        create or replace function {{s}}.remit_place_case(case_id uuid, summary jsonb) returns void language plpgsql as $f$
+        declare cadre uuid := (summary ->> 'CadreId')::uuid;
+        begin
+          delete from {{s}}.{{MemberTable}} m where m.source_id = case_id and m.via in ('case', 'cadre-case', 'sending');
+          insert into {{s}}.{{MemberTable}} (subject_id, unit_id, via, source_id)
+          select who.subject, units.unit, who.via, case_id
+            from (values (case_id, 'case'), (cadre, 'cadre-case')) who(subject, via),
+                 (values ((summary -> 'ToPost' ->> 'UnitId')::uuid), ((summary -> 'FromPost' ->> 'UnitId')::uuid),
+                         ((summary -> 'Secondment' ->> 'HostUnitId')::uuid)) units(unit)
+           where units.unit is not null
+          union
+          select case_id, (summary -> 'Secondment' ->> 'SendingUnitId')::uuid, 'sending', case_id
+           where summary -> 'Secondment' ->> 'SendingUnitId' is not null
+          on conflict do nothing;
+        end $f$;
+        """;
+
+    /// <summary>Both tables from scratch, by replaying every document through the triggers' own rules.</summary>
+    private static string Refresh(string s) => $$"""
+        create or replace function {{s}}.remit_refresh() returns void language plpgsql as $f$
+        begin
+          truncate {{s}}.{{AncestorTable}};
+          truncate {{s}}.{{MemberTable}};
+          with recursive tree(unit_id, ancestor_id) as (
+            select id, id from {{s}}.mt_doc_unitdetails
+            union
+            select t.unit_id, (u.data ->> 'ParentId')::uuid
+              from tree t join {{s}}.mt_doc_unitdetails u on u.id = t.ancestor_id
+             where u.data ->> 'ParentId' is not null
+          )
+          insert into {{s}}.{{AncestorTable}} (ancestor_id, unit_id) select ancestor_id, unit_id from tree on conflict do nothing;
+          perform {{s}}.remit_place_case(c.id, c.data) from {{s}}.mt_doc_casesummary c;
+          update {{s}}.mt_doc_cadrecustody set id = id;
+          update {{s}}.mt_doc_cadrecareer set id = id;
+        end $f$;
+        """;
+}
+
+/// <summary>
+/// At start-up, fills the remit tables of a ledger whose documents were written before the tables existed
+/// (the triggers keep them from then on): one check, and the recomputation only when they are empty.
+/// </summary>
+internal sealed class RemitBackfill : IInitialData
+{
+    public async Task Populate(IDocumentStore store, CancellationToken cancellation)
+    {
+        var schema = store.Options.DatabaseSchemaName;
+        await using var session = store.LightweightSession();
+        var missing = await session.AdvancedSql.QueryAsync<bool>(
+            $"select not exists (select 1 from {schema}.{RemitIndex.AncestorTable}) and exists (select 1 from {schema}.mt_doc_unitdetails)", cancellation);
+        if (missing.Single())
+        {
+            session.QueueSqlCommand(RemitIndex.RefreshSql(schema));
+            await session.SaveChangesAsync(cancellation);
+        }
+    }
+}
