@@ -1,3 +1,5 @@
+using CaseLedger.Api.GraphQL;
+
 namespace CaseLedger.Api.Ledger;
 
 /// <summary>
@@ -18,6 +20,12 @@ internal sealed class RecordingContext
 
     public string? Operation { get; private set; }
 
+    /// <summary>The caller's claim on <see cref="IdempotencyKey"/>, set by the mutation convention: saved with the events.</summary>
+    public IdempotencyClaim? Idempotency { get; set; }
+
+    public void Set(string actor, string correlationId, IRecordingInput input, string operation) =>
+        Set(actor, correlationId, input.Reason, input.DocumentReference, input.IdempotencyKey, operation);
+
     public void Set(string actor, string correlationId, string? reason, string? documentReference, string? idempotencyKey, string operation)
     {
         Actor = actor;
@@ -27,10 +35,6 @@ internal sealed class RecordingContext
         IdempotencyKey = Blank(idempotencyKey);
         Operation = operation;
     }
-
-    /// <summary>Sets it from an input's reason, 文号 and idempotency key.</summary>
-    public void Set(string actor, string correlationId, GraphQL.IRecordingInput input, string operation) =>
-        Set(actor, correlationId, input.Reason, input.DocumentReference, input.IdempotencyKey, operation);
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }
