@@ -19,6 +19,7 @@ internal static class CaseLedgerServices
         builder.Services.AddCaseLedgerRateLimits(builder.Configuration);
         builder.Services.AddCaseLedgerGraphQL(builder.Environment, builder.Configuration);
         builder.Services.AddCaseLedgerHealth();
+        builder.Services.AddCaseLedgerTelemetry(builder.Configuration);
         return builder;
     }
 }

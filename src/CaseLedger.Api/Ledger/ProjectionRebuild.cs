@@ -14,7 +14,12 @@ public sealed record ProjectionRebuilt(string Projection, long Events, double Se
 /// </summary>
 internal static class ProjectionRebuild
 {
-    public static async Task<IReadOnlyList<ProjectionRebuilt>> RebuildAllAsync(IDocumentStore store, IEnumerable<IFeature> features, CancellationToken ct)
+    /// <summary>How many read models a full rebuild runs (the CLI's progress bar counts events over all of them).</summary>
+    public static int Count(IEnumerable<IFeature> features) => features.Sum(f => f.Projections.Count());
+
+    /// <summary>The read models in order; <paramref name="progress"/> hears of each as it is done (the CLI's progress bar).</summary>
+    public static async Task<IReadOnlyList<ProjectionRebuilt>> RebuildAllAsync(
+        IDocumentStore store, IEnumerable<IFeature> features, IProgress<ProjectionRebuilt>? progress, CancellationToken ct)
     {
         var inOrder = features.SelectMany(f => f.Projections).ToList();
         await using var session = store.QuerySession();
@@ -27,6 +32,7 @@ internal static class ProjectionRebuild
             var watch = Stopwatch.StartNew();
             await daemon.RebuildProjectionAsync(projection, TimeSpan.FromMinutes(10), ct);
             rebuilt.Add(new ProjectionRebuilt(projection.Name, events, watch.Elapsed.TotalSeconds));
+            progress?.Report(rebuilt[^1]);
         }
         return rebuilt;
     }
@@ -49,5 +55,5 @@ internal static class ProjectionRebuildField
     public static void AddRebuildProjections(this ObjectGraphType mutation) =>
         mutation.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProjectionRebuiltType>>>>("rebuildProjections")
             .Description("管理员: rebuild every read model (units, cadre profiles and careers, case summaries, audit findings) from the events alone. Events are untouched.")
-            .ResolveAsync(async c => await ProjectionRebuild.RebuildAllAsync(c.RequestServices!.GetRequiredService<IDocumentStore>(), c.RequestServices!.GetServices<IFeature>(), c.CancellationToken));
+            .ResolveAsync(async c => await ProjectionRebuild.RebuildAllAsync(c.RequestServices!.GetRequiredService<IDocumentStore>(), c.RequestServices!.GetServices<IFeature>(), null, c.CancellationToken));
 }
