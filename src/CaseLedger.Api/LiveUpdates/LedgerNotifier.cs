@@ -1,7 +1,6 @@
 using System.Text.Json;
 using CaseLedger.Api.Ledger;
-using CaseLedger.Domain.Audits;
-using CaseLedger.Domain.Cases;
+using CaseLedger.Domain.Shared;
 using Marten;
 
 namespace CaseLedger.Api.LiveUpdates;
@@ -28,9 +27,8 @@ internal sealed class LedgerNotifier : DocumentSessionListenerBase
 
     private static string? KindOf(object data) => data switch
     {
-        AuditDayBegan => null,
-        _ when data.GetType().Namespace == typeof(CaseOpened).Namespace => LedgerChange.Case,
-        _ when data.GetType().Namespace == typeof(FindingRaised).Namespace => LedgerChange.Finding,
+        ICaseEvent => LedgerChange.Case,
+        IFindingEvent => LedgerChange.Finding,
         _ => null,
     };
 }
