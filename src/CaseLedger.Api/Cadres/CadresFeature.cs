@@ -33,7 +33,7 @@ internal sealed class CadresFeature : IFeature
 
     public void ConfigureStore(StoreOptions options) => options.AddCadres();
 
-    public IEnumerable<Type> Projections => [typeof(CadreProfileProjection)];
+    public IEnumerable<Type> Projections => [typeof(CadreProfileProjection), typeof(CadreCustodyProjection)];
 
     public void AddQueries(ObjectGraphType query) => query.AddCadreQueries();
 

@@ -22,7 +22,7 @@ internal static class CadresModule
         options.Events.MapEventType<ReferenceManagedRegistrationRecorded>("reference_managed_registration_recorded.v1");
 
         options.Projections.Add<CadreProfileProjection>(ProjectionLifecycle.Inline);
-        options.Schema.For<CadreCustody>();
+        options.Projections.Add<CadreCustodyProjection>(ProjectionLifecycle.Inline);
         return options;
     }
 }
