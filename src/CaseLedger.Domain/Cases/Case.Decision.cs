@@ -45,7 +45,7 @@ public sealed partial record Case
         return new PublicNoticeGiven(Id, Require.Text(scope, "scope"), startOn, endOn, objectionsReceived, objectionsResolved, endOn);
     }
 
-    public Case Apply(CollectiveDecisionTaken e) => Recorded(ProcedureStep.CollectiveDecision, e.EffectiveOn);
+    public Case Apply(CollectiveDecisionTaken e) => Recorded(ProcedureSteps.Of(e)!.Value, e.EffectiveOn);
 
-    public Case Apply(PublicNoticeGiven e) => Recorded(ProcedureStep.PublicNotice, e.EffectiveOn);
+    public Case Apply(PublicNoticeGiven e) => Recorded(ProcedureSteps.Of(e)!.Value, e.EffectiveOn);
 }
