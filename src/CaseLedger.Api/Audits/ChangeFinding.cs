@@ -18,15 +18,22 @@ public interface IFindingInput : IRecordingInput, IReferencesRemit
 }
 
 /// <summary>The one command for a supervisor's decision on a finding (the decision travels as a delegate).</summary>
-public sealed record ChangeFinding(string FindingId, int? ExpectedVersion, Func<Finding, DateOnly, object> Decide) : ICommand<FindingDetails>;
+public sealed record ChangeFinding(Guid FindingId, int? ExpectedVersion, Func<Finding, DateOnly, object> Decide) : LedgerCommand<FindingDetails>
+{
+    /// <summary>The input's finding id parsed here, at the field.</summary>
+    public ChangeFinding(IFindingInput input, Func<Finding, DateOnly, object> decide)
+        : this(GlobalId.ParseInput(input.FindingId, FindingType.TypeName, "findingId"), input.ExpectedVersion, decide)
+    {
+    }
+}
 
 internal sealed class ChangeFindingHandler(LedgerAppender ledger, TimeProvider clock) : ICommandHandler<ChangeFinding, FindingDetails>
 {
     public async ValueTask<FindingDetails> Handle(ChangeFinding command, CancellationToken cancellationToken)
     {
-        var id = GlobalId.ParseInput(command.FindingId, FindingType.TypeName, "findingId");
+        var id = command.FindingId;
         var stream = await ledger.ReadAsync<Finding>(id, command.ExpectedVersion, "findingId", cancellationToken);
-        ledger.Append(stream, command.Decide(stream.State, clock.Today()));
+        ledger.Append(command.Recording, stream, command.Decide(stream.State, clock.Today()));
         await ledger.SaveAsync(cancellationToken);
         return await ledger.Session.LoadAsync<FindingDetails>(id, cancellationToken)
             ?? throw new InvalidOperationException("The inline FindingDetails projection did not run.");

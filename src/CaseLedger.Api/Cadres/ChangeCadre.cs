@@ -22,23 +22,29 @@ public interface ICadreInput : IRecordingInput, IReferencesRemit
 /// The one command for a decision on an existing cadre (Mediator needs a concrete command type, so the
 /// decision travels as a delegate): it gets the cadre's state and a <see cref="DecisionContext"/>.
 /// </summary>
-public sealed record ChangeCadre(string CadreId, int? ExpectedVersion, Func<Cadre, DecisionContext, Task<object>> Decide) : ICommand<CadreProfile>
+public sealed record ChangeCadre(Guid CadreId, int? ExpectedVersion, Func<Cadre, DecisionContext, Task<object>> Decide) : LedgerCommand<CadreProfile>
 {
+    /// <summary>The input's cadre id parsed here, at the field: a malformed one is INVALID_ID before anything runs.</summary>
+    public ChangeCadre(ICadreInput input, Func<Cadre, DecisionContext, Task<object>> decide)
+        : this(GlobalId.ParseInput(input.CadreId, CadreType.TypeName, "cadreId"), input.ExpectedVersion, decide)
+    {
+    }
+
     /// <summary>A decision that needs only the state and today.</summary>
     public static ChangeCadre With(ICadreInput input, Func<Cadre, DateOnly, object> decide) =>
-        new(input.CadreId, input.ExpectedVersion, (cadre, context) => Task.FromResult(decide(cadre, context.Today)));
+        new(input, (cadre, context) => Task.FromResult(decide(cadre, context.Today)));
 }
 
 internal sealed class ChangeCadreHandler(LedgerAppender ledger, TimeProvider clock) : ICommandHandler<ChangeCadre, CadreProfile>
 {
     public async ValueTask<CadreProfile> Handle(ChangeCadre command, CancellationToken cancellationToken)
     {
-        var cadreId = GlobalId.ParseInput(command.CadreId, CadreType.TypeName, "cadreId");
+        var cadreId = command.CadreId;
         var stream = await ledger.ReadAsync<Cadre>(cadreId, command.ExpectedVersion, "cadreId", cancellationToken);
 
         // One event, or several decided together (a typed correction of several fields).
         var decided = await command.Decide(stream.State, new DecisionContext(ledger.Session, clock.Today(), cancellationToken));
-        ledger.Append(stream, decided as object[] ?? [decided]);
+        ledger.Append(command.Recording, stream, decided as object[] ?? [decided]);
         await ledger.SaveAsync(cancellationToken);
         return await ledger.Session.LoadAsync<CadreProfile>(cadreId, cancellationToken)
             ?? throw new InvalidOperationException("The inline CadreProfile projection did not run.");

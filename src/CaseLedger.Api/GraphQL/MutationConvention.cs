@@ -9,16 +9,18 @@ using Mediator;
 namespace CaseLedger.Api.GraphQL;
 
 /// <summary>
-/// The one mutation convention: a single <c>input</c> argument, a command sent through Mediator in
-/// its own DI scope (so its own Marten session), and a payload with the entity or typed errors.
-/// A retry with an idempotency key its caller used before answers as the first call did (<see cref="IdempotentReplay"/>).
+/// The one mutation convention: a single <c>input</c> argument, turned into a command record (ids parsed
+/// here) that carries its recording — the caller, the request's correlation id, the input's reason, 文号
+/// and idempotency claim — sent through Mediator's pipeline (recording, remit) in its own DI scope (so its
+/// own Marten session), and a payload with the entity or typed errors. A retry with an idempotency key its
+/// caller used before answers as the first call did (<see cref="IdempotentReplay"/>).
 /// </summary>
 internal static class MutationConvention
 {
     /// <returns>The field, to declare its permission: <c>.RequirePermission(Permission.RecordCases)</c>; without one it is admin-only.</returns>
     public static FieldType AddMutation<TInputGraph, TInput, TEntityGraph, TEntity>(
         this ObjectGraphType mutation, string name, string entityField, string description,
-        Func<TInput, ICommand<TEntity>> toCommand)
+        Func<TInput, LedgerCommand<TEntity>> toCommand)
         where TInputGraph : IInputObjectGraphType
         where TInput : IRecordingInput
         where TEntityGraph : IGraphType
@@ -37,26 +39,26 @@ internal static class MutationConvention
     }
 
     private static async Task<MutationPayload<TEntity>> SendAsync<TInput, TEntity>(
-        IResolveFieldContext context, string operation, TInput input, Func<TInput, ICommand<TEntity>> toCommand)
+        IResolveFieldContext context, string operation, TInput input, Func<TInput, LedgerCommand<TEntity>> toCommand)
         where TInput : IRecordingInput
         where TEntity : class
     {
         await using var scope = context.RequestServices!.CreateAsyncScope();
         var services = scope.ServiceProvider;
         var actor = services.GetRequiredService<RequestActor>();
-        var recording = services.GetRequiredService<RecordingContext>();
-        recording.Set(actor.Name, actor.CorrelationId, input, operation);
         // A key is the caller's own (their unit scope and name) and stands for this input.
-        recording.Idempotency = recording.IdempotencyKey is { } key ? IdempotencyClaim.For(ScopeOf(context), key, input) : null;
+        var recording = new Recording(actor.Name, actor.CorrelationId, operation, input.Reason, input.DocumentReference, input.IdempotencyKey).Normalized();
+        recording = recording with { Idempotency = recording.IdempotencyKey is { } key ? IdempotencyClaim.For(ScopeOf(context), key, input) : null };
 
-        // The one jurisdiction check of every command, before any replay: a target outside the user's remit is NOT_FOUND.
+        // Jurisdiction before any replay (the pipeline checks it again for every sender; the lookup is cached per request).
         if (await services.GetRequiredService<RemitGuard>().RefusalAsync(input, context.CancellationToken) is { } outside)
             return Failed<TEntity>(UserError.From(outside));
         try
         {
             if (await IdempotentReplay.FindAsync<TEntity>(services, operation, recording.Idempotency, PinVersion(context), context.CancellationToken) is { } replayed)
                 return replayed;
-            var entity = await services.GetRequiredService<IMediator>().Send(toCommand(input), context.CancellationToken);
+            var command = toCommand(input) with { Recording = recording, Source = input };
+            var entity = await services.GetRequiredService<IMediator>().Send(command, context.CancellationToken);
             await IdempotentReplay.RememberAsync(services, recording.Idempotency, entity, context.CancellationToken);
             return new MutationPayload<TEntity>(entity, []);
         }

@@ -12,7 +12,6 @@ internal static class RequestServicesSetup
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
         services.AddScoped<RequestActor>();
-        services.AddScoped<RecordingContext>();
         services.AddScoped<LedgerAppender>();
         services.AddScoped<StreamVersions>();
         return services;

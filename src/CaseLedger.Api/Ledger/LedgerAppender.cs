@@ -10,12 +10,12 @@ internal sealed record LoadedStream<T>(Guid Id, T State, long Version, string He
 /// <summary>
 /// The one write path. Reads a stream by folding its events with the domain's pure Evolve, and
 /// appends decided events at the version read — so a writer that got there first makes the save
-/// fail (CONCURRENCY_CONFLICT) — each stamped with the recording context, the recorded time and
+/// fail (CONCURRENCY_CONFLICT) — each stamped with its command's recording, the recorded time and
 /// its link in the stream's hash chain.
 /// </summary>
-internal sealed class LedgerAppender(IDocumentSession session, RecordingContext recording, TimeProvider clock)
+internal sealed class LedgerAppender(IDocumentSession session, TimeProvider clock)
 {
-    private Guid? firstStream;
+    private (Guid Stream, Recording Recording)? first;
     private long firstStreamVersion;
 
     public IDocumentSession Session => session;
@@ -33,24 +33,24 @@ internal sealed class LedgerAppender(IDocumentSession session, RecordingContext 
     }
 
     /// <summary>Starts a new stream; saving fails if the id is taken.</summary>
-    public void Start(Guid id, params object[] events) =>
-        session.Events.StartStream(id, Chain(id, 0, EventHash.Genesis, events));
+    public void Start(Recording recording, Guid id, params object[] events) =>
+        session.Events.StartStream(id, Chain(recording, id, 0, EventHash.Genesis, events));
 
     /// <summary>Appends the decided events; saving fails if anyone appended since the stream was read.</summary>
-    public void Append<T>(LoadedStream<T> stream, params object[] events)
+    public void Append<T>(Recording recording, LoadedStream<T> stream, params object[] events)
         where T : class =>
-        session.Events.Append(stream.Id, stream.Version + events.Length, Chain(stream.Id, stream.Version, stream.Head, events));
+        session.Events.Append(stream.Id, stream.Version + events.Length, Chain(recording, stream.Id, stream.Version, stream.Head, events));
 
     /// <summary>
     /// Starts (<paramref name="stream"/> null) or appends to a stream like <see cref="Start"/> and <see cref="Append{T}"/>, and returns
     /// it as it will stand once saved: state folded, version and hash head advanced. Lets a batch decide on the same stream again
-    /// before one save (the seeder); each call is stamped with the recording context as it is at the call.
+    /// before one save (the seeder); each call is stamped with its own recording.
     /// </summary>
-    public LoadedStream<T> Record<T>(Guid id, LoadedStream<T>? stream, params object[] events)
+    public LoadedStream<T> Record<T>(Recording recording, Guid id, LoadedStream<T>? stream, params object[] events)
         where T : class, IAggregate<T>
     {
         var (version, head) = stream is null ? (0L, EventHash.Genesis) : (stream.Version, stream.Head);
-        var chained = Chain(id, version, head, events);
+        var chained = Chain(recording, id, version, head, events);
         if (stream is null)
             session.Events.StartStream(id, chained);
         else
@@ -63,8 +63,8 @@ internal sealed class LedgerAppender(IDocumentSession session, RecordingContext 
     public async Task SaveAsync(CancellationToken ct)
     {
         // Inserted, never stored over: a concurrent retry with the same claim fails here like a stale append.
-        if (recording.Idempotency is { } claim && firstStream is { } streamId)
-            session.Insert(claim.Record(recording.Operation ?? "", streamId, firstStreamVersion, clock.GetUtcNow()));
+        if (first is ({ } streamId, { Idempotency: { } claim } recording))
+            session.Insert(claim.Record(recording.Operation, streamId, firstStreamVersion, clock.GetUtcNow()));
         await session.SaveChangesAsync(ct);
     }
 
@@ -74,10 +74,11 @@ internal sealed class LedgerAppender(IDocumentSession session, RecordingContext 
     public static bool IsConcurrencyConflict(Exception ex) =>
         ex is ConcurrencyException or Marten.Exceptions.ExistingStreamIdCollisionException or DocumentAlreadyExistsException;
 
-    private object[] Chain(Guid streamId, long version, string previousHash, object[] events)
+    private object[] Chain(Recording recording, Guid streamId, long version, string previousHash, object[] events)
     {
-        firstStream ??= streamId;
-        if (firstStream == streamId)
+        recording = recording.Normalized();
+        first ??= (streamId, recording);
+        if (first.Value.Stream == streamId)
             firstStreamVersion = version + events.Length;
         var recordedAt = EventHash.TruncateToMicroseconds(clock.GetUtcNow());
         var serializer = session.DocumentStore.Options.Serializer();

@@ -18,16 +18,23 @@ public interface IUnitInput : IRecordingInput, IReferencesRemit
 }
 
 /// <summary>The one command for a decision on an existing unit; the decision travels as a delegate (see ChangeCadre).</summary>
-public sealed record ChangeUnit(string UnitId, int? ExpectedVersion, Func<DomainUnit, object> Decide) : ICommand<UnitDetails>;
+public sealed record ChangeUnit(Guid UnitId, int? ExpectedVersion, Func<DomainUnit, object> Decide) : LedgerCommand<UnitDetails>
+{
+    /// <summary>The input's unit id parsed here, at the field: a malformed one is INVALID_ID before anything runs.</summary>
+    public ChangeUnit(IUnitInput input, Func<DomainUnit, object> decide)
+        : this(GlobalId.ParseInput(input.UnitId, UnitType.TypeName, "unitId"), input.ExpectedVersion, decide)
+    {
+    }
+}
 
 internal sealed class ChangeUnitHandler(LedgerAppender ledger) : ICommandHandler<ChangeUnit, UnitDetails>
 {
     public async ValueTask<UnitDetails> Handle(ChangeUnit command, CancellationToken cancellationToken)
     {
-        var unitId = GlobalId.ParseInput(command.UnitId, UnitType.TypeName, "unitId");
+        var unitId = command.UnitId;
         var stream = await ledger.ReadAsync<DomainUnit>(unitId, command.ExpectedVersion, "unitId", cancellationToken);
 
-        ledger.Append(stream, command.Decide(stream.State));
+        ledger.Append(command.Recording, stream, command.Decide(stream.State));
         await ledger.SaveAsync(cancellationToken);
         return await ledger.Session.LoadAsync<UnitDetails>(unitId, cancellationToken)
             ?? throw new InvalidOperationException("The inline UnitDetails projection did not run.");

@@ -364,7 +364,6 @@ internal sealed class LedgerSeeder(IServiceProvider services, SeedSize size, int
         {
             var batch = Math.Min(remaining, 100);
             await using var scope = services.CreateAsyncScope();
-            scope.ServiceProvider.GetRequiredService<RecordingContext>().Set("seed", $"seed-{opened.Id:N}", null, null, null, "ExtendSecondment");
             var ledger = scope.ServiceProvider.GetRequiredService<LedgerAppender>();
             var stream = await ledger.ReadAsync<Case>(opened.Id, null, "caseId", ct);
             var state = stream.State;
@@ -375,7 +374,7 @@ internal sealed class LedgerSeeder(IServiceProvider services, SeedSize size, int
                 extensions[i] = state.ExtendSecondment(plannedEnd, new(2025, 12, 1));
                 state = Case.Evolve(state, extensions[i])!;
             }
-            ledger.Append(stream, extensions);
+            ledger.Append(new Recording("seed", $"seed-{opened.Id:N}", "ExtendSecondment"), stream, extensions);
             await ledger.SaveAsync(ct);
             Interlocked.Add(ref events, batch);
             remaining -= batch;

@@ -3,6 +3,8 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using CaseLedger.Api.Tests.Testing;
 using CaseLedger.Domain.Audits;
+using CaseLedger.Domain.Cadres;
+using CaseLedger.Domain.Shared;
 
 namespace CaseLedger.Api.Tests.Contracts;
 
@@ -41,6 +43,36 @@ public sealed class EventContractTests(CaseLedgerHost host) : IClassFixture<Case
         Assert.True(File.ReadAllText(file).ReplaceLineEndings("\n") == json,
             $"{typeName} no longer serializes as its approved sample {file}. Stored events cannot change shape: add a new versioned event "
             + $"(or an upcaster) instead; if the change is deliberate and additive, review it and replace the file.\nNow:\n{json}");
+    }
+
+    /// <summary>Readers route events by the stream marker each declares (evaluator, live updates): every stored type has exactly one.</summary>
+    [Fact]
+    public void Every_stored_event_declares_the_one_stream_it_belongs_to()
+    {
+        Type[] markers = [typeof(ICaseEvent), typeof(ICadreEvent), typeof(IUnitEvent), typeof(IFindingEvent)];
+        var unmarked = host.Store.Options.Events.AllKnownEventTypes()
+            .Where(e => e.EventType.Namespace?.StartsWith("CaseLedger.", StringComparison.Ordinal) == true) // not Marten's own (archived)
+            .Where(e => e.EventType != typeof(AuditDayBegan)) // the evaluator's own calendar stream, read by no router
+            .Where(e => markers.Count(m => m.IsAssignableFrom(e.EventType)) != 1)
+            .Select(e => e.EventTypeName)
+            .ToList();
+
+        Assert.True(host.Store.Options.Events.AllKnownEventTypes().Count > 50);
+        Assert.Empty(unmarked);
+    }
+
+    [Fact]
+    public void A_cadre_registered_before_the_registrars_unit_was_recorded_reads_without_one()
+    {
+        const string storedBefore = """
+            {"CadreId":"00000000-0000-0000-0000-0000000000c1","Name":"马文军","Gender":"Male","BirthDate":"1980-03-02","Ethnicity":"回族",
+             "PartyJoinDate":null,"Education":"大学","WorkStartDate":"2002-07-01","Category":"CivilServant","GrowthPlaces":[],"EffectiveOn":"2026-11-02"}
+            """;
+
+        var registered = host.Store.Options.Serializer().FromJson<CadreRegistered>(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(storedBefore)));
+
+        Assert.Null(registered.RegisteredInUnitId);
+        Assert.Equal("马文军", registered.Name);
     }
 
     [Fact]

@@ -42,7 +42,7 @@ internal sealed class DeclareKinRelationInputType : InputObjectGraphType<Declare
 internal static class DeclareKinRelationField
 {
     public static ChangeCadre Command(DeclareKinRelationInput input) =>
-        new(input.CadreId, input.ExpectedVersion, async (cadre, context) =>
+        new(input, async (cadre, context) =>
         {
             var relativeId = input.RelativeCadreId is null ? (Guid?)null : await ExistingCadreIdAsync(context, input.RelativeCadreId);
             return cadre.DeclareKinRelation(input.RelativeName, relativeId, input.Relation, input.EffectiveOn, context.Today);

@@ -23,7 +23,7 @@ public sealed record RecordBaselinePostInput(
         [GlobalId.Reference("cadreId", CadreType.TypeName, CadreId), Post.UnitReference("post")];
 }
 
-public sealed record RecordBaselinePost(RecordBaselinePostInput Input) : ICommand<CadreProfile>;
+public sealed record RecordBaselinePost(RecordBaselinePostInput Input) : LedgerCommand<CadreProfile>;
 
 internal sealed class RecordBaselinePostHandler(LedgerAppender ledger, TimeProvider clock)
     : ICommandHandler<RecordBaselinePost, CadreProfile>
@@ -36,7 +36,7 @@ internal sealed class RecordBaselinePostHandler(LedgerAppender ledger, TimeProvi
 
         var stream = await ledger.ReadAsync<Cadre>(cadreId, input.ExpectedVersion, "cadreId", cancellationToken);
 
-        ledger.Append(stream, stream.State.RecordBaselinePost(post, input.From, input.To, clock.Today()));
+        ledger.Append(command.Recording, stream, stream.State.RecordBaselinePost(post, input.From, input.To, clock.Today()));
         await ledger.SaveAsync(cancellationToken);
         return await ledger.Session.LoadAsync<CadreProfile>(cadreId, cancellationToken)
             ?? throw new InvalidOperationException("The inline CadreProfile projection did not run.");

@@ -43,7 +43,7 @@ internal sealed class RecordReferenceManagedRegistrationInputType : InputObjectG
 internal static class RecordReferenceManagedRegistrationField
 {
     public static ChangeCadre Command(RecordReferenceManagedRegistrationInput input) =>
-        new(input.CadreId, input.ExpectedVersion, async (cadre, context) =>
+        new(input, async (cadre, context) =>
         {
             var unitId = await context.ExistingUnitIdAsync(input.UnitId, "unitId");
             return cadre.RecordReferenceManagedRegistration(unitId, input.HiredOn, input.HiredThrough, input.Reference, input.RegisteredOn, context.Today);

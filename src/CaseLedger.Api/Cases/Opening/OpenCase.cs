@@ -39,7 +39,7 @@ public sealed record OpenCaseInput(
         post is not null && GlobalId.Parse(post.UnitId, UnitType.TypeName) is { } unitId && await guard.CoversAsync(UnitType.TypeName, unitId, ct);
 }
 
-public sealed record OpenCase(Guid CaseId, OpenCaseInput Input) : ICommand<CaseSummary>;
+public sealed record OpenCase(Guid CaseId, OpenCaseInput Input) : LedgerCommand<CaseSummary>;
 
 internal sealed class OpenCaseHandler(LedgerAppender ledger) : ICommandHandler<OpenCase, CaseSummary>
 {
@@ -55,7 +55,7 @@ internal sealed class OpenCaseHandler(LedgerAppender ledger) : ICommandHandler<O
 
         var opened = Case.Open(command.CaseId, await NextCaseNumberAsync(cancellationToken), input.Channel, cadreId,
             fromPost, toPost, input.EffectiveOn, input.ExchangeReason);
-        ledger.Start(command.CaseId, opened);
+        ledger.Start(command.Recording, command.CaseId, opened);
         await ledger.SaveAsync(cancellationToken);
         return await session.LoadAsync<CaseSummary>(command.CaseId, cancellationToken)
             ?? throw new InvalidOperationException("The inline CaseSummary projection did not run.");

@@ -32,7 +32,7 @@ public sealed record RegisterUnitInput(
             : null);
 }
 
-public sealed record RegisterUnit(Guid UnitId, RegisterUnitInput Input) : ICommand<UnitDetails>;
+public sealed record RegisterUnit(Guid UnitId, RegisterUnitInput Input) : LedgerCommand<UnitDetails>;
 
 internal sealed class RegisterUnitHandler(LedgerAppender ledger) : ICommandHandler<RegisterUnit, UnitDetails>
 {
@@ -46,7 +46,7 @@ internal sealed class RegisterUnitHandler(LedgerAppender ledger) : ICommandHandl
 
         var registered = DomainUnit.Register(command.UnitId, input.Code, input.Name, input.Kind, input.Level, parent,
             input.Area, input.IsRegisteredPoorVillage, input.EffectiveOn);
-        ledger.Start(command.UnitId, registered);
+        ledger.Start(command.Recording, command.UnitId, registered);
         await ledger.SaveAsync(cancellationToken);
         return await session.LoadAsync<UnitDetails>(command.UnitId, cancellationToken)
             ?? throw new InvalidOperationException("The inline UnitDetails projection did not run.");
