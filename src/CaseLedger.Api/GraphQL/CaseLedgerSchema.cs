@@ -15,6 +15,7 @@ using CaseLedger.Api.Cadres.RecordingLeavingService;
 using CaseLedger.Api.Cases;
 using CaseLedger.Api.Cases.Opening;
 using CaseLedger.Api.Cases.RaisingMotion;
+using CaseLedger.Api.Imports;
 using CaseLedger.Api.Integrity;
 using CaseLedger.Api.ReadSide;
 using CaseLedger.Api.Security;
@@ -140,5 +141,6 @@ internal sealed class MutationType : ObjectGraphType
         this.AddRejectCase();
         this.AddRebuildProjections();
         this.AddFindingWorkflow();
+        this.AddImportRecords();
     }
 }

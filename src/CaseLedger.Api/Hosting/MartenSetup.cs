@@ -44,7 +44,7 @@ internal static class MartenSetup
                 options.AddRemitIndex();
                 return options;
             })
-            .UseLightweightSessions()
+            .BuildSessionsWith<LedgerSessionFactory>()
             .InitializeWith<RemitBackfill>()
             .ApplyAllDatabaseChangesOnStartup();
 }

@@ -12,12 +12,12 @@ namespace CaseLedger.Cli.Commands;
 internal static class LedgerCommands
 {
     public const string Usage = "usage: caseledger verify [--digest FILE] | caseledger digest [--out FILE] | " + TokenCommand.Usage
-        + " | " + SeedCommand.Usage + " | " + BenchWritesCommand.Usage + " | " + RebuildCommand.Usage + " | " + DemoDataSeeder.Usage;
+        + " | " + SeedCommand.Usage + " | " + BenchWritesCommand.Usage + " | " + RebuildCommand.Usage + " | " + DemoDataSeeder.Usage + " | " + ImportCommand.Usage;
 
     /// <summary>Runs the verb args name: 0 intact or done, 1 tampered, 2 misuse or failure.</summary>
     public static async Task<int> RunAsync(IHost app, string[] args)
     {
-        if (args.Length == 0 || args[0] is not ("verify" or "digest" or "token" or "seed" or "bench-writes" or "rebuild" or "demo-data"))
+        if (args.Length == 0 || args[0] is not ("verify" or "digest" or "token" or "seed" or "bench-writes" or "rebuild" or "demo-data" or "import"))
         {
             await Console.Error.WriteLineAsync(Usage);
             return 2;
@@ -32,6 +32,8 @@ internal static class LedgerCommands
                 return await BenchWritesCommand.RunAsync(app, args);
             if (args[0] == "rebuild")
                 return await RebuildCommand.RunAsync(app);
+            if (args[0] == "import")
+                return await ImportCommand.RunAsync(app, args);
             if (args[0] == "demo-data")
                 return await DemoDataSeeder.RunAsync(app, CancellationToken.None);
             var verifier = new LedgerVerifier(app.Services.GetRequiredService<IDocumentStore>(), app.Services.GetRequiredService<TimeProvider>());
