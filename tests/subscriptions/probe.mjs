@@ -1,5 +1,7 @@
 // Subscribes to CaseLedger over graphql-transport-ws with the npm graphql-ws client (and, for a client that stops reading,
 // a raw ws socket), records what each subscription receives and how its socket closes, until stdin ends; prints JSON.
+// A scenario may name its own url (another node); with "progress": true each event it receives is also announced on
+// stderr as a line {"name":…,"event":…}, so a test can wait for what it expects while the subscription runs.
 //
 //   node probe.mjs '{"url":"ws://127.0.0.1:5160/graphql","scenarios":[{"name":"a","token":"…","query":"subscription …","variables":{}}]}'
 import { createClient } from 'graphql-ws';
@@ -12,7 +14,7 @@ for (const s of scenarios) {
   const result = results[s.name];
   if (s.slow) {
     // A client that subscribes and then stops reading its socket.
-    const socket = new WebSocket(url, 'graphql-transport-ws');
+    const socket = new WebSocket(s.url ?? url, 'graphql-transport-ws');
     socket.on('message', data => {
       const message = JSON.parse(data.toString());
       if (message.type === 'connection_ack') {
@@ -26,7 +28,7 @@ for (const s of scenarios) {
     continue;
   }
   const client = createClient({
-    url,
+    url: s.url ?? url,
     webSocketImpl: WebSocket,
     lazy: false,
     retryAttempts: 0,
@@ -35,7 +37,10 @@ for (const s of scenarios) {
     onNonLazyError: () => {},
   });
   client.subscribe({ query: s.query, variables: s.variables ?? {} }, {
-    next: value => result.events.push(value),
+    next: value => {
+      result.events.push(value);
+      if (s.progress) process.stderr.write(JSON.stringify({ name: s.name, event: value }) + '\n');
+    },
     error: error => result.errors.push(error?.code ?? String(error?.message ?? error)),
     complete: () => {},
   });

@@ -22,6 +22,8 @@ internal static class GraphQLSetup
         {
             builder
                 .AddSchema<CaseLedgerSchema>()
+                // The standard introspection query with all its options (GraphiQL, codegen) is answered in full.
+                .ConfigureSchema(StandardIntrospection.Configure)
                 .AddGraphTypes(typeof(CaseLedgerSchema).Assembly)
                 // Fields of one request share its Marten session (not thread-safe): resolve them one
                 // at a time, and batch nested reads through ReadLoaders instead.
