@@ -1,13 +1,13 @@
 using CaseLedger.Api.Cadres;
 using CaseLedger.Api.Cases;
 using CaseLedger.Api.Hosting;
+using CaseLedger.Api.ReadSide;
 using CaseLedger.Api.Security;
 using CaseLedger.Api.Units;
 using CaseLedger.Domain.Shared;
 using GraphQL;
 using GraphQL.Resolvers;
 using GraphQL.Types;
-using Marten;
 using Mediator;
 
 namespace CaseLedger.Api.GraphQL;
@@ -15,7 +15,7 @@ namespace CaseLedger.Api.GraphQL;
 /// <summary>
 /// The one mutation convention: a single <c>input</c> argument, a command sent through Mediator in
 /// its own DI scope (so its own Marten session), and a payload with the entity or typed errors.
-/// A retry with a known idempotency key returns the entity it produced the first time.
+/// A retry with an idempotency key its caller used before answers as the first call did (<see cref="IdempotentReplay"/>).
 /// </summary>
 internal static class MutationConvention
 {
@@ -56,22 +56,27 @@ internal static class MutationConvention
         await using var scope = context.RequestServices!.CreateAsyncScope();
         var services = scope.ServiceProvider;
         var actor = services.GetRequiredService<RequestActor>();
-        services.GetRequiredService<RecordingContext>().Set(actor.Name, actor.CorrelationId, input, operation);
+        var recording = services.GetRequiredService<RecordingContext>();
+        recording.Set(actor.Name, actor.CorrelationId, input, operation);
+        // A key is the caller's own (their unit scope and name) and stands for this input.
+        recording.Idempotency = recording.IdempotencyKey is { } key ? IdempotencyClaim.For(ScopeOf(context), key, input) : null;
+
+        // The one jurisdiction check of every command, before any replay: a target outside the user's remit is NOT_FOUND.
+        if (await services.GetRequiredService<Jurisdiction>().RefusalAsync(input, context.CancellationToken) is { } outside)
+            return Failed<TEntity>(UserError.From(outside));
         try
         {
-            if (await ReplayAsync<TEntity>(services, operation, input.IdempotencyKey, context.CancellationToken) is { } replayed)
+            if (await IdempotentReplay.FindAsync<TEntity>(services, operation, recording.Idempotency, PinVersion(context), context.CancellationToken) is { } replayed)
                 return replayed;
-            // The one jurisdiction check of every command: a target outside the user's remit is NOT_FOUND.
-            if (await services.GetRequiredService<Jurisdiction>().RefusalAsync(input, context.CancellationToken) is { } outside)
-                throw outside;
             var entity = await services.GetRequiredService<IMediator>().Send(toCommand(input), context.CancellationToken);
+            await IdempotentReplay.RememberAsync(services, recording.Idempotency, entity, context.CancellationToken);
             return new MutationPayload<TEntity>(entity, []);
         }
         catch (Exception ex) when (ex is DomainException || LedgerAppender.IsConcurrencyConflict(ex))
         {
             // A concurrent retry with the same key may have got there first: answer as that retry.
             await using var retry = context.RequestServices!.CreateAsyncScope();
-            if (await ReplayAsync<TEntity>(retry.ServiceProvider, operation, input.IdempotencyKey, context.CancellationToken) is { } replayed)
+            if (await IdempotentReplay.FindAsync<TEntity>(retry.ServiceProvider, operation, recording.Idempotency, PinVersion(context), context.CancellationToken) is { } replayed)
                 return replayed;
             return Failed<TEntity>(ex is DomainException refused
                 ? UserError.From(refused)
@@ -80,23 +85,13 @@ internal static class MutationConvention
         }
     }
 
-    /// <summary>The payload of an earlier command recorded under this key (or a refusal if the key
-    /// served another mutation); null when the key is new.</summary>
-    private static async Task<MutationPayload<TEntity>?> ReplayAsync<TEntity>(
-        IServiceProvider services, string operation, string? key, CancellationToken ct)
-        where TEntity : class
-    {
-        if (string.IsNullOrWhiteSpace(key))
-            return null;
-        var session = services.GetRequiredService<IQuerySession>();
-        var earlier = await session.LoadAsync<IdempotencyRecord>(key.Trim(), ct);
-        if (earlier is null)
-            return null;
-        if (earlier.Operation != operation)
-            return Failed<TEntity>(new UserError(ErrorCodes.IdempotencyKeyReused,
-                $"此幂等键已用于 {earlier.Operation} / This idempotency key was already used for {earlier.Operation}.", "input.idempotencyKey"));
-        return new MutationPayload<TEntity>(await session.LoadAsync<TEntity>(earlier.StreamId, ct), []);
-    }
+    /// <summary>A replay reports the version the first call left the stream at, not today's.</summary>
+    private static Action<Guid, long> PinVersion(IResolveFieldContext context) =>
+        (stream, version) => context.Loaders().StreamVersions.Prime(stream, new StreamVersion(version));
+
+    /// <summary>Whose idempotency keys these are: the token's unit scope and user; the service itself outside a request.</summary>
+    private static string ScopeOf(IResolveFieldContext context) =>
+        CaseLedgerUser.From(context.User) is { } user ? IdempotencyClaim.ScopeOf(user.UnitId, user.Name) : "service";
 
     private static MutationPayload<T> Failed<T>(UserError error)
         where T : class => new(null, [error]);

@@ -17,6 +17,7 @@ internal sealed record LoadedStream<T>(Guid Id, T State, long Version, string He
 internal sealed class LedgerAppender(IDocumentSession session, RecordingContext recording, TimeProvider clock)
 {
     private Guid? firstStream;
+    private long firstStreamVersion;
 
     public IDocumentSession Session => session;
 
@@ -62,8 +63,9 @@ internal sealed class LedgerAppender(IDocumentSession session, RecordingContext 
 
     public async Task SaveAsync(CancellationToken ct)
     {
-        if (recording.IdempotencyKey is { } key && firstStream is { } streamId)
-            session.Insert(new IdempotencyRecord(key, recording.Operation ?? "", streamId, clock.GetUtcNow()));
+        // Inserted, never stored over: a concurrent retry with the same claim fails here like a stale append.
+        if (recording.Idempotency is { } claim && firstStream is { } streamId)
+            session.Insert(claim.Record(recording.Operation ?? "", streamId, firstStreamVersion, clock.GetUtcNow()));
         await session.SaveChangesAsync(ct);
     }
 
@@ -76,6 +78,8 @@ internal sealed class LedgerAppender(IDocumentSession session, RecordingContext 
     private object[] Chain(Guid streamId, long version, string previousHash, object[] events)
     {
         firstStream ??= streamId;
+        if (firstStream == streamId)
+            firstStreamVersion = version + events.Length;
         var recordedAt = EventHash.TruncateToMicroseconds(clock.GetUtcNow());
         var serializer = session.DocumentStore.Options.Serializer();
         var chained = new object[events.Length];

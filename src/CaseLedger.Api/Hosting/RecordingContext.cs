@@ -20,6 +20,9 @@ internal sealed class RecordingContext
 
     public string? Operation { get; private set; }
 
+    /// <summary>The caller's claim on <see cref="IdempotencyKey"/>, set by the mutation convention: saved with the events.</summary>
+    public IdempotencyClaim? Idempotency { get; set; }
+
     public void Set(string actor, string correlationId, IRecordingInput input, string operation)
     {
         Actor = actor;

@@ -110,7 +110,7 @@ public static class ErrorCodes
         [InvalidId] = "The id in the field named is not an id of the expected type (e.g. a unit id given as cadreId).",
         [DuplicateCode] = "Another unit already has this code; choose a different code.",
         [ConcurrencyConflict] = "Someone changed the record since you read it; reload it and retry with the new version.",
-        [IdempotencyKeyReused] = "The idempotency key was already used for a different mutation; use a new key for a new command.",
+        [IdempotencyKeyReused] = "You already used this idempotency key for another mutation or with a different input; nothing was recorded. Use a new key for a new command.",
         [AuthRequired] = "The request carries no valid bearer token; sign in (Authorization: Bearer <token>) and retry.",
         [Forbidden] = "Your role may not do this (the message names the permission it needs); ask someone whose role may.",
         [InvalidRequest] = "The request is not a valid GraphQL request (syntax, unknown field, wrong argument or variable type, bad JSON); extensions.codes has the rule broken. Fix the document.",
