@@ -7,7 +7,7 @@ namespace CaseLedger.Api.Hosting;
 /// <summary>
 /// One database transaction that a run of commands shares, each command in its own savepoint, so a
 /// dry run decides every command exactly as the real write path does — later rows see earlier rows'
-/// streams — and then rolls the lot back. Sessions opened while a batch runs (<see cref="LedgerSessionFactory"/>)
+/// streams — and then rolls the lot back; or that one command shares with what its caller saves beside it. Sessions opened while a batch runs (<see cref="LedgerSessionFactory"/>)
 /// join its transaction, whichever DI scope opens them; it flows with the async call, like a TransactionScope.
 /// </summary>
 internal sealed class LedgerBatch
@@ -21,20 +21,32 @@ internal sealed class LedgerBatch
     public NpgsqlTransaction Transaction { get; }
 
     /// <summary>Runs <paramref name="body"/> inside one transaction that is always rolled back: nothing it records stays.</summary>
-    public static async Task<T> RunAndRollBackAsync<T>(IDocumentStore store, Func<LedgerBatch, Task<T>> body, CancellationToken ct)
+    public static Task<T> RunAndRollBackAsync<T>(IDocumentStore store, Func<LedgerBatch, Task<T>> body, CancellationToken ct) =>
+        RunAsync(store, body, _ => false, ct);
+
+    /// <summary>Runs <paramref name="body"/> inside one transaction, committed when <paramref name="commit"/> says so and rolled back otherwise.</summary>
+    public static async Task<T> RunAsync<T>(IDocumentStore store, Func<LedgerBatch, Task<T>> body, Func<T, bool> commit, CancellationToken ct)
     {
         await using var connection = store.Storage.Database.CreateConnection();
         await connection.OpenAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
         Ambient.Value = new LedgerBatch(transaction);
+        var committed = false;
         try
         {
-            return await body(Ambient.Value);
+            var result = await body(Ambient.Value);
+            if (commit(result))
+            {
+                await transaction.CommitAsync(ct);
+                committed = true;
+            }
+            return result;
         }
         finally
         {
             Ambient.Value = null;
-            await transaction.RollbackAsync(CancellationToken.None);
+            if (!committed)
+                await transaction.RollbackAsync(CancellationToken.None);
         }
     }
 

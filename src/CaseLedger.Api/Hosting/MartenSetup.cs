@@ -40,6 +40,7 @@ internal static class MartenSetup
                 options.AddUnits().AddCadres().AddCases().AddAudits();
                 options.Schema.For<Security.CadreCustody>();
                 options.Schema.For<Security.AccessLogEntry>();
+                options.Schema.For<Imports.ImportedRecord>();
                 // After every document it reads: its triggers name their tables.
                 options.AddRemitIndex();
                 return options;

@@ -18,16 +18,16 @@ internal sealed record ImportReference(ImportColumn Column, ImportEntity Entity)
 
 /// <summary>
 /// A data row read against its template: the mutation to send, its input (references still by key), the
-/// idempotency key derived from the row's natural key, the entity it records and those it refers to.
+/// import key derived from the row's natural key, the entity it records and those it refers to.
 /// </summary>
 internal sealed record ImportRowCommand(
     string Mutation,
     JsonObject Input,
-    string IdempotencyKey,
+    string ImportKey,
     ImportEntity Entity,
     IReadOnlyList<ImportReference> References)
 {
-    /// <summary>The idempotency key of an imported unit, cadre or case: a cadre's key (possibly an ID number) only as a hash.</summary>
+    /// <summary>The import key of an imported unit, cadre or case: a cadre's key (possibly an ID number) only as a hash.</summary>
     public static string KeyOf(ImportEntity entity) => entity.Kind == "cadre"
         ? $"import:cadre:{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(entity.Key)))[..32]}"
         : $"import:{entity.Kind}:{entity.Key}";
@@ -114,7 +114,7 @@ internal sealed class ImportRowReader(ImportTemplate template, IReadOnlyList<Imp
             foreach (var (name, value) in details)
                 input[name] = value?.DeepClone();
         }
-        var (mutation, entity, idempotencyKey) = template.Kind switch
+        var (mutation, entity, importKey) = template.Kind switch
         {
             ImportKind.Units => (template.Mutation!, new ImportEntity("unit", key), ImportRowCommand.KeyOf(new ImportEntity("unit", key))),
             ImportKind.Cadres => (template.Mutation!, new ImportEntity("cadre", key), ImportRowCommand.KeyOf(new ImportEntity("cadre", key))),
@@ -122,7 +122,7 @@ internal sealed class ImportRowReader(ImportTemplate template, IReadOnlyList<Imp
             ImportKind.BaselinePosts => (template.Mutation!, new ImportEntity("cadre", key), $"{ImportRowCommand.KeyOf(new ImportEntity("cadre", key))}:post:{Next("post:" + key)}"),
             _ => (step!, new ImportEntity("case", key), $"{ImportRowCommand.KeyOf(new ImportEntity("case", key))}:{step}:{Next($"{step}:{key}")}"),
         };
-        return (new ImportRowCommand(mutation, input, idempotencyKey, entity, references), problems);
+        return (new ImportRowCommand(mutation, input, importKey, entity, references), problems);
     }
 
     private int Next(string counter) => ordinals[counter] = ordinals.GetValueOrDefault(counter) + 1;

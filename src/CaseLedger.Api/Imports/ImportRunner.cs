@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using CaseLedger.Api.GraphQL;
 using CaseLedger.Api.Hosting;
 using CaseLedger.Api.Units;
 using CaseLedger.Domain.Shared;
@@ -12,16 +13,17 @@ namespace CaseLedger.Api.Imports;
 
 /// <summary>
 /// Imports a file's rows by sending each as the mutation a user would send for it, through the same schema,
-/// authorization, remit check, handler and domain decision, as the importing user, with an idempotency key
-/// derived from the row's natural key (re-importing a file appends nothing).
+/// authorization, remit check, handler and domain decision, as the importing user; each row written is kept as an
+/// <see cref="ImportedRecord"/> under a key derived from its natural key, in the same transaction as its events,
+/// so re-importing a file appends nothing, whoever imports it.
 /// <para>First a check pass decides every row inside one transaction that is rolled back (each row in a savepoint,
 /// so later rows see earlier ones' streams) and reports every problem; a dry run stops there. Then, when the check
 /// found nothing or <see cref="ImportOptions.Partial"/> is set, a write pass sends the rows again, each in its own
-/// transaction like any mutation, leaving out every row of a unit, cadre or case that had a bad row (a bad row never
+/// transaction, leaving out every row of a unit, cadre or case that had a bad row (a bad row never
 /// half-writes a cadre or case) and the rows that refer to one.</para>
 /// </summary>
 internal sealed partial class ImportRunner(IServiceScopeFactory scopes, IDocumentStore store, IDocumentExecuter executer,
-    IGraphQLTextSerializer serializer, ISchema schema)
+    IGraphQLTextSerializer serializer, ISchema schema, TimeProvider clock)
 {
     private const int ProgressEvery = 500;
 
@@ -104,8 +106,9 @@ internal sealed partial class ImportRunner(IServiceScopeFactory scopes, IDocumen
             return;
         }
 
+        // Checking: a savepoint in the pass's batch. Writing: the row's own transaction, its events and its ImportedRecord together.
         var outcome = batch is null
-            ? await SendAsync(command, reader.Template, user, ct)
+            ? await LedgerBatch.RunAsync(store, _ => SendAsync(command, reader.Template, user, ct), o => o is { AlreadyImported: false, Problems.Count: 0 }, ct)
             : await batch.StepAsync(() => SendAsync(command, reader.Template, user, ct), o => o.Problems.Count == 0, ct);
         if (outcome.AlreadyImported)
         {
@@ -129,7 +132,7 @@ internal sealed partial class ImportRunner(IServiceScopeFactory scopes, IDocumen
     {
         await using var scope = scopes.CreateAsyncScope();
         var session = scope.ServiceProvider.GetRequiredService<IQuerySession>();
-        if (await ImportedAsync(session, command.IdempotencyKey, ct) is not null)
+        if (await ImportedAsync(session, command.ImportKey, ct) is not null)
             return RowOutcome.Already;
         foreach (var reference in command.References)
         {
@@ -142,12 +145,16 @@ internal sealed partial class ImportRunner(IServiceScopeFactory scopes, IDocumen
                     : $"{reference.Entity} 未导入 / No earlier import or earlier row records {reference.Entity}.");
             ImportRowReader.Set(command.Input, reference.Column.InputPath!, id.Value.ToString());
         }
-        command.Input["idempotencyKey"] = command.IdempotencyKey;
-
         var inputType = InputTypeOf(command.Mutation);
+        var entity = template.Kind switch
+        {
+            ImportKind.Units => "unit",
+            ImportKind.Cadres or ImportKind.BaselinePosts => "cadre",
+            _ => "case",
+        };
         var result = await executer.ExecuteAsync(new ExecutionOptions
         {
-            Query = $"mutation Import($input: {inputType}!) {{ result: {command.Mutation}(input: $input) {{ errors {{ code message field }} }} }}",
+            Query = $"mutation Import($input: {inputType}!) {{ result: {command.Mutation}(input: $input) {{ errors {{ code message field }} {entity} {{ id }} }} }}",
             Variables = serializer.Deserialize<Inputs>(new JsonObject { ["input"] = command.Input }.ToJsonString()),
             RequestServices = scope.ServiceProvider,
             User = user,
@@ -172,12 +179,18 @@ internal sealed partial class ImportRunner(IServiceScopeFactory scopes, IDocumen
             problems.Add((field is null ? null : ColumnOf(template, field.StartsWith("input.", StringComparison.Ordinal) ? field[6..] : field),
                 error["code"]!.GetValue<string>(), error["message"]!.GetValue<string>()));
         }
+        if (problems.Count == 0 && GlobalId.TryDecode(answer["data"]?["result"]?[entity]?["id"]?.GetValue<string>(), out _, out var streamId))
+        {
+            var writer = scope.ServiceProvider.GetRequiredService<IDocumentSession>();
+            writer.Store(new ImportedRecord(command.ImportKey, streamId, command.Mutation, clock.GetUtcNow()));
+            await writer.SaveChangesAsync(ct);
+        }
         return new RowOutcome(false, problems);
     }
 
-    /// <summary>The stream an earlier import recorded under this key, if any.</summary>
+    /// <summary>The stream an earlier import (or an earlier row) recorded under this key, if any.</summary>
     private static async Task<Guid?> ImportedAsync(IQuerySession session, string key, CancellationToken ct) =>
-        (await session.LoadAsync<IdempotencyRecord>(key, ct))?.StreamId;
+        (await session.LoadAsync<ImportedRecord>(key, ct))?.StreamId;
 
     private bool IsCaseStep(string mutation) =>
         schema.Mutation!.GetField(mutation)?.Arguments?.Find("input")?.ResolvedType is NonNullGraphType { ResolvedType: IInputObjectGraphType input }

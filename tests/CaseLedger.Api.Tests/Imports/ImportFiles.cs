@@ -45,3 +45,13 @@ internal static class ImportFiles
     public static List<string> Problems(System.Text.Json.Nodes.JsonNode report) =>
         [.. report["problems"]!.AsArray().Select(p => $"{p!["sheet"]}|{p["row"]}|{p["column"]}|{p["code"]}")];
 }
+
+/// <summary>A host whose request time limit fits an import on a busy machine: importRecords runs within the request's limit like any field.</summary>
+public sealed class ImportHost : CaseLedgerHost
+{
+    protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("CaseLedger:Limits:TimeoutSeconds", "300");
+    }
+}

@@ -8,7 +8,7 @@ namespace CaseLedger.Api.Tests.Imports;
 /// is and writes nothing; a real run writes nothing while a row is bad; a partial run writes the good rows and never
 /// a cadre or case that had a bad row.
 /// </summary>
-public sealed class ImportWithErrorsTests(CaseLedgerHost host) : IClassFixture<CaseLedgerHost>
+public sealed class ImportWithErrorsTests(ImportHost host) : IClassFixture<ImportHost>
 {
     private static readonly string[] ExpectedProblems =
     [
