@@ -1,34 +1,49 @@
+using System.CommandLine;
 using System.Diagnostics;
 using System.Security.Claims;
 using CaseLedger.Api.Hosting;
 using CaseLedger.Api.Imports;
 using CaseLedger.Api.Security;
+using Marten;
 
 namespace CaseLedger.Cli.Commands;
 
 /// <summary>
 /// <c>caseledger import FILE|DIR [--dry-run] [--partial] [--actor NAME]</c>: the importRecords mutation in-process, for
-/// files of any size (rows stream; the HTTP request limit does not apply). The operator acts as an admin over the
-/// whole ledger, under the name given (events carry it as their actor). Exit 0 without problems, 1 with problems
-/// (every one printed by sheet, row and column), 2 on misuse.
+/// files of any size (rows stream; no request time limit). The operator acts as an admin over the whole ledger, under
+/// the name given (the events' actor). Exit 0 without problems, 1 with problems (each printed by sheet, row and column).
 /// </summary>
 internal static class ImportCommand
 {
-    public const string Usage = "caseledger import <file.xlsx|file.csv|dir> [--dry-run] [--partial] [--actor NAME]";
-
-    public static async Task<int> RunAsync(IHost app, string[] args)
+    public static Command Create()
     {
-        var path = args.Skip(1).FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal))
-            ?? throw new ArgumentException($"import needs a file or directory. usage: {Usage}");
-        var actor = args.SkipWhile(a => a != "--actor").Skip(1).FirstOrDefault() ?? "import";
-        var known = new[] { path, "--dry-run", "--partial", "--actor", actor };
-        if (args.Skip(1).FirstOrDefault(a => !known.Contains(a)) is { } unknown)
-            throw new ArgumentException($"unexpected argument '{unknown}'. usage: {Usage}");
-        var options = new ImportOptions(args.Contains("--dry-run"), args.Contains("--partial"));
-        var source = ImportSource.FromPath(path);
-        await app.Services.GetRequiredService<Marten.IDocumentStore>().Storage.ApplyAllConfiguredChangesToDatabaseAsync();
+        var path = new Argument<string>("path")
+        {
+            Description = "An .xlsx (sheets units, cadres, baselinePosts, cases, steps or 单位, 干部, 基线任职, 案件, 步骤), a CSV named for its kind (units.csv, 干部.csv, …), or a directory of them.",
+        };
+        var dryRun = new Option<bool>("--dry-run") { Description = "Check every row as the import would and report every problem; record nothing." };
+        var partial = new Option<bool>("--partial")
+        {
+            Description = "Record the good rows even when others are refused (every row of a unit, cadre or case with a refused row is left out). "
+                + "Without it nothing is recorded unless every row is good.",
+        };
+        var actor = new Option<string>("--actor") { Description = "Who imports: the events' actor (default: import).", HelpName = "NAME", DefaultValueFactory = _ => "import" };
+        var command = new Command("import", "Import units, cadres with their baseline posts, and historical cases with their steps (README \"Importing records\"). "
+            + "Each row is decided as its mutation would be; re-importing appends nothing. Exit 0 without problems, 1 with problems.")
+        {
+            path, dryRun, partial, actor,
+        };
+        command.SetAction((parse, ct) => CliHost.RunAsync(parse, app =>
+            RunAsync(app, parse.GetValue(path)!, new ImportOptions(parse.GetValue(dryRun), parse.GetValue(partial)), parse.GetValue(actor)!, ct)));
+        return command;
+    }
 
-        // The mutations read who acts from the request: the operator is the request here.
+    private static async Task<int> RunAsync(IHost app, string path, ImportOptions options, string actor, CancellationToken ct)
+    {
+        var source = ImportSource.FromPath(path);
+        await app.Services.GetRequiredService<IDocumentStore>().Storage.ApplyAllConfiguredChangesToDatabaseAsync();
+
+        // The mutations read who acts from the request: here the operator is the request.
         var user = new ClaimsPrincipal(new ClaimsIdentity(
         [
             new Claim(CaseLedgerUser.NameClaim, actor),
@@ -41,9 +56,13 @@ internal static class ImportCommand
 
         await using var scope = app.Services.CreateAsyncScope();
         var clock = Stopwatch.StartNew();
-        var progress = new Progress<ImportProgress>(p =>
-            Console.Error.WriteLine($"{p.Pass}: {p.Rows} rows, {p.Rows / Math.Max(clock.Elapsed.TotalSeconds, 0.001):F0} rows/s"));
-        var report = await scope.ServiceProvider.GetRequiredService<ImportRunner>().RunAsync(source, options, user, progress, CancellationToken.None);
+        // Rows stream, so their number is unknown ahead: the bar shows the pass, the rows done and the rate.
+        var report = await CliProgress.RunAsync("import", "rows", bar =>
+            scope.ServiceProvider.GetRequiredService<ImportRunner>().RunAsync(source, options, user, new Progress<ImportProgress>(p =>
+            {
+                bar.Description = $"import ({p.Pass})";
+                bar.Value = p.Rows;
+            }), ct));
 
         foreach (var problem in report.Problems)
             Console.WriteLine(problem);
