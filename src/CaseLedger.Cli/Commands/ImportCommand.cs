@@ -27,7 +27,7 @@ internal static class ImportCommand
             Description = "Record the good rows even when others are refused (every row of a unit, cadre or case with a refused row is left out). "
                 + "Without it nothing is recorded unless every row is good.",
         };
-        var actor = new Option<string>("--actor") { Description = "Who imports: the events' actor (default: import).", HelpName = "NAME", DefaultValueFactory = _ => "import" };
+        var actor = new Option<string>("--actor") { Description = "Who imports: the events' actor.", HelpName = "NAME", DefaultValueFactory = _ => "import" };
         var command = new Command("import", "Import units, cadres with their baseline posts, and historical cases with their steps (README \"Importing records\"). "
             + "Each row is decided as its mutation would be; re-importing appends nothing. Exit 0 without problems, 1 with problems.")
         {
