@@ -2,7 +2,7 @@ using System.Security.Claims;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using CaseLedger.Api.GraphQL;
-using CaseLedger.Api.Hosting;
+using CaseLedger.Api.Ledger;
 using CaseLedger.Api.Units;
 using CaseLedger.Domain.Shared;
 using GraphQL;

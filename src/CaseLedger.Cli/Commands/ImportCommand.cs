@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Security.Claims;
-using CaseLedger.Api.Hosting;
 using CaseLedger.Api.Imports;
 using CaseLedger.Api.Security;
 using Marten;
