@@ -20,6 +20,7 @@ internal static class CaseLedgerServices
         builder.Services.AddCaseLedgerGraphQL(builder.Environment, builder.Configuration);
         builder.Services.AddCaseLedgerHealth();
         builder.Services.AddLiveUpdates();
+        builder.Services.AddCaseLedgerTelemetry(builder.Configuration);
         return builder;
     }
 }

@@ -24,6 +24,8 @@ internal static class GraphQLSetup
                 .AddSchema<CaseLedgerSchema>()
                 // The standard introspection query with all its options (GraphiQL, codegen) is answered in full.
                 .ConfigureSchema(StandardIntrospection.Configure)
+                // Each operation as a span and in the metrics (name, type, duration, errors), when telemetry is on.
+                .ConfigureExecution(GraphQLTelemetry.ExecuteAsync)
                 .AddGraphTypes(typeof(CaseLedgerSchema).Assembly)
                 // Fields of one request share its Marten session (not thread-safe): resolve them one
                 // at a time, and batch nested reads through ReadLoaders instead.

@@ -21,7 +21,13 @@ internal static class ProjectionRebuild
         [typeof(UnitDetailsProjection), typeof(CadreProfileProjection), typeof(CaseSummaryProjection), typeof(CadreCareerProjection),
             typeof(Audits.FindingDetailsProjection)];
 
-    public static async Task<IReadOnlyList<ProjectionRebuilt>> RebuildAllAsync(IDocumentStore store, CancellationToken ct)
+    public static int Count => InOrder.Length;
+
+    public static Task<IReadOnlyList<ProjectionRebuilt>> RebuildAllAsync(IDocumentStore store, CancellationToken ct) =>
+        RebuildAllAsync(store, null, ct);
+
+    /// <summary>The read models in order; <paramref name="progress"/> hears of each as it is done (the CLI's progress bar).</summary>
+    public static async Task<IReadOnlyList<ProjectionRebuilt>> RebuildAllAsync(IDocumentStore store, IProgress<ProjectionRebuilt>? progress, CancellationToken ct)
     {
         await using var session = store.QuerySession();
         var events = (await session.AdvancedSql.QueryAsync<long>(
@@ -33,6 +39,7 @@ internal static class ProjectionRebuild
             var watch = Stopwatch.StartNew();
             await daemon.RebuildProjectionAsync(projection, TimeSpan.FromMinutes(10), ct);
             rebuilt.Add(new ProjectionRebuilt(projection.Name, events, watch.Elapsed.TotalSeconds));
+            progress?.Report(rebuilt[^1]);
         }
         return rebuilt;
     }

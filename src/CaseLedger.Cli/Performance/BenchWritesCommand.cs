@@ -1,7 +1,8 @@
+using System.CommandLine;
 using System.Diagnostics;
-using System.Globalization;
 using System.Text.Json;
 using CaseLedger.Api.Cases.ExtendingSecondment;
+using CaseLedger.Cli.Commands;
 using CaseLedger.Cli.DemoData;
 using CaseLedger.Domain.Shared;
 
@@ -15,22 +16,32 @@ namespace CaseLedger.Cli.Performance;
 /// </summary>
 internal static class BenchWritesCommand
 {
-    public const string Usage = "caseledger bench-writes --mode graphql|direct --manifest FILE [--url URL] [--clients N] [--count N] [--offset N]";
-
     private const string Mutation = "mutation($input: ExtendSecondmentInput!) { extendSecondment(input: $input) { case { version } errors { code message } } }";
 
-    public static async Task<int> RunAsync(IHost app, string[] args)
+    public static Command Create()
     {
-        var options = CommandOptions.Parse(args[1..], ["--mode", "--manifest", "--url", "--clients", "--count", "--offset"], Usage);
-        var mode = options.GetValueOrDefault("--mode") ?? throw new ArgumentException($"--mode is required. usage: {Usage}");
-        var manifest = JsonSerializer.Deserialize<SeedManifest>(await File.ReadAllTextAsync(
-            options.GetValueOrDefault("--manifest") ?? throw new ArgumentException($"--manifest is required. usage: {Usage}")), CommandOptions.Json)!;
-        var clients = Int(options, "--clients", 8);
-        var count = Int(options, "--count", 2000);
-        var offset = Int(options, "--offset", 0);
+        var mode = new Option<string>("--mode") { Description = "graphql: POST /graphql of a running API; direct: the same command in-process.", Required = true };
+        mode.AcceptOnlyFromAmong("graphql", "direct");
+        var manifest = new Option<string>("--manifest") { Description = "The manifest seed --manifest wrote (its write pools).", Required = true, HelpName = "FILE" };
+        var url = new Option<string>("--url") { Description = "The API's base address (graphql mode; BENCH_TOKEN is sent as the bearer token).", DefaultValueFactory = _ => "http://127.0.0.1:5080/" };
+        var clients = new Option<int>("--clients") { HelpName = "N", Description = "Concurrent clients.", DefaultValueFactory = _ => 8 };
+        var count = new Option<int>("--count") { HelpName = "N", Description = "How many steps to append.", DefaultValueFactory = _ => 2000 };
+        var offset = new Option<int>("--offset") { HelpName = "N", Description = "Where in the pool's sequence of days to start (a second run continues after the first).", DefaultValueFactory = _ => 0 };
+        var command = new Command("bench-writes", "The write half of tools/bench: extendSecondment steps from N concurrent clients, over HTTP or in-process; prints the rate as JSON.")
+        {
+            mode, manifest, url, clients, count, offset,
+        };
+        command.SetAction(parse => CliHost.RunAsync(parse, app => RunAsync(app, parse.GetRequiredValue(mode), parse.GetRequiredValue(manifest),
+            parse.GetRequiredValue(url), parse.GetValue(clients), parse.GetValue(count), parse.GetValue(offset))));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(IHost app, string mode, string manifestFile, string url, int clients, int count, int offset)
+    {
+        var manifest = JsonSerializer.Deserialize<SeedManifest>(await File.ReadAllTextAsync(manifestFile), CommandOptions.Json)!;
         var pool = mode == "graphql" ? manifest.WritePoolGraphQL : manifest.WritePoolDirect;
 
-        using var http = new HttpClient { BaseAddress = new Uri(options.GetValueOrDefault("--url") ?? "http://127.0.0.1:5080/") };
+        using var http = new HttpClient { BaseAddress = new Uri(url) };
         // The API needs a bearer token for everything but __typename; tools/bench passes one.
         if (Environment.GetEnvironmentVariable("BENCH_TOKEN") is { Length: > 0 } token)
             http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
@@ -58,7 +69,7 @@ internal static class BenchWritesCommand
                 }
             }
             ,
-            _ => throw new ArgumentException($"--mode is graphql or direct. usage: {Usage}"),
+            _ => throw new ArgumentException("--mode is graphql or direct."),
         };
 
         // Request i extends case i mod pool by one more day: with a pool much larger than the clients no two overlap.
@@ -95,7 +106,4 @@ internal static class BenchWritesCommand
         Console.WriteLine(JsonSerializer.Serialize(result));
         return failures == 0 ? 0 : 1;
     }
-
-    private static int Int(Dictionary<string, string> options, string name, int fallback) =>
-        options.TryGetValue(name, out var value) ? int.Parse(value, CultureInfo.InvariantCulture) : fallback;
 }
