@@ -82,7 +82,8 @@ public sealed class FailoverTests(ITestOutputHelper output)
     private static Task<long> EvaluatedAsync(NodeHost node) =>
         node.ScalarAsync($"select coalesce(max(last_seq_id), 0) from {{schema}}.mt_event_progression where name = '{AuditEvaluation.ProgressionName}'");
 
-    private static async Task<Guid> CaseAsync(GraphQLClient graphQL, string county, int i)
+    /// <summary>A case with a collective decision (attendance 5–8 of 11: most raise a quorum finding), through this node.</summary>
+    internal static async Task<Guid> CaseAsync(GraphQLClient graphQL, string county, int i)
     {
         var cadre = await graphQL.RegisterCadreAsync($"干部{i}", "1969-11-20");
         var opened = await graphQL.MutateAsync("openCase",

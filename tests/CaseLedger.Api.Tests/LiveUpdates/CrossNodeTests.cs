@@ -109,4 +109,47 @@ public sealed class CrossNodeTests(TwoNodes nodes) : IClassFixture<TwoNodes>
         }
         Assert.DoesNotContain(results.ToJsonString(), caseB, StringComparison.Ordinal);
     }
+
+    private static Guid? FindingCase(JsonNode next) =>
+        next["data"]!["findingChanged"]!["case"] is { } c ? GraphQLClient.StreamId(c) : null;
+
+    [Fact]
+    public async Task A_findingChanged_subscriber_on_one_node_receives_the_findings_raised_in_its_remit_and_never_another_countys()
+    {
+        var a = nodes.A.GraphQL;
+        var region = Id(await a.RegisterUnitAsync("FN-0", "宁夏回族自治区", "REGION"));
+        var countyA = Id(await nodes.B.GraphQL.RegisterUnitAsync("FN-A", "原州区", "COUNTY", region));
+        var countyB = Id(await a.RegisterUnitAsync("FN-B", "西吉县", "COUNTY", region));
+        var supervisorA = CaseLedgerHost.TokenFor(Role.Supervisor, UnitGuid(countyA));
+        using var probe = await SubscriptionProbe.StartAsync(nodes.B.WebSocketUrl,
+            new { name = "findings", token = supervisorA, query = "subscription { findingChanged { id ruleId status case { id } } }", progress = true });
+
+        // Cases in county A, written through node A, each with a decision short of its quorum (a finding), until the
+        // subscriber on node B has seen one: from then on it is live. The evaluation runs on whichever node holds the lock.
+        var inRemit = new List<Guid>();
+        for (var i = 0; !probe.Received("findings").Any(); i++)
+        {
+            Assert.True(i < 40, "The subscription did not become live."); // a safeguard against a hang, not a timing
+            inRemit.Add(await Audits.FailoverTests.CaseAsync(a, countyA, 4 * i));
+            await Task.Delay(200);
+        }
+        // A case in county B, then one more in county A: once the latter's finding has arrived, the former's (evaluated and
+        // announced no later) would have too.
+        var outside = await Audits.FailoverTests.CaseAsync(a, countyB, 0);
+        var last = await Audits.FailoverTests.CaseAsync(a, countyA, 400);
+        inRemit.Add(last);
+        await probe.WaitForAsync("findings", events => events.Any(e => FindingCase(e) == last), "the finding of the last county A case");
+        var results = await probe.FinishAsync();
+
+        var received = results["findings"]!["events"]!.AsArray().Select(e => e!).ToList();
+        Assert.All(received, e => Assert.Contains(FindingCase(e) ?? Guid.Empty, inRemit));
+        Assert.DoesNotContain(received, e => FindingCase(e) == outside);
+        Assert.Contains(received, e => FindingCase(e) == last && e["data"]!["findingChanged"]!["ruleId"]!.GetValue<string>() == "NX-EXCHANGE-COLLECTIVE-DECISION");
+        Assert.Empty(results["findings"]!["errors"]!.AsArray());
+        // The county B case did raise a finding: it was withheld, not missing.
+        var all = await a.QueryAsync("query($id: ID!) { case(id: $id) { findings { id } } }", new { id = GlobalCaseId(outside) });
+        Assert.NotEmpty(all["case"]!["findings"]!.AsArray());
+    }
+
+    private static string GlobalCaseId(Guid id) => Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($"Case:{id}"));
 }
