@@ -1,4 +1,4 @@
-using CaseLedger.Api.Hosting;
+using CaseLedger.Api.Ledger;
 using CaseLedger.Domain.Audits;
 using JasperFx.Events;
 using JasperFx.Events.Daemon;

@@ -1,6 +1,6 @@
 using CaseLedger.Api.Cases;
 using CaseLedger.Api.GraphQL;
-using CaseLedger.Api.Hosting;
+using CaseLedger.Api.Ledger;
 using CaseLedger.Domain.Audits;
 using CaseLedger.Domain.Cadres;
 using CaseLedger.Domain.Cases;

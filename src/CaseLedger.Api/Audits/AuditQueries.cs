@@ -3,7 +3,6 @@ using CaseLedger.Api.Cadres;
 using CaseLedger.Api.Cases;
 using CaseLedger.Api.GraphQL;
 using CaseLedger.Api.Security;
-using CaseLedger.Api.ReadSide;
 using CaseLedger.Api.Units;
 using CaseLedger.Domain.Audits;
 using GraphQL;

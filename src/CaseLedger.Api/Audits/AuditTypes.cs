@@ -1,7 +1,6 @@
 using CaseLedger.Api.Cadres;
 using CaseLedger.Api.Cases;
 using CaseLedger.Api.GraphQL;
-using CaseLedger.Api.ReadSide;
 using CaseLedger.Api.Units;
 using CaseLedger.Domain.Audits;
 using CaseLedger.Domain.Units;
@@ -90,7 +89,7 @@ internal sealed class FindingType : ObjectGraphType<FindingDetails>
         Field(x => x.Severity, type: typeof(NonNullGraphType<EnumerationGraphType<AuditSeverity>>)).Description("Violation or needs review.");
         Field(x => x.Status, type: typeof(NonNullGraphType<EnumerationGraphType<FindingStatus>>)).Description("Where the finding stands.");
         Field<CaseType>("case").Description("The case the finding is about; null for a finding about the cadre's own record (e.g. the reserve pool).")
-            .Resolve(c => c.Source.CaseId is { } id ? c.Loaders().Cases.Load(id) : DataLoaderResults.Done<CaseSummary?>(null));
+            .Resolve(c => c.Source.CaseId is { } id ? c.LoadCase(id) : DataLoaderResults.Done<CaseSummary?>(null));
         Field<NonNullGraphType<CadreType>>("cadre").Description("The cadre the case (or the record) concerns.").Resolve(c => c.LoadCadre(c.Source.CadreId));
         Field(x => x.EvidenceVersions, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<LongGraphType>>>))
             .Description("Stream versions of the events the finding rests on: the case's (see Case.events), or the cadre's when there is no case.");

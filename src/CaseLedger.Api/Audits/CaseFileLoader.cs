@@ -1,8 +1,8 @@
+using CaseLedger.Api.Ledger;
 using CaseLedger.Api.Cadres;
 using CareerTimeline = CaseLedger.Api.Cadres.Career.CareerTimeline;
 using CadreCareer = CaseLedger.Api.Cadres.Career.CadreCareer;
 using CaseLedger.Api.Cases;
-using CaseLedger.Api.Hosting;
 using CaseLedger.Api.Units;
 using CaseLedger.Domain.Audits;
 using CaseLedger.Domain.Cadres;

@@ -1,6 +1,6 @@
+using CaseLedger.Api.Ledger;
 using CaseLedger.Api.GraphQL;
 using CaseLedger.Api.Security;
-using CaseLedger.Api.Hosting;
 using CaseLedger.Domain.Audits;
 using GraphQL.Types;
 using Mediator;
@@ -8,11 +8,13 @@ using Mediator;
 namespace CaseLedger.Api.Audits;
 
 /// <summary>An input on an existing finding: which finding, at which version.</summary>
-public interface IFindingInput : IRecordingInput
+public interface IFindingInput : IRecordingInput, IReferencesRemit
 {
     string FindingId { get; }
 
     int? ExpectedVersion { get; }
+
+    IEnumerable<RemitReference> IReferencesRemit.RemitReferences() => [GlobalId.Reference("findingId", FindingType.TypeName, FindingId)];
 }
 
 /// <summary>The one command for a supervisor's decision on a finding (the decision travels as a delegate).</summary>

@@ -1,5 +1,5 @@
 using System.ComponentModel;
-using CaseLedger.Api.Hosting;
+using CaseLedger.Api.Ledger;
 using CaseLedger.Domain.Audits;
 using GraphQL.Types;
 using JasperFx.Events;

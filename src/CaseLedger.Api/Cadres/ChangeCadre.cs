@@ -1,17 +1,21 @@
+using CaseLedger.Api.Ledger;
 using CaseLedger.Api.GraphQL;
-using CaseLedger.Api.Hosting;
 using CaseLedger.Domain.Cadres;
+using CaseLedger.Api.Security;
 using GraphQL.Types;
 using Mediator;
 
 namespace CaseLedger.Api.Cadres;
 
 /// <summary>An input on an existing cadre: which cadre, at which version.</summary>
-public interface ICadreInput : IRecordingInput
+public interface ICadreInput : IRecordingInput, IReferencesRemit
 {
     string CadreId { get; }
 
     int? ExpectedVersion { get; }
+
+    /// <summary>The cadre; an input naming more (a relative, a unit) lists those too.</summary>
+    IEnumerable<RemitReference> IReferencesRemit.RemitReferences() => [GlobalId.Reference("cadreId", CadreType.TypeName, CadreId)];
 }
 
 /// <summary>
@@ -52,5 +56,6 @@ internal static class CadreChangeFields
         this ObjectGraphType mutation, string name, string description, Func<TInput, ChangeCadre> toCommand)
         where TInputGraph : IInputObjectGraphType
         where TInput : ICadreInput =>
-        mutation.AddMutation<TInputGraph, TInput, CadreType, CadreProfile>(name, "cadre", description, toCommand);
+        mutation.AddMutation<TInputGraph, TInput, CadreType, CadreProfile>(name, "cadre", description, toCommand)
+            .RequirePermission(Permission.ChangeCadres);
 }

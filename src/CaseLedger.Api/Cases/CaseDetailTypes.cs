@@ -1,6 +1,4 @@
 using CaseLedger.Api.Cases.StepDetails;
-using CaseLedger.Api.Posts;
-using CaseLedger.Api.ReadSide;
 using CaseLedger.Api.Units;
 using CaseLedger.Domain.Cases;
 using GraphQL.Types;

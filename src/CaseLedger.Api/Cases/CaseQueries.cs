@@ -1,8 +1,7 @@
 using CaseLedger.Api.Remit;
+using CaseLedger.Api.Security;
 using CaseLedger.Api.Cadres;
 using CaseLedger.Api.GraphQL;
-using CaseLedger.Api.ReadSide;
-using CaseLedger.Api.Security;
 using CaseLedger.Api.Units;
 using CaseLedger.Domain.Cases;
 using CaseLedger.Domain.Shared;
@@ -31,7 +30,7 @@ internal static class CaseQueries
                         .FirstOrDefaultAsync(x => x.Number == number, c.CancellationToken);
                 }
                 return GlobalId.Parse(c.GetArgument<string?>("id"), CaseType.TypeName) is { } id
-                    ? await c.Loaders().Cases.Load(id).GetResultAsync(c.CancellationToken)
+                    ? await c.LoadCase(id).GetResultAsync(c.CancellationToken)
                     : null;
             });
 

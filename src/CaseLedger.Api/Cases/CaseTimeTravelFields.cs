@@ -1,5 +1,5 @@
+using CaseLedger.Api.GraphQL;
 using CaseLedger.Domain.Shared;
-using CaseLedger.Api.ReadSide;
 using CaseLedger.Api.Security;
 using GraphQL;
 using GraphQL.Types;

@@ -1,8 +1,6 @@
-using CaseLedger.Api.Audits;
 using CaseLedger.Api.Cadres;
 using CaseLedger.Api.GraphQL;
-using CaseLedger.Api.ReadSide;
-using CaseLedger.Api.Posts;
+using CaseLedger.Api.Units;
 using CaseLedger.Api.Cases.StepDetails;
 using CaseLedger.Domain.Cases;
 using GraphQL.Types;
@@ -13,7 +11,7 @@ internal sealed class CaseType : ObjectGraphType<CaseSummary>
 {
     public const string TypeName = "Case";
 
-    public CaseType()
+    public CaseType(IEnumerable<GraphTypeExtension<CaseType>> extensions)
     {
         Name = TypeName;
         Interface<NodeInterface>();
@@ -55,6 +53,6 @@ internal sealed class CaseType : ObjectGraphType<CaseSummary>
         Field(x => x.Version, type: typeof(NonNullGraphType<IntGraphType>)).Description("Stream version: pass it as expectedVersion to record the next step.");
         this.AddStepDetailFields();
         this.AddTimeTravelFields();
-        this.AddCaseFindings();
+        this.ApplyAll(extensions);
     }
 }

@@ -1,17 +1,21 @@
+using CaseLedger.Api.Ledger;
 using CaseLedger.Api.GraphQL;
-using CaseLedger.Api.Hosting;
 using CaseLedger.Domain.Cases;
+using CaseLedger.Api.Security;
 using GraphQL.Types;
 using Mediator;
 
 namespace CaseLedger.Api.Cases;
 
 /// <summary>An input on an existing case: which case, at which version.</summary>
-public interface ICaseInput : IRecordingInput
+public interface ICaseInput : IRecordingInput, IReferencesRemit
 {
     string CaseId { get; }
 
     int? ExpectedVersion { get; }
+
+    /// <summary>The case; an input naming more (a unit, a post) lists those too.</summary>
+    IEnumerable<RemitReference> IReferencesRemit.RemitReferences() => [GlobalId.Reference("caseId", CaseType.TypeName, CaseId)];
 }
 
 /// <summary>A procedure-step input: it records the step, or re-records it when <see cref="Correction"/> is given.</summary>
@@ -99,5 +103,6 @@ internal static class CaseStepFields
         this ObjectGraphType mutation, string name, string description, Func<TInput, RecordCaseStep> toCommand)
         where TInputGraph : IInputObjectGraphType
         where TInput : ICaseInput =>
-        mutation.AddMutation<TInputGraph, TInput, CaseType, CaseSummary>(name, "case", description, toCommand);
+        mutation.AddMutation<TInputGraph, TInput, CaseType, CaseSummary>(name, "case", description, toCommand)
+            .RequirePermission(Permission.RecordCases);
 }

@@ -22,7 +22,7 @@ internal static class GraphQLHttpEndpoint
     {
         if (http.WebSockets.IsWebSocketRequest)
         {
-            await LiveUpdates.GraphQLWebSocket.HandleAsync(http);
+            await GraphQLWebSocket.HandleAsync(http);
             return;
         }
         if (HttpMethods.IsGet(http.Request.Method) && GraphiQLPage.IsWanted(http.Request))

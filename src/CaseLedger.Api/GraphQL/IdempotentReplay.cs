@@ -1,5 +1,5 @@
 using System.Text;
-using CaseLedger.Api.Hosting;
+using CaseLedger.Api.Ledger;
 using CaseLedger.Domain.Shared;
 using Marten;
 

@@ -1,9 +1,5 @@
-using CaseLedger.Api.Cadres;
-using CaseLedger.Api.Cases;
-using CaseLedger.Api.Hosting;
-using CaseLedger.Api.ReadSide;
+using CaseLedger.Api.Ledger;
 using CaseLedger.Api.Security;
-using CaseLedger.Api.Units;
 using CaseLedger.Domain.Shared;
 using GraphQL;
 using GraphQL.Resolvers;
@@ -19,7 +15,7 @@ namespace CaseLedger.Api.GraphQL;
 /// </summary>
 internal static class MutationConvention
 {
-    /// <returns>The field, to declare a permission other than the entity's default: <c>.RequirePermission(Permission.AuditFindings)</c>.</returns>
+    /// <returns>The field, to declare its permission: <c>.RequirePermission(Permission.RecordCases)</c>; without one it is admin-only.</returns>
     public static FieldType AddMutation<TInputGraph, TInput, TEntityGraph, TEntity>(
         this ObjectGraphType mutation, string name, string entityField, string description,
         Func<TInput, ICommand<TEntity>> toCommand)
@@ -29,7 +25,7 @@ internal static class MutationConvention
         where TEntity : class
     {
         var payloadName = $"{char.ToUpperInvariant(name[0])}{name[1..]}Payload";
-        var field = mutation.AddField(new FieldType
+        return mutation.AddField(new FieldType
         {
             Name = name,
             Description = description,
@@ -38,14 +34,6 @@ internal static class MutationConvention
             Resolver = new FuncFieldResolver<object>(async context =>
                 await SendAsync(context, name, context.GetArgument<TInput>("input"), toCommand)),
         });
-        // Cases, cadres and units have their recording permission; anything else is admin-only until it declares one.
-        return typeof(TEntity).Name switch
-        {
-            nameof(CaseSummary) => field.RequirePermission(Permission.RecordCases),
-            nameof(CadreProfile) => field.RequirePermission(Permission.ChangeCadres),
-            nameof(UnitDetails) => field.RequirePermission(Permission.ChangeUnits),
-            _ => field,
-        };
     }
 
     /// <summary>How often a command without expectedVersion is decided again when another writer appended first.</summary>
@@ -94,7 +82,7 @@ internal static class MutationConvention
         recording.Idempotency = recording.IdempotencyKey is { } key ? IdempotencyClaim.For(ScopeOf(context), key, input) : null;
 
         // The one jurisdiction check of every command, before any replay: a target outside the user's remit is NOT_FOUND.
-        if (await services.GetRequiredService<Jurisdiction>().RefusalAsync(input, context.CancellationToken) is { } outside)
+        if (await services.GetRequiredService<RemitGuard>().RefusalAsync(input, context.CancellationToken) is { } outside)
             return Failed<TEntity>(UserError.From(outside));
         if (await IdempotentReplay.FindAsync<TEntity>(services, operation, recording.Idempotency, PinVersion(context), context.CancellationToken) is { } replayed)
             return replayed;
@@ -113,7 +101,7 @@ internal static class MutationConvention
 
     /// <summary>A replay reports the version the first call left the stream at, not today's.</summary>
     private static Action<Guid, long> PinVersion(IResolveFieldContext context) =>
-        (stream, version) => context.Loaders().StreamVersions.Prime(stream, new StreamVersion(version));
+        (stream, version) => context.RequestServices!.GetRequiredService<StreamVersions>().Loader.Prime(stream, new StreamVersion(version));
 
     /// <summary>Whose idempotency keys these are: the token's unit scope and user; the service itself outside a request.</summary>
     private static string ScopeOf(IResolveFieldContext context) =>

@@ -1,4 +1,6 @@
-using CaseLedger.Api.ReadSide;
+using CaseLedger.Api.GraphQL;
+using CaseLedger.Api.Ledger;
+using CaseLedger.Api.Security;
 
 namespace CaseLedger.Api.Hosting;
 
@@ -12,9 +14,7 @@ internal static class RequestServicesSetup
         services.AddScoped<RequestActor>();
         services.AddScoped<RecordingContext>();
         services.AddScoped<LedgerAppender>();
-        services.AddScoped<ReadLoaders>();
-        services.AddScoped<Cases.StepDetails.StepDetailsLoader>();
-        services.AddScoped<Audits.FindingLoader>();
+        services.AddScoped<StreamVersions>();
         return services;
     }
 }

@@ -1,3 +1,4 @@
+using CaseLedger.Api.Ledger;
 using System.Data;
 using System.Globalization;
 using Marten;

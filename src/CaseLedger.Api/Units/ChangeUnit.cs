@@ -1,5 +1,6 @@
+using CaseLedger.Api.Ledger;
 using CaseLedger.Api.GraphQL;
-using CaseLedger.Api.Hosting;
+using CaseLedger.Api.Security;
 using GraphQL.Types;
 using Mediator;
 using DomainUnit = CaseLedger.Domain.Units.Unit;
@@ -7,11 +8,13 @@ using DomainUnit = CaseLedger.Domain.Units.Unit;
 namespace CaseLedger.Api.Units;
 
 /// <summary>An input on an existing unit: which unit, at which version.</summary>
-public interface IUnitInput : IRecordingInput
+public interface IUnitInput : IRecordingInput, IReferencesRemit
 {
     string UnitId { get; }
 
     int? ExpectedVersion { get; }
+
+    IEnumerable<RemitReference> IReferencesRemit.RemitReferences() => [GlobalId.Reference("unitId", UnitType.TypeName, UnitId)];
 }
 
 /// <summary>The one command for a decision on an existing unit; the decision travels as a delegate (see ChangeCadre).</summary>
@@ -42,5 +45,6 @@ internal static class UnitChangeFields
         this ObjectGraphType mutation, string name, string description, Func<TInput, ChangeUnit> toCommand)
         where TInputGraph : IInputObjectGraphType
         where TInput : IUnitInput =>
-        mutation.AddMutation<TInputGraph, TInput, UnitType, UnitDetails>(name, "unit", description, toCommand);
+        mutation.AddMutation<TInputGraph, TInput, UnitType, UnitDetails>(name, "unit", description, toCommand)
+            .RequirePermission(Permission.ChangeUnits);
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
-using CaseLedger.Api.ReadSide;
+using CaseLedger.Api;
+using CaseLedger.Api.Ledger;
 using CaseLedger.Cli.Performance;
 using Marten;
 
@@ -29,9 +30,9 @@ internal static class RebuildCommand
                 var events = (await session.AdvancedSql.QueryAsync<long>(
                     $"select count(*) from {store.Options.Events.DatabaseSchemaName}.mt_events where type <> 'tombstone'", ct))[0];
                 // Each read model reads every event once: the bar counts events over all of them.
-                bar.Total = events * ProjectionRebuild.Count;
+                bar.Total = events * ProjectionRebuild.Count(app.Services.GetServices<IFeature>());
             }
-            return await ProjectionRebuild.RebuildAllAsync(store, new Progress<ProjectionRebuilt>(done =>
+            return await ProjectionRebuild.RebuildAllAsync(store, app.Services.GetServices<IFeature>(), new Progress<ProjectionRebuilt>(done =>
             {
                 bar.Advance(done.Events);
                 bar.Description = $"rebuild (after {done.Projection})";

@@ -1,8 +1,5 @@
 using System.CommandLine;
-using CaseLedger.Api.GraphQL;
 using CaseLedger.Api.Security;
-using CaseLedger.Api.Units;
-using Marten;
 
 namespace CaseLedger.Cli.Commands;
 
@@ -55,11 +52,7 @@ internal static class TokenCommand
 
     private static async Task<Guid> FindUnitAsync(IServiceProvider services, string unit)
     {
-        await using var session = services.GetRequiredService<IDocumentStore>().QuerySession();
-        var id = GlobalId.Parse(unit, UnitType.TypeName);
-        var found = id is { } byId
-            ? await session.LoadAsync<UnitDetails>(byId)
-            : await session.Query<UnitDetails>().FirstOrDefaultAsync(u => u.Code == unit);
-        return found?.Id ?? throw new ArgumentException($"no unit has the code or id '{unit}'.");
+        var found = await services.GetRequiredService<IUnitDirectory>().FindAsync(unit, CancellationToken.None);
+        return found ?? throw new ArgumentException($"no unit has the code or id '{unit}'.");
     }
 }

@@ -1,5 +1,5 @@
+using CaseLedger.Api.Ledger;
 using CaseLedger.Api.GraphQL;
-using CaseLedger.Api.Hosting;
 using Mediator;
 
 namespace CaseLedger.Cli.DemoData;
@@ -12,7 +12,7 @@ internal sealed class LedgerWriter(IServiceProvider services, string actor)
     public async Task<TResult> SendAsync<TResult>(IRecordingInput input, ICommand<TResult> command, CancellationToken ct)
     {
         await using var scope = services.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<RecordingContext>().Set(actor, correlationId, input, command.GetType().Name);
+        scope.ServiceProvider.GetRequiredService<RecordingContext>().Set(actor, correlationId, input.Reason, input.DocumentReference, input.IdempotencyKey, command.GetType().Name);
         return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(command, ct);
     }
 }

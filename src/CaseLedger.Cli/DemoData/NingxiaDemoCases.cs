@@ -21,7 +21,6 @@ using CaseLedger.Api.Cases.StartingSecondment;
 using CaseLedger.Api.Cases.TakingCollectiveDecision;
 using CaseLedger.Api.Cases.Withdrawing;
 using CaseLedger.Api.GraphQL;
-using CaseLedger.Api.Posts;
 using CaseLedger.Api.Units;
 using CaseLedger.Domain.Cadres;
 using CaseLedger.Domain.Cases;

@@ -1,3 +1,4 @@
+using CaseLedger.Api.Ledger;
 using System.Collections.Concurrent;
 using CaseLedger.Api.Cadres;
 using CaseLedger.Api.Cadres.EnteringReservePool;
@@ -26,8 +27,6 @@ using CaseLedger.Api.Cases.TakingCollectiveDecision;
 using CaseLedger.Api.Cases.Withdrawing;
 using CaseLedger.Cli.DemoData;
 using CaseLedger.Api.GraphQL;
-using CaseLedger.Api.Hosting;
-using CaseLedger.Api.Posts;
 using CaseLedger.Api.Units;
 using CaseLedger.Api.Units.Registering;
 using CaseLedger.Domain.Cadres;
@@ -365,7 +364,7 @@ internal sealed class LedgerSeeder(IServiceProvider services, SeedSize size, int
         {
             var batch = Math.Min(remaining, 100);
             await using var scope = services.CreateAsyncScope();
-            scope.ServiceProvider.GetRequiredService<RecordingContext>().Set("seed", $"seed-{opened.Id:N}", new SeedInput(), "ExtendSecondment");
+            scope.ServiceProvider.GetRequiredService<RecordingContext>().Set("seed", $"seed-{opened.Id:N}", null, null, null, "ExtendSecondment");
             var ledger = scope.ServiceProvider.GetRequiredService<LedgerAppender>();
             var stream = await ledger.ReadAsync<Case>(opened.Id, null, "caseId", ct);
             var state = stream.State;

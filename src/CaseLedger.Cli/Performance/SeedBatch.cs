@@ -1,10 +1,10 @@
+using CaseLedger.Api.Ledger;
 using CaseLedger.Api.Cadres;
 using CaseLedger.Api.Cadres.RecordingBaselinePost;
 using CaseLedger.Api.Cadres.Registering;
 using CaseLedger.Api.Cases;
 using CaseLedger.Api.Cases.Opening;
 using CaseLedger.Api.GraphQL;
-using CaseLedger.Api.Hosting;
 using CaseLedger.Domain.Cadres;
 using CaseLedger.Domain.Cases;
 using CaseLedger.Domain.Shared;
@@ -84,7 +84,7 @@ internal sealed class SeedBatch(IServiceProvider services, string actor) : IAsyn
     /// <summary>Runs one command's decision under its recording context; a refusal (DomainException) records nothing and gives default.</summary>
     private async Task<T?> Decide<T>(IRecordingInput input, object command, Func<Task<T>> decide)
     {
-        scope.ServiceProvider.GetRequiredService<RecordingContext>().Set(actor, correlationId, input, command.GetType().Name);
+        scope.ServiceProvider.GetRequiredService<RecordingContext>().Set(actor, correlationId, input.Reason, input.DocumentReference, input.IdempotencyKey, command.GetType().Name);
         try
         {
             return await decide();

@@ -1,5 +1,5 @@
+using CaseLedger.Api.Ledger;
 using System.Diagnostics;
-using CaseLedger.Api.Hosting;
 using CaseLedger.Api.Integrity;
 using CaseLedger.Api.Tests.Testing;
 using CaseLedger.Domain.Cadres;

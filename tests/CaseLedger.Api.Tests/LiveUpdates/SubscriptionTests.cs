@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using CaseLedger.Api.LiveUpdates;
+using CaseLedger.Api.Ledger;
 using CaseLedger.Api.Security;
 using CaseLedger.Api.Tests.Testing;
 using Microsoft.AspNetCore.Hosting;

@@ -1,4 +1,4 @@
-using CaseLedger.Api.Hosting;
+using CaseLedger.Api.Ledger;
 using CaseLedger.Api.Security;
 using CaseLedger.Api.Tests.Testing;
 using static CaseLedger.Api.Tests.Testing.GraphQLClient;

@@ -1,7 +1,8 @@
+using CaseLedger.Api.Ledger;
+using CaseLedger.Api.Units;
 using CaseLedger.Api.GraphQL;
-using CaseLedger.Api.Hosting;
-using CaseLedger.Api.Posts;
 using CaseLedger.Domain.Cadres;
+using CaseLedger.Api.Security;
 using GraphQL.Types;
 using Mediator;
 
@@ -15,7 +16,12 @@ public sealed record RecordBaselinePostInput(
     int? ExpectedVersion,
     string? Reason,
     string? DocumentReference,
-    string? IdempotencyKey) : IRecordingInput;
+    string? IdempotencyKey) : IRecordingInput, IReferencesRemit
+{
+    // The post's unit too: a registrar records posts only in units of their remit.
+    public IEnumerable<RemitReference> RemitReferences() =>
+        [GlobalId.Reference("cadreId", CadreType.TypeName, CadreId), Post.UnitReference("post")];
+}
 
 public sealed record RecordBaselinePost(RecordBaselinePostInput Input) : ICommand<CadreProfile>;
 
@@ -57,5 +63,6 @@ internal static class RecordBaselinePostField
     public static void AddRecordBaselinePost(this ObjectGraphType mutation) =>
         mutation.AddMutation<RecordBaselinePostInputType, RecordBaselinePostInput, CadreType, CadreProfile>(
             "recordBaselinePost", "cadre", "基线任职: record a post held before the ledger began.",
-            input => new RecordBaselinePost(input));
+            input => new RecordBaselinePost(input))
+            .RequirePermission(Permission.ChangeCadres);
 }

@@ -1,3 +1,4 @@
+using CaseLedger.Api.Security;
 using CaseLedger.Api.GraphQL;
 using CaseLedger.Api.Units;
 using CaseLedger.Domain.Cadres;
@@ -15,7 +16,11 @@ public sealed record RecordReferenceManagedRegistrationInput(
     int? ExpectedVersion,
     string? Reason,
     string? DocumentReference,
-    string? IdempotencyKey) : ICadreInput;
+    string? IdempotencyKey) : ICadreInput
+{
+    IEnumerable<RemitReference> IReferencesRemit.RemitReferences() =>
+        [GlobalId.Reference("cadreId", CadreType.TypeName, CadreId), GlobalId.Reference("unitId", UnitType.TypeName, UnitId)];
+}
 
 internal sealed class RecordReferenceManagedRegistrationInputType : InputObjectGraphType<RecordReferenceManagedRegistrationInput>
 {

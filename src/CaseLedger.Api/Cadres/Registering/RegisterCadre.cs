@@ -1,5 +1,5 @@
+using CaseLedger.Api.Ledger;
 using CaseLedger.Api.GraphQL;
-using CaseLedger.Api.Hosting;
 using CaseLedger.Api.Security;
 using CaseLedger.Domain.Cadres;
 using GraphQL.Types;
@@ -65,5 +65,6 @@ internal static class RegisterCadreField
     public static void AddRegisterCadre(this ObjectGraphType mutation) =>
         mutation.AddMutation<RegisterCadreInputType, RegisterCadreInput, CadreType, CadreProfile>(
             "registerCadre", "cadre", "干部登记: register a cadre.",
-            input => new RegisterCadre(Guid.CreateVersion7(), input));
+            input => new RegisterCadre(Guid.CreateVersion7(), input))
+            .RequirePermission(Permission.ChangeCadres);
 }

@@ -1,4 +1,6 @@
-using CaseLedger.Api.Posts;
+using CaseLedger.Api.GraphQL;
+using CaseLedger.Api.Security;
+using CaseLedger.Api.Units;
 using CaseLedger.Domain.Cases;
 using GraphQL.Types;
 
@@ -14,7 +16,11 @@ public sealed record RetainAtHostInput(
     int? ExpectedVersion,
     string? Reason,
     string? DocumentReference,
-    string? IdempotencyKey) : ICaseStepInput;
+    string? IdempotencyKey) : ICaseStepInput
+{
+    IEnumerable<RemitReference> IReferencesRemit.RemitReferences() =>
+        [GlobalId.Reference("caseId", CaseType.TypeName, CaseId), HostPost.UnitReference("hostPost")];
+}
 
 internal sealed class RetainAtHostInputType : InputObjectGraphType<RetainAtHostInput>
 {

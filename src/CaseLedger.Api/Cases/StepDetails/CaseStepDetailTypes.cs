@@ -1,5 +1,3 @@
-using CaseLedger.Api.Posts;
-using CaseLedger.Api.ReadSide;
 using CaseLedger.Api.Units;
 using CaseLedger.Domain.Cases;
 using GraphQL.Types;
