@@ -89,8 +89,12 @@ try {
   seen.docExplorer = await page.$eval('.graphiql-doc-explorer', (e) => e.innerText.replace(/\s+/g, ' ').slice(0, 300));
 
   await page.click('.graphiql-execute-button');
+  // Until the response pane shows the expected data or an error (then there is nothing more to wait for).
   await page.waitForFunction(
-    (text) => document.querySelector('.graphiql-response')?.innerText.includes(text),
+    (text) => {
+      const shown = document.querySelector('.graphiql-response')?.innerText ?? '';
+      return shown.includes(text) || shown.includes('"errors"');
+    },
     {},
     expect,
   ).catch(() => undefined);

@@ -42,10 +42,14 @@ internal static class AuditQueries
             .RequirePermission(Permission.ReadHistory)
             .ResolveAsync(async c =>
             {
+                // The filters are read now: GraphQL.NET reuses a field's context once its resolver returns, so the
+                // counts, resolved later, would read their own (empty) arguments and count everything.
+                var filtered = await FilterAsync(c);
+                var ct = c.CancellationToken;
                 // Read the findings only if a count is asked for: polling { caughtUp } must stay cheap on a large ledger.
                 var findings = new Lazy<Task<IReadOnlyList<CountedFinding>>>(async () =>
                 {
-                    var rows = await (await FilterAsync(c)).Select(f => new { f.RuleId, f.Status, f.EffectiveOn, f.CaseId }).ToListAsync(c.CancellationToken);
+                    var rows = await filtered.Select(f => new { f.RuleId, f.Status, f.EffectiveOn, f.CaseId }).ToListAsync(ct);
                     return [.. rows.Select(f => new CountedFinding(f.RuleId, f.Status, f.EffectiveOn, f.CaseId))];
                 });
                 var (evaluated, latest, scheduledPassOn, today) = await c.RequestServices!.GetRequiredService<AuditPosition>().ReadAsync(c.CancellationToken);

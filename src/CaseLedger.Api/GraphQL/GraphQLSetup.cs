@@ -39,7 +39,9 @@ internal static class GraphQLSetup
                 .AddValidationRule(ValidationCancellation.Instance)
                 .WithTimeout(TimeSpan.FromSeconds(limits.TimeoutSeconds))
                 // Who may use which field: one middleware on every field (Security/AuthorizationMiddleware).
-                .UseMiddleware<AuthorizationMiddleware>();
+                .UseMiddleware<AuthorizationMiddleware>()
+                // Every ID argument of a query is an id of the entity it names, or INVALID_ID (GraphQL/IdArgumentMiddleware).
+                .UseMiddleware<IdArgumentMiddleware>();
             if (!introspection)
                 builder.AddValidationRule(NoIntrospectionValidationRule.Instance);
         });

@@ -38,41 +38,71 @@ internal static class MutationConvention
         });
     }
 
+    /// <summary>How often a command without expectedVersion is decided again when another writer appended first.</summary>
+    private const int UncheckedAttempts = 10;
+
     private static async Task<MutationPayload<TEntity>> SendAsync<TInput, TEntity>(
         IResolveFieldContext context, string operation, TInput input, Func<TInput, LedgerCommand<TEntity>> toCommand)
         where TInput : IRecordingInput
         where TEntity : class
     {
-        await using var scope = context.RequestServices!.CreateAsyncScope();
-        var services = scope.ServiceProvider;
-        var actor = services.GetRequiredService<RequestActor>();
-        // A key is the caller's own (their unit scope and name) and stands for this input.
-        var recording = new Recording(actor.Name, actor.CorrelationId, operation, input.Reason, input.DocumentReference, input.IdempotencyKey).Normalized();
-        recording = recording with { Idempotency = recording.IdempotencyKey is { } key ? IdempotencyClaim.For(ScopeOf(context), key, input) : null };
+        for (var attempt = 1; ; attempt++)
+        {
+            // Each attempt in its own DI scope, so its own Marten session and a fresh read of the stream.
+            await using var scope = context.RequestServices!.CreateAsyncScope();
+            var recording = RecordingOf(context, scope.ServiceProvider.GetRequiredService<RequestActor>(), operation, input);
+            try
+            {
+                return await SendOnceAsync(context, scope.ServiceProvider, recording, operation, input, toCommand);
+            }
+            catch (Exception ex) when (LedgerAppender.IsConcurrencyConflict(ex) && attempt < UncheckedAttempts && !ExpectedVersion<TInput>.IsGiven(input))
+            {
+                // expectedVersion omitted: the client asked for no check, so decide again on the stream as it now stands.
+            }
+            catch (Exception ex) when (ex is DomainException || LedgerAppender.IsConcurrencyConflict(ex))
+            {
+                // A concurrent retry with the same key may have got there first: answer as that retry.
+                await using var retry = context.RequestServices!.CreateAsyncScope();
+                if (await IdempotentReplay.FindAsync<TEntity>(retry.ServiceProvider, operation, recording.Idempotency, PinVersion(context), context.CancellationToken) is { } replayed)
+                    return replayed;
+                return Failed<TEntity>(ex is DomainException refused
+                    ? UserError.From(refused)
+                    : new UserError(ErrorCodes.ConcurrencyConflict,
+                        "记录已被他人修改，请刷新后重试 / The ledger changed since you read it; reload and try again.", "input.expectedVersion"));
+            }
+        }
+    }
 
-        // Jurisdiction before any replay (the pipeline checks it again for every sender; the lookup is cached per request).
+    private static async Task<MutationPayload<TEntity>> SendOnceAsync<TInput, TEntity>(IResolveFieldContext context, IServiceProvider services,
+        Recording recording, string operation, TInput input, Func<TInput, LedgerCommand<TEntity>> toCommand)
+        where TInput : IRecordingInput
+        where TEntity : class
+    {
+        // Jurisdiction before any replay: a target outside the user's remit is NOT_FOUND (the pipeline checks it again
+        // for every sender; the lookup is cached per request).
         if (await services.GetRequiredService<RemitGuard>().RefusalAsync(input, context.CancellationToken) is { } outside)
             return Failed<TEntity>(UserError.From(outside));
-        try
-        {
-            if (await IdempotentReplay.FindAsync<TEntity>(services, operation, recording.Idempotency, PinVersion(context), context.CancellationToken) is { } replayed)
-                return replayed;
-            var command = toCommand(input) with { Recording = recording, Source = input };
-            var entity = await services.GetRequiredService<IMediator>().Send(command, context.CancellationToken);
-            await IdempotentReplay.RememberAsync(services, recording.Idempotency, entity, context.CancellationToken);
-            return new MutationPayload<TEntity>(entity, []);
-        }
-        catch (Exception ex) when (ex is DomainException || LedgerAppender.IsConcurrencyConflict(ex))
-        {
-            // A concurrent retry with the same key may have got there first: answer as that retry.
-            await using var retry = context.RequestServices!.CreateAsyncScope();
-            if (await IdempotentReplay.FindAsync<TEntity>(retry.ServiceProvider, operation, recording.Idempotency, PinVersion(context), context.CancellationToken) is { } replayed)
-                return replayed;
-            return Failed<TEntity>(ex is DomainException refused
-                ? UserError.From(refused)
-                : new UserError(ErrorCodes.ConcurrencyConflict,
-                    "记录已被他人修改，请刷新后重试 / The ledger changed since you read it; reload and try again.", "input.expectedVersion"));
-        }
+        if (await IdempotentReplay.FindAsync<TEntity>(services, operation, recording.Idempotency, PinVersion(context), context.CancellationToken) is { } replayed)
+            return replayed;
+        var command = toCommand(input) with { Recording = recording, Source = input };
+        var entity = await services.GetRequiredService<IMediator>().Send(command, context.CancellationToken);
+        await IdempotentReplay.RememberAsync(services, recording.Idempotency, entity, context.CancellationToken);
+        return new MutationPayload<TEntity>(entity, []);
+    }
+
+    /// <summary>The caller, the request's correlation id and the input's reason, 文号 and key; a key is the caller's own (their unit scope and name) and stands for this input.</summary>
+    private static Recording RecordingOf(IResolveFieldContext context, RequestActor actor, string operation, IRecordingInput input)
+    {
+        var recording = new Recording(actor.Name, actor.CorrelationId, operation, input.Reason, input.DocumentReference, input.IdempotencyKey).Normalized();
+        return recording with { Idempotency = recording.IdempotencyKey is { } key ? IdempotencyClaim.For(ScopeOf(context), key, input) : null };
+    }
+
+    /// <summary>Whether an input names the version it was decided on (its <c>ExpectedVersion</c>, when it has one).</summary>
+    private static class ExpectedVersion<TInput>
+    {
+        private static readonly System.Reflection.PropertyInfo? Property = typeof(TInput).GetProperty("ExpectedVersion");
+
+        public static bool IsGiven(TInput input) => Property?.GetValue(input) is not null;
     }
 
     /// <summary>A replay reports the version the first call left the stream at, not today's.</summary>
