@@ -81,6 +81,8 @@ internal static class MutationConvention
         // A key is the caller's own (their unit scope and name) and stands for this input.
         recording.Idempotency = recording.IdempotencyKey is { } key ? IdempotencyClaim.For(ScopeOf(context), key, input) : null;
 
+        if (services.GetRequiredService<PlausibleDates>().Refusal(input, services.GetRequiredService<TimeProvider>().Today()) is { } implausible)
+            return Failed<TEntity>(UserError.From(implausible));
         // The one jurisdiction check of every command, before any replay: a target outside the user's remit is NOT_FOUND.
         if (await services.GetRequiredService<RemitGuard>().RefusalAsync(input, context.CancellationToken) is { } outside)
             return Failed<TEntity>(UserError.From(outside));
