@@ -39,7 +39,7 @@ internal static class LedgerStore
                 options.AddRemitIndex();
                 return options;
             })
-            .UseLightweightSessions()
+            .BuildSessionsWith<LedgerSessionFactory>()
             .InitializeWith<RemitBackfill>()
             .ApplyAllDatabaseChangesOnStartup();
 }

@@ -90,6 +90,10 @@ public static class ErrorCodes
     // Audit findings
     public const string FindingStatusInvalid = "FINDING_STATUS_INVALID";
 
+    // Imports
+    public const string DuplicateRowKey = "DUPLICATE_ROW_KEY";
+    public const string DependsOnRejectedRow = "DEPENDS_ON_REJECTED_ROW";
+
     public static IReadOnlyDictionary<string, string> Descriptions { get; } = new Dictionary<string, string>
     {
         [Required] = "The field named is empty or missing; fill it in.",
@@ -160,5 +164,7 @@ public static class ErrorCodes
         [StepAlreadyCorrected] = "That version was already corrected; correct the newest record of the step instead.",
         [CorrectionStepMismatch] = "A correction must re-record the same step as the version it corrects.",
         [FindingStatusInvalid] = "The finding's status does not allow this action (e.g. resolving one not confirmed); the message names the statuses that do.",
+        [DuplicateRowKey] = "Two rows of an import give the same key (unit code, cadre key or case key); keep one of them.",
+        [DependsOnRejectedRow] = "The row belongs to, or refers to, a unit, cadre or case that another row of the same import could not record (the message names it); fix that row and import again.",
     };
 }

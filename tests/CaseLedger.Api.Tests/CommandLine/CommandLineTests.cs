@@ -21,7 +21,7 @@ public sealed class CommandLineTests
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("Usage:\n  caseledger [command] [options]", run.Output, StringComparison.Ordinal);
-        foreach (var verb in new[] { "verify", "digest", "token", "serve", "seed", "rebuild", "demo-data", "bench-writes" })
+        foreach (var verb in new[] { "verify", "digest", "token", "serve", "seed", "rebuild", "demo-data", "bench-writes", "import" })
             Assert.Contains($"\n  {verb} ", run.Output, StringComparison.Ordinal);
         Assert.Empty(run.Error);
     }
@@ -48,9 +48,14 @@ public sealed class CommandLineTests
     [MemberData(nameof(Verbs))]
     public async Task An_unknown_option_prints_the_verbs_usage_on_stderr_and_exits_2(string verb)
     {
-        var run = await CliAsync(verb, "--no-such-option", "x");
+        var command = CaseLedgerCli.Build().Subcommands.Single(c => c.Name == verb);
 
-        AssertMisuse(run, "Unrecognized command or argument '--no-such-option'", $"caseledger {verb} [options]");
+        // A verb's arguments given (a file for import), so the unknown option cannot be taken for one.
+        var run = await CliAsync([verb, .. command.Arguments.Select(_ => "given"), "--no-such-option", "x"]);
+
+        // A verb's usage names its arguments before its options: caseledger import <path> [options].
+        AssertMisuse(run, "Unrecognized command or argument '--no-such-option'",
+            $"caseledger {verb}{string.Concat(command.Arguments.Select(a => $" <{a.Name}>"))} [options]");
     }
 
     [Theory]
