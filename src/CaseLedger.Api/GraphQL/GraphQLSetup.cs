@@ -15,6 +15,7 @@ internal static class GraphQLSetup
         var introspection = configuration.GetValue("CaseLedger:Introspection", environment.IsDevelopment());
         services.AddSingleton(limits);
         services.AddSingleton(DocumentBounds.From(configuration));
+        services.AddSingleton(PlausibleDates.From(configuration));
         // GraphQL's String refuses NUL, other control characters and lone surrogates (GraphQL/RequestText).
         services.AddSingleton<global::GraphQL.Types.StringGraphType, TextGraphType>();
         return services.AddGraphQL(builder =>

@@ -78,6 +78,8 @@ internal static class MutationConvention
         where TInput : IRecordingInput
         where TEntity : class
     {
+        if (services.GetRequiredService<PlausibleDates>().Refusal(input, services.GetRequiredService<TimeProvider>().Today()) is { } implausible)
+            return Failed<TEntity>(UserError.From(implausible));
         // Jurisdiction before any replay: a target outside the user's remit is NOT_FOUND (the pipeline checks it again
         // for every sender; the lookup is cached per request).
         if (await services.GetRequiredService<RemitGuard>().RefusalAsync(input, context.CancellationToken) is { } outside)
