@@ -9,13 +9,7 @@
 // opened its socket and subscribed; writing until seen needs no guess of when that is), at most 30 times; %NN% in it
 // becomes the attempt's number, 01 to 30 (e.g. a later date each time).
 // Prints one JSON line with what it saw; exit 0 when every check passed, 1 otherwise, 2 on misuse.
-import { execFileSync } from 'node:child_process';
-import puppeteer from 'puppeteer-core';
-
-function option(name) {
-  const index = process.argv.indexOf(`--${name}`);
-  return index > 0 ? process.argv[index + 1] : undefined;
-}
+import { launchChromium, option } from './browser.mjs';
 
 const url = option('url');
 const token = option('token');
@@ -28,26 +22,9 @@ if (!url || !token || !query || !write || !writerToken || !expect) {
   process.exit(2);
 }
 
-function chromiumPath() {
-  if (process.env.CHROMIUM) return process.env.CHROMIUM;
-  for (const name of ['chromium', 'chromium-browser']) {
-    try {
-      return execFileSync('which', [name], { encoding: 'utf8' }).trim();
-    } catch {
-      // try the next name
-    }
-  }
-  console.error('chromium is not installed: apt-get install chromium (tools/test installs it)');
-  process.exit(2);
-}
-
 // socket: the WebSocket the page opened; init: whether connection_init carried the header; subscribed: the document sent.
 const seen = { socket: null, protocol: null, init: null, subscribed: null, writes: 0, result: null };
-const browser = await puppeteer.launch({
-  executablePath: chromiumPath(),
-  headless: true,
-  args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--no-first-run'],
-});
+const browser = await launchChromium();
 try {
   const page = await browser.newPage();
   page.setDefaultTimeout(15000);

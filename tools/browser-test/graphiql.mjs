@@ -5,13 +5,7 @@
 //   node graphiql.mjs --url http://127.0.0.1:5080/graphql --token TOKEN --query '{ … }' --expect TEXT [--screenshot FILE]
 //
 // Prints one JSON line with what it saw; exit 0 when every check passed, 1 otherwise, 2 on misuse.
-import { execFileSync } from 'node:child_process';
-import puppeteer from 'puppeteer-core';
-
-function option(name) {
-  const index = process.argv.indexOf(`--${name}`);
-  return index > 0 ? process.argv[index + 1] : undefined;
-}
+import { launchChromium, option } from './browser.mjs';
 
 const url = option('url');
 const token = option('token');
@@ -23,27 +17,9 @@ if (!url || !token || !query || !expect) {
   process.exit(2);
 }
 
-function chromiumPath() {
-  if (process.env.CHROMIUM) return process.env.CHROMIUM;
-  for (const name of ['chromium', 'chromium-browser']) {
-    try {
-      return execFileSync('which', [name], { encoding: 'utf8' }).trim();
-    } catch {
-      // try the next name
-    }
-  }
-  console.error('chromium is not installed: apt-get install chromium (tools/test installs it)');
-  process.exit(2);
-}
-
 const seen = { introspection: null, docExplorer: null, headers: null, result: null };
 // headers: whether the user's query was sent with the Authorization header from the Headers editor.
-const browser = await puppeteer.launch({
-  executablePath: chromiumPath(),
-  headless: true,
-  // As root (the test machines) Chromium needs --no-sandbox; /dev/shm may be small in containers.
-  args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--no-first-run'],
-});
+const browser = await launchChromium();
 try {
   const page = await browser.newPage();
   page.setDefaultTimeout(15000);
