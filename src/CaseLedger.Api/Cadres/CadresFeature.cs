@@ -26,7 +26,7 @@ internal sealed class CadresFeature : IFeature
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<CadreLoaders>();
-        services.AddSingleton<IRemitKind, CadreRemit>();
+        services.AddSingleton<IRemitKind>(new IndexedRemitKind(CadreType.TypeName, RemitKind.Cadre));
         services.AddSingleton(new NodeSource(CadreType.TypeName, (c, id) => c.LoadCadre(id).Then(x => (object?)x)));
         services.AddGraphTypeExtension<UnitType>(unit => unit.AddRosterField());
     }
@@ -52,13 +52,4 @@ internal sealed class CadresFeature : IFeature
         mutation.AddCorrectCadreDetails();
         mutation.AddRecordCadreLeavingService();
     }
-}
-
-/// <summary>A cadre is in remit by the remit definition's cadre set (posts, cases, registration).</summary>
-internal sealed class CadreRemit : IRemitKind
-{
-    public string Kind => CadreType.TypeName;
-
-    public Task<bool> CoversAsync(RemitGuard guard, Guid id, CancellationToken ct) =>
-        guard.Remit.CoversAsync(RemitKind.Cadre, id, ct);
 }

@@ -46,7 +46,7 @@ internal sealed class CasesFeature : IFeature
     {
         services.AddScoped<CaseLoaders>();
         services.AddScoped<StepDetails.StepDetailsLoader>();
-        services.AddSingleton<IRemitKind, CaseRemit>();
+        services.AddSingleton<IRemitKind>(new IndexedRemitKind(CaseType.TypeName, RemitKind.Case));
         services.AddSingleton(new NodeSource(CaseType.TypeName, (c, id) => c.LoadCase(id).Then(x => (object?)x)));
         services.AddGraphTypeExtension<CadreType>(cadre =>
             cadre.Field<NonNullGraphType<ListGraphType<NonNullGraphType<CaseType>>>>("cases")
@@ -101,13 +101,4 @@ internal sealed class CasesFeature : IFeature
         mutation.AddWithdrawCase();
         mutation.AddRejectCase();
     }
-}
-
-/// <summary>A case is in remit when its toPost, fromPost or secondment host unit is; a case that does not exist never is.</summary>
-internal sealed class CaseRemit : IRemitKind
-{
-    public string Kind => CaseType.TypeName;
-
-    public Task<bool> CoversAsync(RemitGuard guard, Guid id, CancellationToken ct) =>
-        guard.Remit.CoversAsync(RemitKind.Case, id, ct);
 }

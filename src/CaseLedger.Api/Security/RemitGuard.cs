@@ -1,3 +1,4 @@
+using CaseLedger.Api.Remit;
 using CaseLedger.Domain.Shared;
 
 namespace CaseLedger.Api.Security;
@@ -38,4 +39,13 @@ internal sealed class RemitGuard(Jurisdiction remit, IEnumerable<IRemitKind> kin
     /// <summary>The refusal for an id outside the remit, worded exactly as for an id that names nothing.</summary>
     public static DomainException NotFound(string field) =>
         new(ErrorCodes.NotFound, $"{field} 不存在 / Nothing has this {field}.", field);
+}
+
+/// <summary>
+/// A kind whose remit is one of the index's questions (<see cref="RemitKind"/>): a unit in the subtree; a case whose
+/// toPost, fromPost or secondment host unit is; a cadre by posts, cases or registration. An id that names nothing is never covered.
+/// </summary>
+internal sealed record IndexedRemitKind(string Kind, RemitKind Index) : IRemitKind
+{
+    public Task<bool> CoversAsync(RemitGuard guard, Guid id, CancellationToken ct) => guard.Remit.CoversAsync(Index, id, ct);
 }

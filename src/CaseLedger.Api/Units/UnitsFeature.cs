@@ -18,7 +18,7 @@ internal sealed class UnitsFeature : IFeature
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<UnitLoaders>();
-        services.AddSingleton<IRemitKind, UnitRemit>();
+        services.AddSingleton<IRemitKind>(new IndexedRemitKind(UnitType.TypeName, RemitKind.Unit));
         services.AddSingleton<IUnitDirectory, UnitDirectory>();
         services.AddSingleton(new NodeSource(UnitType.TypeName, (c, id) => c.LoadUnit(id).Then(x => (object?)x)));
     }
@@ -51,13 +51,4 @@ internal sealed class UnitDirectory(IDocumentStore store) : IUnitDirectory
             : await session.Query<UnitDetails>().FirstOrDefaultAsync(u => u.Code == idOrCode, ct);
         return found?.Id;
     }
-}
-
-/// <summary>A unit is in remit when it is in the subtree of the user's unit.</summary>
-internal sealed class UnitRemit : IRemitKind
-{
-    public string Kind => UnitType.TypeName;
-
-    public Task<bool> CoversAsync(RemitGuard guard, Guid id, CancellationToken ct) =>
-        guard.Remit.CoversAsync(RemitKind.Unit, id, ct);
 }
