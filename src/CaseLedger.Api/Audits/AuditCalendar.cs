@@ -1,4 +1,4 @@
-using CaseLedger.Api.Hosting;
+using CaseLedger.Api.Ledger;
 using CaseLedger.Domain.Audits;
 using Marten;
 
@@ -54,10 +54,8 @@ internal sealed class AuditCalendar(IServiceScopeFactory scopes, TimeProvider cl
         var id = AuditDayBegan.StreamIdFor(day);
         if (await services.GetRequiredService<IQuerySession>().Events.FetchStreamStateAsync(id, ct) is not null)
             return;
-        services.GetRequiredService<RecordingContext>().Set(AuditEvaluator.Actor, Guid.NewGuid().ToString("N"),
-            new AutomaticInput("审计日开始 / the audit day began"), "beginAuditDay");
         var ledger = services.GetRequiredService<LedgerAppender>();
-        ledger.Start(id, new AuditDayBegan(day));
+        ledger.Start(Recording.By(AuditEvaluator.Actor, "beginAuditDay", "审计日开始 / the audit day began"), id, new AuditDayBegan(day));
         try
         {
             await ledger.SaveAsync(ct);

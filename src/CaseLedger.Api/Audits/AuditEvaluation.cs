@@ -1,4 +1,4 @@
-using CaseLedger.Api.Hosting;
+using CaseLedger.Api.Ledger;
 using CaseLedger.Domain.Audits;
 using JasperFx.Events;
 using JasperFx.Events.Daemon;
@@ -65,8 +65,7 @@ internal sealed class AuditEvaluationWork(IDocumentStore store, IReadOnlyList<IE
             try
             {
                 await using var session = store.LightweightSession(Marten.Services.SessionOptions.ForTransaction(transaction));
-                var recording = new RecordingContext();
-                var evaluator = new AuditEvaluator(session, new LedgerAppender(session, recording, clock), recording, new CaseFileLoader(session, clock), rules, clock);
+                var evaluator = new AuditEvaluator(session, new LedgerAppender(session, clock), new CaseFileLoader(session, clock), rules, clock);
                 await evaluator.EvaluateAsync(events, token);
                 await transaction.ReleaseAsync(Savepoint, token);
                 return;

@@ -1,9 +1,8 @@
 using CaseLedger.Api.Cases;
-using CaseLedger.Api.GraphQL;
-using CaseLedger.Api.Hosting;
+using CaseLedger.Api.Ledger;
 using CaseLedger.Domain.Audits;
-using CaseLedger.Domain.Cadres;
 using CaseLedger.Domain.Cases;
+using CaseLedger.Domain.Shared;
 using CaseLedger.Domain.Units;
 using JasperFx.Events;
 using Marten;
@@ -21,9 +20,12 @@ namespace CaseLedger.Api.Audits;
 /// Each case is judged once per page, in chunks, so memory stays bounded by the chunk, not by the ledger.
 /// </summary>
 internal sealed class AuditEvaluator(
-    IDocumentSession session, LedgerAppender ledger, RecordingContext recording, CaseFileLoader loader, AuditRuleSet rules, TimeProvider clock)
+    IDocumentSession session, LedgerAppender ledger, CaseFileLoader loader, AuditRuleSet rules, TimeProvider clock)
 {
     public const string Actor = "audit-evaluator";
+
+    /// <summary>What every finding change of this pass is recorded under.</summary>
+    private readonly Recording recording = Recording.By(Actor, "evaluateAudits", "审计规则自动评估 / automatic audit evaluation");
 
     /// <summary>How many case files are held in memory at once.</summary>
     public const int ChunkSize = 250;
@@ -31,7 +33,6 @@ internal sealed class AuditEvaluator(
     /// <summary>Evaluates what <paramref name="events"/> touch and saves the findings with the day of this pass (the caller's transaction commits them).</summary>
     public async Task EvaluateAsync(IReadOnlyList<IEvent> events, CancellationToken ct)
     {
-        recording.Set(Actor, Guid.NewGuid().ToString("N"), new AutomaticInput("审计规则自动评估 / automatic audit evaluation"), "evaluateAudits");
         var progress = await session.LoadAsync<AuditProgress>(AuditProgress.Key, ct);
         var today = clock.Today();
 
@@ -97,11 +98,11 @@ internal sealed class AuditEvaluator(
         {
             if (e.Data is CaseOpened opened)
                 cadres.Add(opened.CadreId);
-            else if (e.Data.GetType().Namespace == typeof(CaseOpened).Namespace)
+            else if (e.Data is ICaseEvent)
                 cases.Add(e.StreamId);
-            else if (e.Data.GetType().Namespace == typeof(CadreRegistered).Namespace)
+            else if (e.Data is ICadreEvent)
                 cadres.Add(e.StreamId);
-            else if (e.Data is not UnitRegistered && e.Data.GetType().Namespace == typeof(UnitRegistered).Namespace)
+            else if (e.Data is IUnitEvent and not UnitRegistered)
                 units.Add(e.StreamId); // a unit just registered is named by no earlier case: no query for the bulk of a seed
         }
         if (units.Count > 0)
@@ -119,7 +120,7 @@ internal sealed class AuditEvaluator(
 
     /// <summary>Cadres whose own stream changed: their cadre-record rules (e.g. the reserve pool) are judged again.</summary>
     private static HashSet<Guid> ChangedCadreRecords(IReadOnlyList<IEvent> events) =>
-        [.. events.Where(e => e.Data.GetType().Namespace == typeof(CadreRegistered).Namespace).Select(e => e.StreamId)];
+        [.. events.Where(e => e.Data is ICadreEvent).Select(e => e.StreamId)];
 
     /// <summary>Raises what is found and not standing, regrades what changed severity, clears what is no longer found.</summary>
     private async Task ReconcileAsync(Guid subjectId, IReadOnlyList<AuditFinding> found, Dictionary<Guid, FindingDetails> existing, CancellationToken ct)
@@ -129,18 +130,18 @@ internal sealed class AuditEvaluator(
         {
             var id = Finding.IdFor(finding.RuleId, subjectId);
             if (!existing.TryGetValue(id, out var known))
-                ledger.Start(id, Finding.Raise(finding, today));
+                ledger.Start(recording, id, Finding.Raise(finding, today));
             else if (known.Status == FindingStatus.Cleared)
             {
                 var stream = await ledger.ReadAsync<Finding>(id, null, "findingId", ct);
                 if (stream.State.RaiseAgain(finding, today) is { } raised)
-                    ledger.Append(stream, raised);
+                    ledger.Append(recording, stream, raised);
             }
             else if (JudgedOtherwise(known, finding))
             {
                 var stream = await ledger.ReadAsync<Finding>(id, null, "findingId", ct);
                 if (stream.State.Restate(finding, today) is { } restated)
-                    ledger.Append(stream, restated);
+                    ledger.Append(recording, stream, restated);
             }
         }
         var stillFound = found.Select(f => Finding.IdFor(f.RuleId, subjectId)).ToHashSet();
@@ -148,7 +149,7 @@ internal sealed class AuditEvaluator(
         {
             var stream = await ledger.ReadAsync<Finding>(gone.Id, null, "findingId", ct);
             if (stream.State.Clear(today) is { } cleared)
-                ledger.Append(stream, cleared);
+                ledger.Append(recording, stream, cleared);
         }
     }
 
@@ -156,12 +157,4 @@ internal sealed class AuditEvaluator(
     private static bool JudgedOtherwise(FindingDetails known, AuditFinding found) =>
         known.Severity != found.Severity || known.RuleVersion != found.RuleVersion || known.EffectiveOn != found.EffectiveOn
         || known.Explanation != found.Explanation || !known.EvidenceVersions.SequenceEqual(found.EvidenceVersions);
-}
-
-/// <summary>What the evaluation and the audit calendar record under: a reason, no document reference, no idempotency key.</summary>
-internal sealed record AutomaticInput(string? Reason) : IRecordingInput
-{
-    public string? DocumentReference => null;
-
-    public string? IdempotencyKey => null;
 }

@@ -3,7 +3,6 @@ using CaseLedger.Api.Cadres;
 using CaseLedger.Api.Cases;
 using CaseLedger.Api.GraphQL;
 using CaseLedger.Api.Security;
-using CaseLedger.Api.ReadSide;
 using CaseLedger.Api.Units;
 using CaseLedger.Domain.Audits;
 using GraphQL;
@@ -43,10 +42,14 @@ internal static class AuditQueries
             .RequirePermission(Permission.ReadHistory)
             .ResolveAsync(async c =>
             {
+                // The filters are read now: GraphQL.NET reuses a field's context once its resolver returns, so the
+                // counts, resolved later, would read their own (empty) arguments and count everything.
+                var filtered = await FilterAsync(c);
+                var ct = c.CancellationToken;
                 // Read the findings only if a count is asked for: polling { caughtUp } must stay cheap on a large ledger.
                 var findings = new Lazy<Task<IReadOnlyList<CountedFinding>>>(async () =>
                 {
-                    var rows = await (await FilterAsync(c)).Select(f => new { f.RuleId, f.Status, f.EffectiveOn, f.CaseId }).ToListAsync(c.CancellationToken);
+                    var rows = await filtered.Select(f => new { f.RuleId, f.Status, f.EffectiveOn, f.CaseId }).ToListAsync(ct);
                     return [.. rows.Select(f => new CountedFinding(f.RuleId, f.Status, f.EffectiveOn, f.CaseId))];
                 });
                 var (evaluated, latest, scheduledPassOn, today) = await c.RequestServices!.GetRequiredService<AuditPosition>().ReadAsync(c.CancellationToken);
@@ -55,7 +58,7 @@ internal static class AuditQueries
     }
 
     /// <summary>The filters auditFindings and auditSummary share.</summary>
-    private static FieldBuilder<object?, TReturn> FindingFilters<TReturn>(this FieldBuilder<object?, TReturn> field) => field
+    internal static FieldBuilder<object?, TReturn> FindingFilters<TReturn>(this FieldBuilder<object?, TReturn> field) => field
         .Argument<StringGraphType>("ruleId", "Only findings of this rule.")
             .Argument<EnumerationGraphType<AuditSeverity>>("severity", "Only findings of this severity.")
             .Argument<EnumerationGraphType<FindingStatus>>("status", "Only findings in this status.")
@@ -80,7 +83,7 @@ internal static class AuditQueries
             .ResolveAsync(async c => await (await InRemitAsync(c, Session(c).Query<FindingDetails>())).Where(f => f.CadreId == c.Source.Id)
                 .OrderBy(f => f.EffectiveOn).ThenBy(f => f.RuleId).ToListAsync(c.CancellationToken));
 
-    private static async Task<IQueryable<FindingDetails>> FilterAsync(IResolveFieldContext c)
+    internal static async Task<IQueryable<FindingDetails>> FilterAsync(IResolveFieldContext c)
     {
         var session = Session(c);
         var findings = await InRemitAsync(c, session.Query<FindingDetails>());
@@ -111,7 +114,7 @@ internal static class AuditQueries
     }
 
     /// <summary>Only findings about cases in the user's remit, or about the record of a cadre in it (see Jurisdiction).</summary>
-    private static async Task<IQueryable<FindingDetails>> InRemitAsync(IResolveFieldContext c, IQueryable<FindingDetails> findings)
+    internal static async Task<IQueryable<FindingDetails>> InRemitAsync(IResolveFieldContext c, IQueryable<FindingDetails> findings)
     {
         var jurisdiction = c.RequestServices!.GetRequiredService<Jurisdiction>();
         if (jurisdiction.Root is not { } root)

@@ -1,7 +1,6 @@
 using CaseLedger.Api.Cadres;
 using CaseLedger.Api.Cases;
 using CaseLedger.Api.GraphQL;
-using CaseLedger.Api.ReadSide;
 using CaseLedger.Api.Units;
 using CaseLedger.Domain.Audits;
 using CaseLedger.Domain.Units;
@@ -52,6 +51,9 @@ internal sealed class RuleVersionType : ObjectGraphType<RuleVersion>
         Field(x => x.InForceUntil, type: typeof(DateOnlyGraphType)).Description("Last day in force; null while in force.");
         Field(x => x.Note).Description("Why this version (the document that set it).");
         Field(x => x.Parameters, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<RuleParameterType>>>)).Description("Parameters and their values in this version.");
+        Field<CitationType>("citation")
+            .Description("出处 of this version when it cites another text than the rule's own (e.g. the 2014 条例 for decisions before the 2018 law); null: the rule's citation. A finding cites the version it was judged by.")
+            .Resolve(c => c.Source.Citation);
     }
 }
 
@@ -76,7 +78,9 @@ internal sealed class FindingType : ObjectGraphType<FindingDetails>
     public FindingType()
     {
         Name = TypeName;
-        Description = "审计发现: a rule broken (or a signal) in one case or in a cadre's own record, as its own event stream with a supervisors' workflow.";
+        Interface<NodeInterface>();
+        Description = "审计发现: a rule broken (or a signal) in one case or in a cadre's own record, as its own event stream with a supervisors' workflow. "
+            + "A Node: node(id) finds it; history lists every change.";
         Field<NonNullGraphType<IdGraphType>>("id").Description("Global id of the finding (derived from rule id and case, or cadre for a record finding: the same finding keeps its id).")
             .Resolve(c => GlobalId.Encode(TypeName, c.Source.Id));
         Field(x => x.RuleId).Description("The rule's catalogue id.");
@@ -85,11 +89,15 @@ internal sealed class FindingType : ObjectGraphType<FindingDetails>
         Field(x => x.Severity, type: typeof(NonNullGraphType<EnumerationGraphType<AuditSeverity>>)).Description("Violation or needs review.");
         Field(x => x.Status, type: typeof(NonNullGraphType<EnumerationGraphType<FindingStatus>>)).Description("Where the finding stands.");
         Field<CaseType>("case").Description("The case the finding is about; null for a finding about the cadre's own record (e.g. the reserve pool).")
-            .Resolve(c => c.Source.CaseId is { } id ? c.Loaders().Cases.Load(id) : DataLoaderResults.Done<CaseSummary?>(null));
+            .Resolve(c => c.Source.CaseId is { } id ? c.LoadCase(id) : DataLoaderResults.Done<CaseSummary?>(null));
         Field<NonNullGraphType<CadreType>>("cadre").Description("The cadre the case (or the record) concerns.").Resolve(c => c.LoadCadre(c.Source.CadreId));
         Field(x => x.EvidenceVersions, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<LongGraphType>>>))
             .Description("Stream versions of the events the finding rests on: the case's (see Case.events), or the cadre's when there is no case.");
-        Field(x => x.Explanation).Description("Plain explanation in Chinese and English.");
+        Field(x => x.Explanation).Description("Plain explanation, Chinese then English (\"…。 / …\"); explanationZh and explanationEn give the two parts.");
+        Field<NonNullGraphType<StringGraphType>>("explanationZh").Description("The explanation in Chinese (中文说明).")
+            .Resolve(c => BilingualExplanation.Split(c.Source.Explanation).Chinese);
+        Field<NonNullGraphType<StringGraphType>>("explanationEn").Description("The explanation in English.")
+            .Resolve(c => BilingualExplanation.Split(c.Source.Explanation).English);
         Field(x => x.EffectiveOn, type: typeof(NonNullGraphType<DateOnlyGraphType>)).Description("The effective date judged (e.g. the decision date).");
         Field(x => x.RaisedOn, type: typeof(NonNullGraphType<DateOnlyGraphType>)).Description("When the audit first raised it (recorded time, UTC date).");
         Field(x => x.Actions, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<EnumerationGraphType<AccountabilityAction>>>>))
@@ -97,6 +105,9 @@ internal sealed class FindingType : ObjectGraphType<FindingDetails>
         Field(x => x.StatusReason, nullable: true).Description("Why it was cleared, dismissed, resolved or reopened.");
         Field(x => x.StatusChangedOn, type: typeof(NonNullGraphType<DateOnlyGraphType>)).Description("When the status last changed (recorded time, UTC date).");
         Field(x => x.Version, type: typeof(NonNullGraphType<IntGraphType>)).Description("Stream version: pass it as expectedVersion to the workflow mutations.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<FindingHistoryEntryType>>>>("history")
+            .Description("Every change of the finding, oldest first (raised, restated, cleared, acknowledged, confirmed, dismissed, resolved, reopened), each with actor, reason and both times.")
+            .ResolveAsync(async c => await FindingHistory.ReadAsync(c.RequestServices!.GetRequiredService<IQuerySession>(), c.Source.Id, c.Source.Version, c.CancellationToken));
     }
 }
 

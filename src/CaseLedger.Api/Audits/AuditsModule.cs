@@ -65,6 +65,15 @@ internal static class AuditsModule
         return (int)(hash & 0x3FFFFFFF) + 1_000_000;
     }
 
+    /// <summary>
+    /// The advisory lock the evaluating node holds. HotCold elects a leader per shard: Marten's lock for a shard is a hash of
+    /// the schema and the shard's identity added to the base id (<see cref="DaemonLockIdFor"/>), the same on every node. A
+    /// session holding it (<c>pg_locks</c>, key <c>(classid &lt;&lt; 32) | objid</c>) is the node that evaluates; its
+    /// connections' Application Name says which node that is.
+    /// </summary>
+    public static int EvaluationLockIdFor(string schema) =>
+        ProjectionLockIds.Compute(schema, new ShardName(AuditEvaluation.SubscriptionName), DaemonLockIdFor(schema));
+
     /// <summary>The catalogue with this deployment's values for [U] parameters, e.g. CaseLedger:Audits:Parameters:NX-FILING-TIMELY:days = 30.</summary>
     private static AuditRuleSet ConfiguredRules(IConfigurationSection section) =>
         AuditRuleSet.Configure(section.GetChildren().ToDictionary(

@@ -1,12 +1,13 @@
+using CaseLedger.Api.Ledger;
 using CaseLedger.Api.Cadres;
 using CareerTimeline = CaseLedger.Api.Cadres.Career.CareerTimeline;
 using CadreCareer = CaseLedger.Api.Cadres.Career.CadreCareer;
 using CaseLedger.Api.Cases;
-using CaseLedger.Api.Hosting;
 using CaseLedger.Api.Units;
 using CaseLedger.Domain.Audits;
 using CaseLedger.Domain.Cadres;
 using CaseLedger.Domain.Cases;
+using CaseLedger.Domain.Units;
 using Marten;
 
 namespace CaseLedger.Api.Audits;
@@ -22,7 +23,7 @@ internal sealed class CaseFileLoader(IQuerySession session, TimeProvider clock)
     /// their cases, units): the evaluator judges hundreds of cases per batch, and one query per case made a full audit
     /// take hours. A case whose stream or cadre is missing has no file.
     /// </summary>
-    public async Task<IReadOnlyDictionary<Guid, CaseFile>> LoadManyAsync(IReadOnlyCollection<Guid> caseIds, CancellationToken ct)
+    public async Task<IReadOnlyDictionary<Guid, CaseFile>> LoadManyAsync(IReadOnlyCollection<Guid> caseIds, CancellationToken ct, DateOnly? asOf = null)
     {
         if (caseIds.Count == 0)
             return new Dictionary<Guid, CaseFile>();
@@ -45,10 +46,9 @@ internal sealed class CaseFileLoader(IQuerySession session, TimeProvider clock)
             .Concat(secondments.Values.SelectMany(list => list).SelectMany(SecondmentUnits))
             .Concat(posts.Values.SelectMany(list => list).Select(p => p.Post.UnitId))
             .Concat(registrations.Values.SelectMany(list => list).Select(r => r.UnitId)).Distinct().ToArray();
-        var units = (await session.LoadManyAsync<UnitDetails>(ct, unitIds))
-            .ToDictionary(u => u.Id, u => new UnitFacts(u.Id, u.Name, u.Level, u.Kind, u.Area, u.ReferenceManagedApprovedOn, u.Announcements));
+        var units = await UnitsWithAncestorsAsync(unitIds, ct);
 
-        var today = clock.Today();
+        var today = asOf ?? clock.Today();
         var files = new Dictionary<Guid, CaseFile>();
         foreach (var stream in streams)
         {
@@ -62,12 +62,15 @@ internal sealed class CaseFileLoader(IQuerySession session, TimeProvider clock)
                 .Select(r => new ReferenceManagedRegistration(r.UnitId, r.HiredOn, r.HiredThrough, r.EffectiveOn, r.Reference)).ToList();
             var named = events.Select(e => e.Data).SelectMany(UnitIdsOf).Concat(cadreSecondments.SelectMany(SecondmentUnits))
                 .Concat(cadrePosts.Select(p => p.Post.UnitId)).Concat(cadreRegistrations.Select(r => r.UnitId)).ToHashSet();
-            var caseUnits = named.Where(units.ContainsKey).ToDictionary(id => id, id => units[id]);
+            var caseUnits = WithAncestors(named, units).ToDictionary(id => id, id => units[id]);
             var spells = cadrePosts.Where(p => units.ContainsKey(p.Post.UnitId))
                 .Select(p => new CareerSpell(p.Post, units[p.Post.UnitId].Kind, p.From, p.To, p.CaseId)).ToList();
             files[stream[0].StreamId] = new CaseFile(stream[0].StreamId, opened.CaseNumber, cadre.Id, cadre.Name, cadre.BirthDate, events, caseUnits,
                 spells, cadreSecondments, cadreRegistrations, today, cadre.GrowthPlaces, await KinAsync(cadreEvents[cadre.Id], ct), cadre.Category,
-                SanctionsOf(cadreEvents[cadre.Id]), AssessmentsOf(cadreEvents[cadre.Id]));
+                SanctionsOf(cadreEvents[cadre.Id]), AssessmentsOf(cadreEvents[cadre.Id]), cadre.WorkStartDate)
+            {
+                LeftServiceOn = cadreEvents[cadre.Id].OfType<CadreLeftService>().LastOrDefault()?.EffectiveOn,
+            };
         }
         return files;
     }
@@ -92,8 +95,63 @@ internal sealed class CaseFileLoader(IQuerySession session, TimeProvider clock)
     private static List<SecondmentSpell> SecondmentsOf(IEnumerable<CaseSummary> cases) =>
         cases.Where(c => c.Secondment is not null)
             .Select(c => new SecondmentSpell(c.Id, c.Secondment!.SendingUnitId, c.Secondment.StartOn,
-                c.Secondment.EndedOn ?? (c.Secondment.RetainedInPost is null ? null : c.ClosedOn), c.Secondment.HostUnitId))
+                c.Secondment.EndedOn ?? (c.Secondment.RetainedInPost is null ? null : c.ClosedOn), c.Secondment.HostUnitId)
+            {
+                ConsentsOn = [.. c.Steps.Where(step => step.Step == ProcedureStep.SendingUnitConsent).Select(step => step.EffectiveOn)],
+            })
             .ToList();
+
+    /// <summary>
+    /// The units and every unit above them (a query per level of the tree, at most five), each with its timeline of
+    /// name, kind, 参公 approval and parent from its own events (one query): rules judge a unit as it was on their day.
+    /// </summary>
+    private async Task<Dictionary<Guid, UnitFacts>> UnitsWithAncestorsAsync(Guid[] unitIds, CancellationToken ct)
+    {
+        var details = new Dictionary<Guid, UnitDetails>();
+        for (var wanted = unitIds; wanted.Length > 0;)
+        {
+            foreach (var unit in await session.LoadManyAsync<UnitDetails>(ct, wanted))
+                details[unit.Id] = unit;
+            wanted = [.. details.Values.Select(u => u.ParentId).OfType<Guid>().Where(id => !details.ContainsKey(id)).Distinct()];
+        }
+        var ids = details.Keys.ToArray();
+        var histories = (await session.Events.QueryAllRawEvents().Where(e => ids.Contains(e.StreamId)).ToListAsync(ct))
+            .OrderBy(e => e.Version).ToLookup(e => e.StreamId, e => e.Data);
+        return details.Values.ToDictionary(u => u.Id, u => new UnitFacts(u.Id, u.Name, u.Level, u.Kind, u.Area, u.ReferenceManagedApprovedOn, u.Announcements)
+        {
+            ParentId = u.ParentId,
+            Timeline = Timeline(histories[u.Id]),
+        });
+    }
+
+    /// <summary>The unit's facts from each day one of its events took effect.</summary>
+    private static List<UnitFactsSince> Timeline(IEnumerable<object> events)
+    {
+        var timeline = new List<UnitFactsSince>();
+        foreach (var e in events)
+        {
+            var last = timeline.LastOrDefault();
+            UnitFactsSince? next = (e, last) switch
+            {
+                (UnitRegistered r, _) => new(r.EffectiveOn, r.Name, r.Kind, null, r.ParentId),
+                (UnitRenamed r, { } l) => l with { From = r.EffectiveOn, Name = r.Name },
+                (UnitReclassified r, { } l) => l with { From = r.EffectiveOn, Kind = r.Kind, ReferenceManagedApprovedOn = r.ReferenceManagedApprovedOn },
+                _ => null,
+            };
+            if (next is not null)
+                timeline.Add(next);
+        }
+        return [.. timeline.OrderBy(t => t.From)];
+    }
+
+    private static HashSet<Guid> WithAncestors(IEnumerable<Guid> named, Dictionary<Guid, UnitFacts> units)
+    {
+        var all = new HashSet<Guid>();
+        foreach (var id in named)
+            for (Guid? at = id; at is { } unit && units.ContainsKey(unit) && all.Add(unit);)
+                at = units[unit].ParentId;
+        return all;
+    }
 
     private static IEnumerable<Guid> SecondmentUnits(SecondmentSpell s) => s.HostUnitId is { } host ? [s.SendingUnitId, host] : [s.SendingUnitId];
 

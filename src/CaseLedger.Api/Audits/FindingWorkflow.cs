@@ -86,18 +86,18 @@ internal static class FindingWorkflowFields
     {
         mutation.AddFindingChange<AcknowledgeFindingInputType, AcknowledgeFindingInput>("acknowledgeFinding",
             "已知悉 / acknowledge a raised finding (FINDING_STATUS_INVALID otherwise).",
-            i => new(i.FindingId, i.ExpectedVersion, (f, today) => f.Acknowledge(today)));
+            i => new(i, (f, today) => f.Acknowledge(today)));
         mutation.AddFindingChange<ConfirmFindingInputType, ConfirmFindingInput>("confirmFinding",
             "认定 / confirm a raised or acknowledged finding with accountability actions.",
-            i => new(i.FindingId, i.ExpectedVersion, (f, today) => f.Confirm(i.Actions, today)));
+            i => new(i, (f, today) => f.Confirm(i.Actions, today)));
         mutation.AddFindingChange<DismissFindingInputType, DismissFindingInput>("dismissFinding",
             "不予认定 / dismiss a raised or acknowledged finding with a reason.",
-            i => new(i.FindingId, i.ExpectedVersion, (f, today) => f.Dismiss(i.Reason, today)));
+            i => new(i, (f, today) => f.Dismiss(i.Reason, today)));
         mutation.AddFindingChange<ResolveFindingInputType, ResolveFindingInput>("resolveFinding",
             "整改完成 / resolve a confirmed finding.",
-            i => new(i.FindingId, i.ExpectedVersion, (f, today) => f.Resolve(i.Reason, today)));
+            i => new(i, (f, today) => f.Resolve(i.Reason, today)));
         mutation.AddFindingChange<ReopenFindingInputType, ReopenFindingInput>("reopenFinding",
             "重新处理 / reopen a dismissed or resolved finding.",
-            i => new(i.FindingId, i.ExpectedVersion, (f, today) => f.Reopen(i.Reason, today)));
+            i => new(i, (f, today) => f.Reopen(i.Reason, today)));
     }
 }

@@ -1,8 +1,7 @@
+using CaseLedger.Api.Security;
 using CaseLedger.Api.Remit;
 using CaseLedger.Api.Cadres.Career;
 using CaseLedger.Api.GraphQL;
-using CaseLedger.Api.ReadSide;
-using CaseLedger.Api.Security;
 using CaseLedger.Api.Units;
 using CaseLedger.Domain.Cadres;
 using CaseLedger.Domain.Shared;

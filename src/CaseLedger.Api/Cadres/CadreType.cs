@@ -1,6 +1,4 @@
-using CaseLedger.Api.Audits;
 using CaseLedger.Api.GraphQL;
-using CaseLedger.Api.ReadSide;
 using CaseLedger.Api.Security;
 using CaseLedger.Api.Cadres.Career;
 using CaseLedger.Domain.Cadres;
@@ -13,7 +11,7 @@ internal sealed class CadreType : ObjectGraphType<CadreProfile>
 {
     public const string TypeName = "Cadre";
 
-    public CadreType()
+    public CadreType(IEnumerable<GraphTypeExtension<CadreType>> extensions)
     {
         Name = TypeName;
         Interface<NodeInterface>();
@@ -36,7 +34,7 @@ internal sealed class CadreType : ObjectGraphType<CadreProfile>
             .Resolve(c => PersonalData.Unmasked(c, c.Source.Id) ? c.Source.GrowthPlaces : null);
         this.AddCareerFields();
         Field<NonNullGraphType<IntGraphType>>("version").Description("Stream version: pass it as expectedVersion to change the cadre.")
-            .Resolve(c => c.Loaders().StreamVersions.Load(c.Source.Id).Then(v => v?.Value ?? 0));
+            .Resolve(c => c.StreamVersion(c.Source.Id));
         // A cadre's events carry their personal data: only roles that see it unmasked read them, and inspectors' reads are logged.
         this.AddHistoryField(x => x.Id, _ => 0, c => c.RequestServices!.GetRequiredService<AccessLog>().Read(c.Source.Id))
             .RequirePermission(Permission.ReadHistory, Permission.ReadPersonalData);
@@ -44,7 +42,7 @@ internal sealed class CadreType : ObjectGraphType<CadreProfile>
         Field(x => x.AnnualAssessments, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<AnnualAssessmentType>>>))
             .Description("年度考核: the grade of each recorded year (after corrections), oldest first.");
         Field(x => x.LeftServiceOn, type: typeof(DateOnlyGraphType)).Description("退出干部队伍日期; null while in service. Nothing more can be recorded after it.");
-        this.AddCadreFindings();
+        this.ApplyAll(extensions);
     }
 }
 

@@ -1,4 +1,3 @@
-using CaseLedger.Api.Cadres.Career;
 using CaseLedger.Domain.Cadres;
 using JasperFx.Events.Projections;
 using Marten;
@@ -23,7 +22,7 @@ internal static class CadresModule
         options.Events.MapEventType<ReferenceManagedRegistrationRecorded>("reference_managed_registration_recorded.v1");
 
         options.Projections.Add<CadreProfileProjection>(ProjectionLifecycle.Inline);
-        options.Projections.Add<CadreCareerProjection>(ProjectionLifecycle.Inline);
+        options.Projections.Add<CadreCustodyProjection>(ProjectionLifecycle.Inline);
         return options;
     }
 }

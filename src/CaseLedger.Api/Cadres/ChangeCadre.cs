@@ -1,38 +1,50 @@
+using CaseLedger.Api.Ledger;
 using CaseLedger.Api.GraphQL;
-using CaseLedger.Api.Hosting;
 using CaseLedger.Domain.Cadres;
+using CaseLedger.Api.Security;
 using GraphQL.Types;
 using Mediator;
 
 namespace CaseLedger.Api.Cadres;
 
 /// <summary>An input on an existing cadre: which cadre, at which version.</summary>
-public interface ICadreInput : IRecordingInput
+public interface ICadreInput : IRecordingInput, IReferencesRemit
 {
     string CadreId { get; }
 
     int? ExpectedVersion { get; }
+
+    /// <summary>The cadre; an input naming more (a relative, a unit) lists those too.</summary>
+    IEnumerable<RemitReference> IReferencesRemit.RemitReferences() => [GlobalId.Reference("cadreId", CadreType.TypeName, CadreId)];
 }
 
 /// <summary>
 /// The one command for a decision on an existing cadre (Mediator needs a concrete command type, so the
 /// decision travels as a delegate): it gets the cadre's state and a <see cref="DecisionContext"/>.
 /// </summary>
-public sealed record ChangeCadre(string CadreId, int? ExpectedVersion, Func<Cadre, DecisionContext, Task<object>> Decide) : ICommand<CadreProfile>
+public sealed record ChangeCadre(Guid CadreId, int? ExpectedVersion, Func<Cadre, DecisionContext, Task<object>> Decide) : LedgerCommand<CadreProfile>
 {
+    /// <summary>The input's cadre id parsed here, at the field: a malformed one is INVALID_ID before anything runs.</summary>
+    public ChangeCadre(ICadreInput input, Func<Cadre, DecisionContext, Task<object>> decide)
+        : this(GlobalId.ParseInput(input.CadreId, CadreType.TypeName, "cadreId"), input.ExpectedVersion, decide)
+    {
+    }
+
     /// <summary>A decision that needs only the state and today.</summary>
     public static ChangeCadre With(ICadreInput input, Func<Cadre, DateOnly, object> decide) =>
-        new(input.CadreId, input.ExpectedVersion, (cadre, context) => Task.FromResult(decide(cadre, context.Today)));
+        new(input, (cadre, context) => Task.FromResult(decide(cadre, context.Today)));
 }
 
 internal sealed class ChangeCadreHandler(LedgerAppender ledger, TimeProvider clock) : ICommandHandler<ChangeCadre, CadreProfile>
 {
     public async ValueTask<CadreProfile> Handle(ChangeCadre command, CancellationToken cancellationToken)
     {
-        var cadreId = GlobalId.ParseInput(command.CadreId, CadreType.TypeName, "cadreId");
+        var cadreId = command.CadreId;
         var stream = await ledger.ReadAsync<Cadre>(cadreId, command.ExpectedVersion, "cadreId", cancellationToken);
 
-        ledger.Append(stream, await command.Decide(stream.State, new DecisionContext(ledger.Session, clock.Today(), cancellationToken)));
+        // One event, or several decided together (a typed correction of several fields).
+        var decided = await command.Decide(stream.State, new DecisionContext(ledger.Session, clock.Today(), cancellationToken));
+        ledger.Append(command.Recording, stream, decided as object[] ?? [decided]);
         await ledger.SaveAsync(cancellationToken);
         return await ledger.Session.LoadAsync<CadreProfile>(cadreId, cancellationToken)
             ?? throw new InvalidOperationException("The inline CadreProfile projection did not run.");
@@ -50,5 +62,6 @@ internal static class CadreChangeFields
         this ObjectGraphType mutation, string name, string description, Func<TInput, ChangeCadre> toCommand)
         where TInputGraph : IInputObjectGraphType
         where TInput : ICadreInput =>
-        mutation.AddMutation<TInputGraph, TInput, CadreType, CadreProfile>(name, "cadre", description, toCommand);
+        mutation.AddMutation<TInputGraph, TInput, CadreType, CadreProfile>(name, "cadre", description, toCommand)
+            .RequirePermission(Permission.ChangeCadres);
 }

@@ -1,5 +1,4 @@
-using CaseLedger.Api.Posts;
-using CaseLedger.Api.ReadSide;
+using CaseLedger.Api.Cases.StepDetails;
 using CaseLedger.Api.Units;
 using CaseLedger.Domain.Cases;
 using GraphQL.Types;
@@ -16,6 +15,7 @@ internal sealed class CaseStepRecordType : ObjectGraphType<CaseStepRecord>
         Field(x => x.Version, type: typeof(NonNullGraphType<IntGraphType>)).Description(
             "Stream version of the step's current record: pass it as correction.correctedVersion to correct this step.");
         Field(x => x.EffectiveOn, type: typeof(NonNullGraphType<DateOnlyGraphType>)).Description("The date the step happened (its effective date).");
+        this.AddStepDetailsField();
     }
 }
 

@@ -1,10 +1,10 @@
 using CaseLedger.Api.Remit;
+using CaseLedger.Api.Security;
 using CaseLedger.Api.Cadres;
 using CaseLedger.Api.GraphQL;
-using CaseLedger.Api.ReadSide;
-using CaseLedger.Api.Security;
 using CaseLedger.Api.Units;
 using CaseLedger.Domain.Cases;
+using CaseLedger.Domain.Shared;
 using GraphQL;
 using GraphQL.Types;
 using GraphQL.Types.Relay;
@@ -16,19 +16,21 @@ internal static class CaseQueries
 {
     public static void AddCaseQueries(this ObjectGraphType query)
     {
-        query.Field<CaseType>("case").Description("A case by id or by case number; null when none matches. Give exactly one.")
-            .Argument<IdGraphType>("id", "Global id (or UUID) of the case.")
-            .Argument<StringGraphType>("number", "案件编号, e.g. JL-2026-000123.")
+        query.Field<CaseType>("case").Description(
+                "A case by id or by case number; null when none matches (or it is outside your remit). Give exactly one: both is an error with code INCONSISTENT_INPUT, neither REQUIRED.")
+            .Argument<IdGraphType>("id", "Global id (or UUID) of the case. Not together with number.")
+            .Argument<StringGraphType>("number", "案件编号, e.g. JL-2026-000123. Not together with id.")
             .ResolveAsync(async c =>
             {
                 var number = c.GetArgument<string?>("number");
+                ExactlyOne(c.GetArgument<string?>("id") is not null, number is not null);
                 if (number is not null)
                 {
                     return await c.RequestServices!.GetRequiredService<Jurisdiction>().Within(Session(c).Query<CaseSummary>(), RemitKind.Case)
                         .FirstOrDefaultAsync(x => x.Number == number, c.CancellationToken);
                 }
                 return GlobalId.Parse(c.GetArgument<string?>("id"), CaseType.TypeName) is { } id
-                    ? await c.Loaders().Cases.Load(id).GetResultAsync(c.CancellationToken)
+                    ? await c.LoadCase(id).GetResultAsync(c.CancellationToken)
                     : null;
             });
 
@@ -73,6 +75,15 @@ internal static class CaseQueries
             CaseOrder.Number => cases.OrderBy(x => x.Number),
             _ => cases.OrderByDescending(x => x.OpenedOn).ThenByDescending(x => x.Number),
         };
+    }
+
+    /// <summary>"Give exactly one" of id and number, refused as a top-level error (a query has no payload errors).</summary>
+    private static void ExactlyOne(bool hasId, bool hasNumber)
+    {
+        if (hasId && hasNumber)
+            throw new ExecutionError("id 与 number 只能给一个 / Give either id or number, not both.") { Code = ErrorCodes.InconsistentInput };
+        if (!hasId && !hasNumber)
+            throw new ExecutionError("须给 id 或 number / Give id or number.") { Code = ErrorCodes.Required };
     }
 
     private static IQuerySession Session(IResolveFieldContext c) => c.RequestServices!.GetRequiredService<IQuerySession>();

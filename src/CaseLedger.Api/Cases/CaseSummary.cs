@@ -64,7 +64,12 @@ public sealed record CaseSummary(
 }
 
 /// <summary>A step as currently recorded: the stream version of its event (what a correction names) and its date.</summary>
-public sealed record CaseStepRecord(ProcedureStep Step, long Version, DateOnly EffectiveOn);
+public sealed record CaseStepRecord(ProcedureStep Step, long Version, DateOnly EffectiveOn)
+{
+    /// <summary>The case the step belongs to, set when it is read (steps[].details loads its event); never stored.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public Guid CaseId { get; init; }
+}
 
 /// <summary>更正: the version corrected, its step, why, the day it was corrected and the version of the correction itself.</summary>
 public sealed record CaseCorrection(long CorrectedVersion, ProcedureStep Step, string Reason, DateOnly CorrectedOn, long Version);
@@ -111,23 +116,23 @@ public sealed partial class CaseSummaryProjection : SingleStreamProjection<CaseS
         };
 
     public static CaseSummary Apply(IEvent<MotionRaised> e, CaseSummary current) =>
-        Recorded(current, e.Version, ProcedureStep.Motion, e.Data.EffectiveOn) with
+        Recorded(current, e.Version, ProcedureSteps.Of(e.Data)!.Value, e.Data.EffectiveOn) with
         {
             Motion = new(e.Data.ProposedBy, e.Data.Summary, e.Data.EffectiveOn, e.Data.OrganisingAuthority, e.Data.DelegationReference),
         };
 
     public static CaseSummary Apply(IEvent<DemocraticRecommendationHeld> e, CaseSummary current) => Recorded(current, e.Version, ProcedureSteps.Of(e.Data)!.Value, e.Data.EffectiveOn);
 
-    public static CaseSummary Apply(IEvent<InspectionTargetsDetermined> e, CaseSummary current) => Recorded(current, e.Version, ProcedureStep.InspectionTargets, e.Data.EffectiveOn);
+    public static CaseSummary Apply(IEvent<InspectionTargetsDetermined> e, CaseSummary current) => Recorded(current, e.Version, ProcedureSteps.Of(e.Data)!.Value, e.Data.EffectiveOn);
 
-    public static CaseSummary Apply(IEvent<InspectionCompleted> e, CaseSummary current) => Recorded(current, e.Version, ProcedureStep.Inspection, e.Data.EffectiveOn);
+    public static CaseSummary Apply(IEvent<InspectionCompleted> e, CaseSummary current) => Recorded(current, e.Version, ProcedureSteps.Of(e.Data)!.Value, e.Data.EffectiveOn);
 
-    public static CaseSummary Apply(IEvent<ConsultationHeld> e, CaseSummary current) => Recorded(current, e.Version, ProcedureStep.Consultation, e.Data.EffectiveOn);
+    public static CaseSummary Apply(IEvent<ConsultationHeld> e, CaseSummary current) => Recorded(current, e.Version, ProcedureSteps.Of(e.Data)!.Value, e.Data.EffectiveOn);
 
     public static CaseSummary Apply(IEvent<CollectiveDecisionTaken> e, CaseSummary current)
     {
         var d = e.Data;
-        return Recorded(current, e.Version, ProcedureStep.CollectiveDecision, e.Data.EffectiveOn) with
+        return Recorded(current, e.Version, ProcedureSteps.Of(e.Data)!.Value, e.Data.EffectiveOn) with
         {
             Decision = new(d.Body, d.MembersEntitled, d.Attendees, d.VotesFor, d.VotesAgainst, d.Abstentions, d.PrincipalSpokeLast, d.EffectiveOn),
             DecidedOn = d.EffectiveOn,
@@ -135,13 +140,13 @@ public sealed partial class CaseSummaryProjection : SingleStreamProjection<CaseS
     }
 
     public static CaseSummary Apply(IEvent<PublicNoticeGiven> e, CaseSummary current) =>
-        Recorded(current, e.Version, ProcedureStep.PublicNotice, e.Data.EffectiveOn) with
+        Recorded(current, e.Version, ProcedureSteps.Of(e.Data)!.Value, e.Data.EffectiveOn) with
         {
             PublicNotice = new(e.Data.Scope, e.Data.StartOn, e.Data.EndOn, e.Data.ObjectionsReceived, e.Data.ObjectionsResolved),
         };
 
     public static CaseSummary Apply(IEvent<ApprovalRequested> e, CaseSummary current) =>
-        Recorded(current, e.Version, ProcedureStep.ApprovalRequest, e.Data.EffectiveOn) with
+        Recorded(current, e.Version, ProcedureSteps.Of(e.Data)!.Value, e.Data.EffectiveOn) with
         {
             Approval = current.Approval is { } answered
                 ? answered with { Authority = e.Data.Authority, Attachments = e.Data.Attachments, RequestedOn = e.Data.EffectiveOn }
@@ -149,7 +154,7 @@ public sealed partial class CaseSummaryProjection : SingleStreamProjection<CaseS
         };
 
     public static CaseSummary Apply(IEvent<ApprovalGranted> e, CaseSummary current) =>
-        Recorded(current, e.Version, ProcedureStep.Approval, e.Data.EffectiveOn) with
+        Recorded(current, e.Version, ProcedureSteps.Of(e.Data)!.Value, e.Data.EffectiveOn) with
         {
             Approval = current.Approval! with
             {
@@ -162,7 +167,7 @@ public sealed partial class CaseSummaryProjection : SingleStreamProjection<CaseS
         };
 
     public static CaseSummary Apply(IEvent<ApprovalRefused> e, CaseSummary current) =>
-        Recorded(current, e.Version, ProcedureStep.Approval, e.Data.EffectiveOn) with
+        Recorded(current, e.Version, ProcedureSteps.Of(e.Data)!.Value, e.Data.EffectiveOn) with
         {
             Status = CaseStatus.Rejected,
             Approval = current.Approval! with
@@ -178,7 +183,7 @@ public sealed partial class CaseSummaryProjection : SingleStreamProjection<CaseS
         };
 
     public static CaseSummary Apply(IEvent<FilingSubmitted> e, CaseSummary current) =>
-        Recorded(current, e.Version, ProcedureStep.FilingSubmission, e.Data.EffectiveOn) with
+        Recorded(current, e.Version, ProcedureSteps.Of(e.Data)!.Value, e.Data.EffectiveOn) with
         {
             Filing = current.Filing is { } accepted
                 ? accepted with { Authority = e.Data.Authority, Attachments = e.Data.Attachments, SubmittedOn = e.Data.EffectiveOn }
@@ -186,25 +191,25 @@ public sealed partial class CaseSummaryProjection : SingleStreamProjection<CaseS
         };
 
     public static CaseSummary Apply(IEvent<FilingAccepted> e, CaseSummary current) =>
-        Recorded(current, e.Version, ProcedureStep.Filing, e.Data.EffectiveOn) with
+        Recorded(current, e.Version, ProcedureSteps.Of(e.Data)!.Value, e.Data.EffectiveOn) with
         {
             Filing = current.Filing! with { AcceptedBy = e.Data.Authority, AcceptedOn = e.Data.EffectiveOn },
         };
 
     public static CaseSummary Apply(IEvent<SendingUnitConsentRecorded> e, CaseSummary current) =>
-        Recorded(current, e.Version, ProcedureStep.SendingUnitConsent, e.Data.EffectiveOn) with
+        Recorded(current, e.Version, ProcedureSteps.Of(e.Data)!.Value, e.Data.EffectiveOn) with
         {
             SendingUnitConsent = new(e.Data.SendingUnitId, e.Data.ConsentReference, e.Data.EffectiveOn),
         };
 
     public static CaseSummary Apply(IEvent<TransferQualificationRecorded> e, CaseSummary current) =>
-        Recorded(current, e.Version, ProcedureStep.TransferQualification, e.Data.EffectiveOn) with
+        Recorded(current, e.Version, ProcedureSteps.Of(e.Data)!.Value, e.Data.EffectiveOn) with
         {
             TransferQualification = new(e.Data.Route, e.Data.Reference, e.Data.EffectiveOn),
         };
 
     public static CaseSummary Apply(IEvent<AppointmentNoticeIssued> e, CaseSummary current) =>
-        Recorded(current, e.Version, ProcedureStep.AppointmentNotice, e.Data.EffectiveOn) with
+        Recorded(current, e.Version, ProcedureSteps.Of(e.Data)!.Value, e.Data.EffectiveOn) with
         {
             Status = CaseStatus.Effective,
             AppointmentNotice = new(e.Data.TakesEffectOn, e.Data.OnProbation, e.Data.ProbationMonths, e.Data.EffectiveOn),
@@ -212,7 +217,7 @@ public sealed partial class CaseSummaryProjection : SingleStreamProjection<CaseS
         };
 
     public static CaseSummary Apply(IEvent<ProbationStarted> e, CaseSummary current) =>
-        Recorded(current, e.Version, ProcedureStep.Probation, e.Data.EffectiveOn) with
+        Recorded(current, e.Version, ProcedureSteps.Of(e.Data)!.Value, e.Data.EffectiveOn) with
         {
             Probation = current.Probation is { } assessed
                 ? assessed with { StartOn = e.Data.EffectiveOn, PlannedEndOn = e.Data.PlannedEndOn }
@@ -220,7 +225,7 @@ public sealed partial class CaseSummaryProjection : SingleStreamProjection<CaseS
         };
 
     public static CaseSummary Apply(IEvent<ProbationAssessed> e, CaseSummary current) =>
-        Recorded(current, e.Version, ProcedureStep.ProbationAssessment, e.Data.EffectiveOn) with
+        Recorded(current, e.Version, ProcedureSteps.Of(e.Data)!.Value, e.Data.EffectiveOn) with
         {
             Probation = current.Probation! with { Passed = e.Data.Passed, Assessment = e.Data.Assessment, AssessedOn = e.Data.EffectiveOn },
             Status = e.Data.Passed ? current.Status : CaseStatus.Closed,
@@ -228,7 +233,7 @@ public sealed partial class CaseSummaryProjection : SingleStreamProjection<CaseS
         };
 
     public static CaseSummary Apply(IEvent<FormallyAppointed> e, CaseSummary current) =>
-        Recorded(current, e.Version, ProcedureStep.FormalAppointment, e.Data.EffectiveOn) with
+        Recorded(current, e.Version, ProcedureSteps.Of(e.Data)!.Value, e.Data.EffectiveOn) with
         {
             Probation = current.Probation! with { FormallyAppointedOn = e.Data.EffectiveOn },
             Status = CaseStatus.Closed,
@@ -239,7 +244,7 @@ public sealed partial class CaseSummaryProjection : SingleStreamProjection<CaseS
     {
         var d = e.Data;
         var plannedEnds = current.Secondment is { } earlier ? earlier.PlannedEnds.SetItem(0, d.PlannedEndOn) : [d.PlannedEndOn];
-        return Recorded(current, e.Version, ProcedureStep.Secondment, e.Data.EffectiveOn) with
+        return Recorded(current, e.Version, ProcedureSteps.Of(e.Data)!.Value, e.Data.EffectiveOn) with
         {
             Status = CaseStatus.Effective,
             Secondment = current.Secondment is { } started
@@ -250,13 +255,13 @@ public sealed partial class CaseSummaryProjection : SingleStreamProjection<CaseS
     }
 
     public static CaseSummary Apply(IEvent<SecondmentExtended> e, CaseSummary current) =>
-        Recorded(current, e.Version, ProcedureStep.SecondmentExtension, e.Data.EffectiveOn) with
+        Recorded(current, e.Version, ProcedureSteps.Of(e.Data)!.Value, e.Data.EffectiveOn) with
         {
             Secondment = current.Secondment! with { PlannedEnds = current.Secondment.PlannedEnds.Add(e.Data.NewPlannedEndOn) },
         };
 
     public static CaseSummary Apply(IEvent<SecondmentEnded> e, CaseSummary current) =>
-        Recorded(current, e.Version, ProcedureStep.SecondmentEnd, e.Data.EffectiveOn) with
+        Recorded(current, e.Version, ProcedureSteps.Of(e.Data)!.Value, e.Data.EffectiveOn) with
         {
             Secondment = current.Secondment! with { EndedOn = e.Data.EffectiveOn },
             Status = CaseStatus.Closed,
@@ -264,7 +269,7 @@ public sealed partial class CaseSummaryProjection : SingleStreamProjection<CaseS
         };
 
     public static CaseSummary Apply(IEvent<SecondmentRetainedAtHost> e, CaseSummary current) =>
-        Recorded(current, e.Version, ProcedureStep.RetentionAtHost, e.Data.EffectiveOn) with
+        Recorded(current, e.Version, ProcedureSteps.Of(e.Data)!.Value, e.Data.EffectiveOn) with
         {
             Secondment = current.Secondment! with
             {

@@ -1,4 +1,5 @@
-using CaseLedger.Api.ReadSide;
+using CaseLedger.Api.GraphQL;
+using CaseLedger.Domain.Shared;
 using CaseLedger.Api.Security;
 using GraphQL;
 using GraphQL.Types;
@@ -23,13 +24,14 @@ internal static class CaseTimeTravelFields
             {
                 var version = c.GetArgument<int>("version");
                 if (version < 1)
-                    throw new ExecutionError("version starts at 1.") { Code = "INVALID_VERSION" };
+                    throw new ExecutionError("version starts at 1.") { Code = ErrorCodes.InvalidVersion };
                 return version > c.Source.Version ? null : await Session(c).Events.AggregateStreamAsync<CaseSummary>(
                     c.Source.Id, version, token: c.CancellationToken);
             });
         type.Field<CaseType>("asRecordedAt")
-            .Description("What the ledger said about the case at a moment of record time (UTC or with offset): everything recorded up to then, nothing after; null before it existed.")
-            .Argument<NonNullGraphType<DateTimeOffsetGraphType>>("at", "The moment, e.g. 2020-03-01T09:00:00+08:00.")
+            .Description("What the ledger said about the case at a moment of record time: everything recorded up to then, nothing after; null before it existed.")
+            .Argument<NonNullGraphType<DateTimeOffsetGraphType>>("at",
+                "The moment of record time, with its UTC offset: 2020-03-01T09:00:00+08:00 (Beijing) or 2020-03-01T01:00:00Z. Without an offset it is refused (OFFSET_REQUIRED), never guessed.")
             .RequirePermission(Permission.ReadHistory)
             .ResolveAsync(async c => await Session(c).Events.AggregateStreamAsync<CaseSummary>(
                 c.Source.Id, timestamp: c.GetArgument<DateTimeOffset>("at").ToUniversalTime(), token: c.CancellationToken));

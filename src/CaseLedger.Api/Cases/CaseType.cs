@@ -1,8 +1,7 @@
-using CaseLedger.Api.Audits;
 using CaseLedger.Api.Cadres;
 using CaseLedger.Api.GraphQL;
-using CaseLedger.Api.ReadSide;
-using CaseLedger.Api.Posts;
+using CaseLedger.Api.Units;
+using CaseLedger.Api.Cases.StepDetails;
 using CaseLedger.Domain.Cases;
 using GraphQL.Types;
 
@@ -12,7 +11,7 @@ internal sealed class CaseType : ObjectGraphType<CaseSummary>
 {
     public const string TypeName = "Case";
 
-    public CaseType()
+    public CaseType(IEnumerable<GraphTypeExtension<CaseType>> extensions)
     {
         Name = TypeName;
         Interface<NodeInterface>();
@@ -31,7 +30,8 @@ internal sealed class CaseType : ObjectGraphType<CaseSummary>
         Field(x => x.StepsDone, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<EnumerationGraphType<ProcedureStep>>>>))
             .Description("Procedure steps recorded so far, in the order recorded; a corrected step counts from its replacement.");
         Field(x => x.Steps, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<CaseStepRecordType>>>)).Description(
-            "程序步骤: the current record of each step with its stream version (to correct a step, send it again with correction.correctedVersion = that version).");
+            "程序步骤: the current record of each step with its stream version (to correct a step, send it again with correction.correctedVersion = that version) and what it recorded (details).")
+            .Resolve(c => c.Source.Steps.ConvertAll(s => s with { CaseId = c.Source.Id }));
         Field(x => x.Motion, type: typeof(CaseMotionType)).Description("动议; null until raised.");
         Field(x => x.Decision, type: typeof(CaseDecisionType)).Description("讨论决定: body and tally; null until decided.");
         Field(x => x.PublicNotice, type: typeof(CasePublicNoticeType)).Description("任前公示 window and objections; null until given.");
@@ -51,7 +51,8 @@ internal sealed class CaseType : ObjectGraphType<CaseSummary>
         Field(x => x.Corrections, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<CaseCorrectionType>>>)).Description(
             "更正: every corrected step record, oldest first; the wrong records stay in the stream.");
         Field(x => x.Version, type: typeof(NonNullGraphType<IntGraphType>)).Description("Stream version: pass it as expectedVersion to record the next step.");
+        this.AddStepDetailFields();
         this.AddTimeTravelFields();
-        this.AddCaseFindings();
+        this.ApplyAll(extensions);
     }
 }

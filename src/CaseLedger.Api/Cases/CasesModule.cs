@@ -41,6 +41,8 @@ internal static class CasesModule
         options.Events.MapEventType<CaseStepCorrected>("case_step_corrected.v1");
 
         options.Projections.Add<CaseSummaryProjection>(ProjectionLifecycle.Inline);
+        // A cadre's career is built from their own stream and their cases' streams (routed through the summaries).
+        options.Projections.Add<CadreCareerProjection>(ProjectionLifecycle.Inline);
         // By cadre: a cadre's cases (batch loaders, the audit evaluator) were a full scan of every case.
         options.Schema.For<CaseSummary>().UniqueIndex(x => x.Number).Index(x => x.CadreId);
         options.Storage.ExtendedSchemaObjects.Add(new Sequence(new PostgresqlObjectName(options.DatabaseSchemaName, CaseNumberSequence, IdentifierUsage.General)));

@@ -1,17 +1,21 @@
+using CaseLedger.Api.Ledger;
 using CaseLedger.Api.GraphQL;
-using CaseLedger.Api.Hosting;
 using CaseLedger.Domain.Cases;
+using CaseLedger.Api.Security;
 using GraphQL.Types;
 using Mediator;
 
 namespace CaseLedger.Api.Cases;
 
 /// <summary>An input on an existing case: which case, at which version.</summary>
-public interface ICaseInput : IRecordingInput
+public interface ICaseInput : IRecordingInput, IReferencesRemit
 {
     string CaseId { get; }
 
     int? ExpectedVersion { get; }
+
+    /// <summary>The case; an input naming more (a unit, a post) lists those too.</summary>
+    IEnumerable<RemitReference> IReferencesRemit.RemitReferences() => [GlobalId.Reference("caseId", CaseType.TypeName, CaseId)];
 }
 
 /// <summary>A procedure-step input: it records the step, or re-records it when <see cref="Correction"/> is given.</summary>
@@ -32,32 +36,38 @@ public sealed record CorrectionInput(int CorrectedVersion, string Reason)
 /// <see cref="DecisionContext"/> (so steps that look up units or posts can await) and returns the
 /// events to append — one, or two for a correction.
 /// </summary>
-public sealed record RecordCaseStep(string CaseId, int? ExpectedVersion, Func<Case, DecisionContext, Task<IReadOnlyList<object>>> Decide)
-    : ICommand<CaseSummary>
+public sealed record RecordCaseStep(Guid CaseId, int? ExpectedVersion, Func<Case, DecisionContext, Task<IReadOnlyList<object>>> Decide)
+    : LedgerCommand<CaseSummary>
 {
+    /// <summary>The input's case id parsed here, at the field: a malformed one is INVALID_ID before anything runs.</summary>
+    private RecordCaseStep(ICaseInput input, Func<Case, DecisionContext, Task<IReadOnlyList<object>>> decide)
+        : this(GlobalId.ParseInput(input.CaseId, CaseType.TypeName, "caseId"), input.ExpectedVersion, decide)
+    {
+    }
+
     /// <summary>A procedure step, or its correction when the input carries one (<see cref="Case.Record"/>).</summary>
     public static RecordCaseStep Step(ICaseStepInput input, Func<Case, object> step) =>
         StepWithLookups(input, _ => Task.FromResult(step));
 
     /// <summary>A step whose inputs are looked up first (units, posts); the lookups run before the decision.</summary>
     public static RecordCaseStep StepWithLookups(ICaseStepInput input, Func<DecisionContext, Task<Func<Case, object>>> prepare) =>
-        new(input.CaseId, input.ExpectedVersion,
+        new(input,
             async (state, context) => state.Record(input.Correction?.ToCorrection(), context.Today, await prepare(context)));
 
     /// <summary>A decision that is not a procedure step (withdrawal, rejection), so never a correction.</summary>
     public static RecordCaseStep Change(ICaseInput input, Func<Case, object> decide) =>
-        new(input.CaseId, input.ExpectedVersion, (state, _) => Task.FromResult<IReadOnlyList<object>>([decide(state)]));
+        new(input, (state, _) => Task.FromResult<IReadOnlyList<object>>([decide(state)]));
 }
 
 internal sealed class RecordCaseStepHandler(LedgerAppender ledger, TimeProvider clock) : ICommandHandler<RecordCaseStep, CaseSummary>
 {
     public async ValueTask<CaseSummary> Handle(RecordCaseStep command, CancellationToken cancellationToken)
     {
-        var caseId = GlobalId.ParseInput(command.CaseId, CaseType.TypeName, "caseId");
+        var caseId = command.CaseId;
         var stream = await ledger.ReadAsync<Case>(caseId, command.ExpectedVersion, "caseId", cancellationToken);
 
         var events = await command.Decide(stream.State, new DecisionContext(ledger.Session, clock.Today(), cancellationToken));
-        ledger.Append(stream, [.. events]);
+        ledger.Append(command.Recording, stream, [.. events]);
         await ledger.SaveAsync(cancellationToken);
         return await ledger.Session.LoadAsync<CaseSummary>(caseId, cancellationToken)
             ?? throw new InvalidOperationException("The inline CaseSummary projection did not run.");
@@ -99,5 +109,6 @@ internal static class CaseStepFields
         this ObjectGraphType mutation, string name, string description, Func<TInput, RecordCaseStep> toCommand)
         where TInputGraph : IInputObjectGraphType
         where TInput : ICaseInput =>
-        mutation.AddMutation<TInputGraph, TInput, CaseType, CaseSummary>(name, "case", description, toCommand);
+        mutation.AddMutation<TInputGraph, TInput, CaseType, CaseSummary>(name, "case", description, toCommand)
+            .RequirePermission(Permission.RecordCases);
 }

@@ -21,6 +21,13 @@ internal sealed class BatchLoader<TKey, TValue>(Func<IReadOnlyCollection<TKey>, 
         return new Pending(this, key);
     }
 
+    /// <summary>Answers <paramref name="key"/> with a known value instead of fetching it (an idempotent replay's stream version).</summary>
+    public void Prime(TKey key, TValue value)
+    {
+        loaded[key] = value;
+        pending.Remove(key);
+    }
+
     private async Task<TValue?> GetAsync(TKey key, CancellationToken ct)
     {
         if (!loaded.ContainsKey(key) && pending.Count > 0)

@@ -1,3 +1,4 @@
+using CaseLedger.Api.Security;
 using System.Text;
 using CaseLedger.Domain.Shared;
 
@@ -39,6 +40,9 @@ public static class GlobalId
     public static Guid ParseInput(string? value, string typeName, string field) =>
         Parse(value, typeName) ?? throw new DomainException(ErrorCodes.InvalidId,
             $"{field} 不是有效的{typeName}编号 / {field} is not a {typeName} id.", field);
+
+    /// <summary>An id an input names, for the remit check: null when it does not parse (the handler then says INVALID_ID).</summary>
+    public static RemitReference Reference(string field, string typeName, string? value) => new(field, typeName, Parse(value, typeName));
 
     /// <summary>The UUID of an id that names <paramref name="typeName"/> (or is a bare UUID); null otherwise.</summary>
     public static Guid? Parse(string? value, string typeName) =>

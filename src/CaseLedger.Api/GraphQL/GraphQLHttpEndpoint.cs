@@ -20,6 +20,11 @@ internal static class GraphQLHttpEndpoint
     private static async Task HandleAsync(HttpContext http, IDocumentExecuter executer, IGraphQLTextSerializer serializer,
         IWebHostEnvironment environment)
     {
+        if (http.WebSockets.IsWebSocketRequest)
+        {
+            await GraphQLWebSocket.HandleAsync(http);
+            return;
+        }
         if (HttpMethods.IsGet(http.Request.Method) && GraphiQLPage.IsWanted(http.Request))
         {
             await GraphiQLPage.WriteAsync(http, environment);
@@ -73,7 +78,7 @@ internal static class GraphQLHttpEndpoint
         // Cheap checks first, so an abusive document never reaches the validation rules that would walk it
         // (the executor checks the same again): fragment cycles, then the alias cap.
         var limits = http.RequestServices.GetRequiredService<QueryLimits>();
-        if ((FragmentCycles.Find(document) is { } cycle ? (Message: cycle, Code: "FRAGMENT_CYCLE") :
+        if ((FragmentCycles.Find(document) is { } cycle ? (Message: cycle, Code: Domain.Shared.ErrorCodes.FragmentCycle) :
              AliasLimitRule.Refusal(document, limits) is { } aliases ? (Message: aliases, Code: AliasLimitRule.Code) : default) is { Message: { } refusal } refused)
         {
             // Refused as a validation error would be: 400 under the new media type, 200 under the legacy one.
@@ -146,9 +151,8 @@ internal static class GraphQLHttpEndpoint
     {
         http.Response.StatusCode = statusCode;
         http.Response.ContentType = $"{mediaType}; charset=utf-8";
-        if (code is null)
-            await http.Response.WriteAsJsonAsync(new { errors = new[] { new { message } } }, http.RequestAborted);
-        else
-            await http.Response.WriteAsJsonAsync(new { errors = new[] { new { message, extensions = new { code } } } }, http.RequestAborted);
+        // Every top-level error carries a code from the catalogue (errorCodes); a malformed request is INVALID_REQUEST.
+        code ??= Domain.Shared.ErrorCodes.InvalidRequest;
+        await http.Response.WriteAsJsonAsync(new { errors = new[] { new { message, extensions = new { code } } } }, http.RequestAborted);
     }
 }

@@ -1,35 +1,33 @@
-using CaseLedger.Api.Cadres;
-using CaseLedger.Api.Cases;
-using CaseLedger.Api.Hosting;
+using CaseLedger.Api.Ledger;
 using CaseLedger.Api.Security;
-using CaseLedger.Api.Units;
 using CaseLedger.Domain.Shared;
 using GraphQL;
 using GraphQL.Resolvers;
 using GraphQL.Types;
-using Marten;
 using Mediator;
 
 namespace CaseLedger.Api.GraphQL;
 
 /// <summary>
-/// The one mutation convention: a single <c>input</c> argument, a command sent through Mediator in
-/// its own DI scope (so its own Marten session), and a payload with the entity or typed errors.
-/// A retry with a known idempotency key returns the entity it produced the first time.
+/// The one mutation convention: a single <c>input</c> argument, turned into a command record (ids parsed
+/// here) that carries its recording — the caller, the request's correlation id, the input's reason, 文号
+/// and idempotency claim — sent through Mediator's pipeline (recording, remit) in its own DI scope (so its
+/// own Marten session), and a payload with the entity or typed errors. A retry with an idempotency key its
+/// caller used before answers as the first call did (<see cref="IdempotentReplay"/>).
 /// </summary>
 internal static class MutationConvention
 {
-    /// <returns>The field, to declare a permission other than the entity's default: <c>.RequirePermission(Permission.AuditFindings)</c>.</returns>
+    /// <returns>The field, to declare its permission: <c>.RequirePermission(Permission.RecordCases)</c>; without one it is admin-only.</returns>
     public static FieldType AddMutation<TInputGraph, TInput, TEntityGraph, TEntity>(
         this ObjectGraphType mutation, string name, string entityField, string description,
-        Func<TInput, ICommand<TEntity>> toCommand)
+        Func<TInput, LedgerCommand<TEntity>> toCommand)
         where TInputGraph : IInputObjectGraphType
         where TInput : IRecordingInput
         where TEntityGraph : IGraphType
         where TEntity : class
     {
         var payloadName = $"{char.ToUpperInvariant(name[0])}{name[1..]}Payload";
-        var field = mutation.AddField(new FieldType
+        return mutation.AddField(new FieldType
         {
             Name = name,
             Description = description,
@@ -38,65 +36,84 @@ internal static class MutationConvention
             Resolver = new FuncFieldResolver<object>(async context =>
                 await SendAsync(context, name, context.GetArgument<TInput>("input"), toCommand)),
         });
-        // Cases, cadres and units have their recording permission; anything else is admin-only until it declares one.
-        return typeof(TEntity).Name switch
-        {
-            nameof(CaseSummary) => field.RequirePermission(Permission.RecordCases),
-            nameof(CadreProfile) => field.RequirePermission(Permission.ChangeCadres),
-            nameof(UnitDetails) => field.RequirePermission(Permission.ChangeUnits),
-            _ => field,
-        };
     }
 
+    /// <summary>How often a command without expectedVersion is decided again when another writer appended first.</summary>
+    private const int UncheckedAttempts = 10;
+
     private static async Task<MutationPayload<TEntity>> SendAsync<TInput, TEntity>(
-        IResolveFieldContext context, string operation, TInput input, Func<TInput, ICommand<TEntity>> toCommand)
+        IResolveFieldContext context, string operation, TInput input, Func<TInput, LedgerCommand<TEntity>> toCommand)
         where TInput : IRecordingInput
         where TEntity : class
     {
-        await using var scope = context.RequestServices!.CreateAsyncScope();
-        var services = scope.ServiceProvider;
-        var actor = services.GetRequiredService<RequestActor>();
-        services.GetRequiredService<RecordingContext>().Set(actor.Name, actor.CorrelationId, input, operation);
-        try
+        for (var attempt = 1; ; attempt++)
         {
-            if (await ReplayAsync<TEntity>(services, operation, input.IdempotencyKey, context.CancellationToken) is { } replayed)
-                return replayed;
-            // The one jurisdiction check of every command: a target outside the user's remit is NOT_FOUND.
-            if (await services.GetRequiredService<Jurisdiction>().RefusalAsync(input, context.CancellationToken) is { } outside)
-                throw outside;
-            var entity = await services.GetRequiredService<IMediator>().Send(toCommand(input), context.CancellationToken);
-            return new MutationPayload<TEntity>(entity, []);
-        }
-        catch (Exception ex) when (ex is DomainException || LedgerAppender.IsConcurrencyConflict(ex))
-        {
-            // A concurrent retry with the same key may have got there first: answer as that retry.
-            await using var retry = context.RequestServices!.CreateAsyncScope();
-            if (await ReplayAsync<TEntity>(retry.ServiceProvider, operation, input.IdempotencyKey, context.CancellationToken) is { } replayed)
-                return replayed;
-            return Failed<TEntity>(ex is DomainException refused
-                ? UserError.From(refused)
-                : new UserError(ErrorCodes.ConcurrencyConflict,
-                    "记录已被他人修改，请刷新后重试 / The ledger changed since you read it; reload and try again.", "input.expectedVersion"));
+            // Each attempt in its own DI scope, so its own Marten session and a fresh read of the stream.
+            await using var scope = context.RequestServices!.CreateAsyncScope();
+            var recording = RecordingOf(context, scope.ServiceProvider.GetRequiredService<RequestActor>(), operation, input);
+            try
+            {
+                return await SendOnceAsync(context, scope.ServiceProvider, recording, operation, input, toCommand);
+            }
+            catch (Exception ex) when (LedgerAppender.IsConcurrencyConflict(ex) && attempt < UncheckedAttempts && !ExpectedVersion<TInput>.IsGiven(input))
+            {
+                // expectedVersion omitted: the client asked for no check, so decide again on the stream as it now stands.
+            }
+            catch (Exception ex) when (ex is DomainException || LedgerAppender.IsConcurrencyConflict(ex))
+            {
+                // A concurrent retry with the same key may have got there first: answer as that retry.
+                await using var retry = context.RequestServices!.CreateAsyncScope();
+                if (await IdempotentReplay.FindAsync<TEntity>(retry.ServiceProvider, operation, recording.Idempotency, PinVersion(context), context.CancellationToken) is { } replayed)
+                    return replayed;
+                return Failed<TEntity>(ex is DomainException refused
+                    ? UserError.From(refused)
+                    : new UserError(ErrorCodes.ConcurrencyConflict,
+                        "记录已被他人修改，请刷新后重试 / The ledger changed since you read it; reload and try again.", "input.expectedVersion"));
+            }
         }
     }
 
-    /// <summary>The payload of an earlier command recorded under this key (or a refusal if the key
-    /// served another mutation); null when the key is new.</summary>
-    private static async Task<MutationPayload<TEntity>?> ReplayAsync<TEntity>(
-        IServiceProvider services, string operation, string? key, CancellationToken ct)
+    private static async Task<MutationPayload<TEntity>> SendOnceAsync<TInput, TEntity>(IResolveFieldContext context, IServiceProvider services,
+        Recording recording, string operation, TInput input, Func<TInput, LedgerCommand<TEntity>> toCommand)
+        where TInput : IRecordingInput
         where TEntity : class
     {
-        if (string.IsNullOrWhiteSpace(key))
-            return null;
-        var session = services.GetRequiredService<IQuerySession>();
-        var earlier = await session.LoadAsync<IdempotencyRecord>(key.Trim(), ct);
-        if (earlier is null)
-            return null;
-        if (earlier.Operation != operation)
-            return Failed<TEntity>(new UserError(ErrorCodes.IdempotencyKeyReused,
-                $"此幂等键已用于 {earlier.Operation} / This idempotency key was already used for {earlier.Operation}.", "input.idempotencyKey"));
-        return new MutationPayload<TEntity>(await session.LoadAsync<TEntity>(earlier.StreamId, ct), []);
+        if (services.GetRequiredService<PlausibleDates>().Refusal(input, services.GetRequiredService<TimeProvider>().Today()) is { } implausible)
+            return Failed<TEntity>(UserError.From(implausible));
+        // Jurisdiction before any replay: a target outside the user's remit is NOT_FOUND (the pipeline checks it again
+        // for every sender; the lookup is cached per request).
+        if (await services.GetRequiredService<RemitGuard>().RefusalAsync(input, context.CancellationToken) is { } outside)
+            return Failed<TEntity>(UserError.From(outside));
+        if (await IdempotentReplay.FindAsync<TEntity>(services, operation, recording.Idempotency, PinVersion(context), context.CancellationToken) is { } replayed)
+            return replayed;
+        var command = toCommand(input) with { Recording = recording, Source = input };
+        var entity = await services.GetRequiredService<IMediator>().Send(command, context.CancellationToken);
+        await IdempotentReplay.RememberAsync(services, recording.Idempotency, entity, context.CancellationToken);
+        return new MutationPayload<TEntity>(entity, []);
     }
+
+    /// <summary>The caller, the request's correlation id and the input's reason, 文号 and key; a key is the caller's own (their unit scope and name) and stands for this input.</summary>
+    private static Recording RecordingOf(IResolveFieldContext context, RequestActor actor, string operation, IRecordingInput input)
+    {
+        var recording = new Recording(actor.Name, actor.CorrelationId, operation, input.Reason, input.DocumentReference, input.IdempotencyKey).Normalized();
+        return recording with { Idempotency = recording.IdempotencyKey is { } key ? IdempotencyClaim.For(ScopeOf(context), key, input) : null };
+    }
+
+    /// <summary>Whether an input names the version it was decided on (its <c>ExpectedVersion</c>, when it has one).</summary>
+    private static class ExpectedVersion<TInput>
+    {
+        private static readonly System.Reflection.PropertyInfo? Property = typeof(TInput).GetProperty("ExpectedVersion");
+
+        public static bool IsGiven(TInput input) => Property?.GetValue(input) is not null;
+    }
+
+    /// <summary>A replay reports the version the first call left the stream at, not today's.</summary>
+    private static Action<Guid, long> PinVersion(IResolveFieldContext context) =>
+        (stream, version) => context.RequestServices!.GetRequiredService<StreamVersions>().Loader.Prime(stream, new StreamVersion(version));
+
+    /// <summary>Whose idempotency keys these are: the token's unit scope and user; the service itself outside a request.</summary>
+    private static string ScopeOf(IResolveFieldContext context) =>
+        CaseLedgerUser.From(context.User) is { } user ? IdempotencyClaim.ScopeOf(user.UnitId, user.Name) : "service";
 
     private static MutationPayload<T> Failed<T>(UserError error)
         where T : class => new(null, [error]);

@@ -1,3 +1,4 @@
+using CaseLedger.Domain.Shared;
 using System.Globalization;
 using System.Text;
 using GraphQL;
@@ -83,14 +84,14 @@ internal static class Paging
         catch (FormatException)
         {
         }
-        throw new ExecutionError($"\"{argument}\" is not a cursor from this connection.") { Code = "INVALID_CURSOR" };
+        throw new ExecutionError($"\"{argument}\" is not a cursor from this connection.") { Code = ErrorCodes.InvalidCursor };
     }
 
     private static int? PageSize(IResolveFieldContext context, string argument) => context.GetArgument<int?>(argument) switch
     {
         null => null,
-        < 0 => throw new ExecutionError($"\"{argument}\" cannot be negative.") { Code = "INVALID_PAGE_SIZE" },
-        > MaxPageSize and var n => throw new ExecutionError($"\"{argument}\" is {n}; pages hold at most {MaxPageSize} items.") { Code = "PAGE_SIZE_LIMIT" },
+        < 0 => throw new ExecutionError($"\"{argument}\" cannot be negative.") { Code = ErrorCodes.InvalidPageSize },
+        > MaxPageSize and var n => throw new ExecutionError($"\"{argument}\" is {n}; pages hold at most {MaxPageSize} items.") { Code = ErrorCodes.PageSizeLimit },
         var n => n,
     };
 }

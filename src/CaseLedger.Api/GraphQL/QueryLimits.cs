@@ -1,4 +1,4 @@
-using GraphQL.Execution;
+using CaseLedger.Domain.Shared;
 using GraphQL.Validation;
 using GraphQLParser.AST;
 
@@ -27,7 +27,7 @@ internal sealed class QueryLimits
 /// <summary>Refuses a document with more aliased fields than <see cref="QueryLimits.MaxAliases"/> (1,000 aliases of one costly field are a cheap denial of service).</summary>
 internal sealed class AliasLimitRule(QueryLimits limits) : ValidationRuleBase
 {
-    public const string Code = "ALIAS_LIMIT";
+    public const string Code = ErrorCodes.AliasLimit;
 
     public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context) =>
         new(new MatchingNodeVisitor<GraphQLDocument>((document, ctx) =>
@@ -79,87 +79,6 @@ internal sealed class AliasLimitRule(QueryLimits limits) : ValidationRuleBase
             case GraphQLInlineFragment inline:
                 Count(inline.SelectionSet, ref aliases);
                 break;
-        }
-    }
-}
-
-/// <summary>
-/// Errors as clients see them: exception details only in Development, and outside Development no
-/// "Did you mean …?" hints that would let a stranger map the schema by typos.
-/// </summary>
-internal sealed class CaseLedgerErrorInfoProvider(bool development) : ErrorInfoProvider(new ErrorInfoProviderOptions { ExposeExceptionDetails = development })
-{
-    public override ErrorInfo GetInfo(global::GraphQL.ExecutionError executionError)
-    {
-        var info = base.GetInfo(executionError);
-        if (!development && info.Message.IndexOf(" Did you mean", StringComparison.Ordinal) is var at and >= 0)
-            info.Message = info.Message[..at];
-        return info;
-    }
-}
-
-/// <summary>
-/// Finds a fragment that spreads itself, in one pass over the document. GraphQL.NET's NoFragmentCycles
-/// refuses the same documents, but only after every other validation rule has walked the cycle
-/// (half a second for 200 fragments), so the transport asks this first.
-/// </summary>
-internal static class FragmentCycles
-{
-    public static string? Find(GraphQLDocument document)
-    {
-        var spreads = document.Definitions.OfType<GraphQLFragmentDefinition>()
-            .GroupBy(f => f.FragmentName.Name.StringValue)
-            .ToDictionary(g => g.Key, g => g.SelectMany(f => Spreads(f.SelectionSet)).Distinct().ToList());
-        var state = new Dictionary<string, bool>(); // false: on the current path; true: done
-        var path = new List<string>();
-        foreach (var name in spreads.Keys)
-        {
-            if (Visit(name) is { } cycle)
-                return cycle;
-        }
-        return null;
-
-        string? Visit(string name)
-        {
-            if (state.TryGetValue(name, out var done))
-                return done ? null : $"Cannot spread fragment '{name}' within itself via {string.Join(", ", path.SkipWhile(p => p != name).Skip(1).Select(p => $"'{p}'"))} (fragment cycles are refused).";
-            if (!spreads.TryGetValue(name, out var next))
-                return null;
-            state[name] = false;
-            path.Add(name);
-            foreach (var spread in next)
-            {
-                if (Visit(spread) is { } cycle)
-                    return cycle;
-            }
-            path.RemoveAt(path.Count - 1);
-            state[name] = true;
-            return null;
-        }
-    }
-
-    private static IEnumerable<string> Spreads(GraphQLSelectionSet? set)
-    {
-        if (set is null)
-            yield break;
-        var stack = new Stack<GraphQLSelectionSet>([set]);
-        while (stack.TryPop(out var current))
-        {
-            foreach (var selection in current.Selections)
-            {
-                switch (selection)
-                {
-                    case GraphQLFragmentSpread spread:
-                        yield return spread.FragmentName.Name.StringValue;
-                        break;
-                    case GraphQLField { SelectionSet: { } children }:
-                        stack.Push(children);
-                        break;
-                    case GraphQLInlineFragment inline:
-                        stack.Push(inline.SelectionSet);
-                        break;
-                }
-            }
         }
     }
 }

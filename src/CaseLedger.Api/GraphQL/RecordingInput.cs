@@ -34,5 +34,7 @@ internal static class RecordingInputFields
 
     public static void AddExpectedVersionField<T>(this InputObjectGraphType<T> type) =>
         type.Field<IntGraphType>("expectedVersion").Description(
-            "The stream version you last read. If the ledger has moved on since, the command fails with CONCURRENCY_CONFLICT and records nothing. Omit to append without the check.");
+            "The stream version you last read. If the ledger has moved on since, the command fails with CONCURRENCY_CONFLICT and records nothing. "
+            + "Omit to append without the check: the command is decided on the stream as it stands when it is recorded, and decided again "
+            + "(up to 10 times) if another writer appended meanwhile, instead of failing with CONCURRENCY_CONFLICT.");
 }

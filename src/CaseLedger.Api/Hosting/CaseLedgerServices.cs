@@ -1,4 +1,5 @@
-using CaseLedger.Api.Audits;
+using CaseLedger.Api.GraphQL;
+using CaseLedger.Api.Ledger;
 using CaseLedger.Api.Security;
 
 namespace CaseLedger.Api.Hosting;
@@ -12,12 +13,13 @@ internal static class CaseLedgerServices
     public static WebApplicationBuilder AddCaseLedger(this WebApplicationBuilder builder)
     {
         builder.Services.AddCaseLedgerRequestServices();
-        builder.Services.AddCaseLedgerStore().AddAuditEvaluation(builder.Configuration);
+        builder.Services.AddCaseLedgerFeatures(builder.Services.AddCaseLedgerStore(), builder.Configuration);
         builder.Services.AddCaseLedgerMediator();
         builder.Services.AddCaseLedgerAuth(builder.Configuration);
         builder.Services.AddCaseLedgerRateLimits(builder.Configuration);
         builder.Services.AddCaseLedgerGraphQL(builder.Environment, builder.Configuration);
         builder.Services.AddCaseLedgerHealth();
+        builder.Services.AddCaseLedgerTelemetry(builder.Configuration);
         return builder;
     }
 }

@@ -1,4 +1,6 @@
-using CaseLedger.Api.ReadSide;
+using CaseLedger.Api.GraphQL;
+using CaseLedger.Api.Ledger;
+using CaseLedger.Api.Security;
 
 namespace CaseLedger.Api.Hosting;
 
@@ -10,9 +12,8 @@ internal static class RequestServicesSetup
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
         services.AddScoped<RequestActor>();
-        services.AddScoped<RecordingContext>();
         services.AddScoped<LedgerAppender>();
-        services.AddScoped<ReadLoaders>();
+        services.AddScoped<StreamVersions>();
         return services;
     }
 }

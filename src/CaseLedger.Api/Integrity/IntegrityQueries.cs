@@ -1,3 +1,4 @@
+using CaseLedger.Domain.Shared;
 using CaseLedger.Api.Security;
 using GraphQL;
 using GraphQL.Types;
@@ -21,7 +22,7 @@ internal static class IntegrityQueries
                 }
                 catch (FormatException ex)
                 {
-                    throw new ExecutionError(ex.Message) { Code = "INVALID_DIGEST" };
+                    throw new ExecutionError(ex.Message) { Code = ErrorCodes.InvalidDigest };
                 }
                 var services = c.RequestServices!;
                 return await new LedgerVerifier(services.GetRequiredService<IDocumentStore>(), services.GetRequiredService<TimeProvider>())

@@ -1,3 +1,4 @@
+using CaseLedger.Api.Ledger;
 using System.Data;
 using System.Globalization;
 using Marten;
@@ -25,7 +26,11 @@ public sealed class LedgerVerifier(IDocumentStore store, TimeProvider clock)
     private static readonly Guid TombstoneStream = JasperFx.Events.Tombstone.StreamId;
 
     /// <summary>The digest of the ledger as it stands, after checking it is intact.</summary>
-    public async Task<LedgerIntegrityReport> VerifyAsync(LedgerDigest? against = null, CancellationToken ct = default)
+    public Task<LedgerIntegrityReport> VerifyAsync(LedgerDigest? against = null, CancellationToken ct = default) =>
+        VerifyAsync(against, null, ct);
+
+    /// <summary>As above, telling <paramref name="progress"/> (events checked, events in the snapshot) every thousand events: the CLI's progress bar.</summary>
+    public async Task<LedgerIntegrityReport> VerifyAsync(LedgerDigest? against, IProgress<(long Checked, long Total)>? progress, CancellationToken ct)
     {
         var verifiedAt = clock.GetUtcNow();
         var problems = new List<IntegrityProblem>();
@@ -47,6 +52,9 @@ public sealed class LedgerVerifier(IDocumentStore store, TimeProvider clock)
 
         var atSequence = Convert.ToInt64(await ScalarAsync(connection,
             $"SELECT coalesce(max(seq_id), 0) FROM {schema}.mt_events WHERE type <> 'tombstone'", ct), CultureInfo.InvariantCulture);
+        var total = progress is null ? 0 : Convert.ToInt64(await ScalarAsync(connection,
+            $"SELECT count(*) FROM {schema}.mt_events WHERE type <> 'tombstone'", ct), CultureInfo.InvariantCulture);
+        progress?.Report((0, total));
 
         await using (var command = new NpgsqlCommand(
             $"""
@@ -76,9 +84,11 @@ public sealed class LedgerVerifier(IDocumentStore store, TimeProvider clock)
                 var row = new StoredEvent(new HashedEvent(streamId, version, type, timestamp, correlation, actor, reason, reference, data),
                     sequence, hash, streamVersion);
                 stream.Check(row, against?.AtSequence, problems);
-                events++;
+                if (++events % 1000 == 0)
+                    progress?.Report((events, total));
             }
             stream?.Finish(problems, headsNow, headsThen);
+            progress?.Report((events, total));
         }
 
         await using (var command = new NpgsqlCommand(

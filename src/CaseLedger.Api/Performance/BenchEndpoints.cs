@@ -1,7 +1,7 @@
+using CaseLedger.Api.Ledger;
 using CaseLedger.Api.Cadres;
 using CaseLedger.Api.Cadres.Career;
 using CaseLedger.Api.GraphQL;
-using CaseLedger.Api.Hosting;
 using CaseLedger.Api.Remit;
 using CaseLedger.Api.Security;
 using CaseLedger.Api.Units;

@@ -62,15 +62,31 @@ internal static class RemitIndex
 
             foreach (var (name, table, body, events) in Triggers(schema))
             {
-                yield return new Function(Name(schema, name), body);
+                yield return new ReplacedInPlace(Name(schema, name), body);
                 // A step that leaves a case's units as they were changes nothing here: its update fires no trigger.
                 var splitUpdate = table == "mt_doc_casesummary" && events.HasFlag(TriggerEvents.Update);
                 yield return Trigger(schema, name, table, splitUpdate ? events & ~TriggerEvents.Update : events, null);
                 if (splitUpdate)
                     yield return Trigger(schema, name + "_on_update", table, TriggerEvents.Update, CaseUnitsChanged, $"{schema}.{name}()");
             }
-            yield return new Function(Name(schema, "remit_place_case"), PlaceCase(schema));
-            yield return new Function(Name(schema, "remit_refresh"), Refresh(schema));
+            yield return new ReplacedInPlace(Name(schema, "remit_place_case"), PlaceCase(schema));
+            yield return new ReplacedInPlace(Name(schema, "remit_refresh"), Refresh(schema));
+        }
+    }
+
+    /// <summary>
+    /// A function updated with <c>create or replace</c> alone. Weasel finds our text unlike PostgreSQL's own rendering on every
+    /// start after the first, and by default updates a function by dropping it with CASCADE, which silently drops the
+    /// triggers that call it while it still counts them as unchanged: a second node (or a restart) would leave the remit
+    /// tables unmaintained and every remit but the whole ledger's empty.
+    /// </summary>
+    private sealed class ReplacedInPlace(PostgresqlObjectName name, string body) : Function(name, body)
+    {
+        protected override ISchemaObjectDelta CreateFunctionDelta(FunctionBase? actual) => new InPlaceDelta(this, (Function?)actual);
+
+        private sealed class InPlaceDelta(Function expected, Function? actual) : FunctionDelta(expected, actual)
+        {
+            public override void WriteUpdate(Migrator rules, TextWriter writer) => Expected.WriteCreateStatement(rules, writer);
         }
     }
 

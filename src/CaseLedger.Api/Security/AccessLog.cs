@@ -1,5 +1,4 @@
 using CaseLedger.Api.GraphQL;
-using CaseLedger.Api.Hosting;
 using GraphQL;
 using GraphQL.Types;
 using GraphQL.Types.Relay;

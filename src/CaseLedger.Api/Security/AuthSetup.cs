@@ -59,6 +59,7 @@ internal static class AuthSetup
         var options = AuthOptions.From(configuration);
         services.AddSingleton(options);
         services.AddScoped<Jurisdiction>();
+        services.AddScoped<RemitGuard>();
         services.AddScoped<AccessLog>();
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(jwt =>
         {

@@ -10,7 +10,7 @@ namespace CaseLedger.Api.Security;
 /// (AUTH_REQUIRED). A field that declares <c>RequirePermission(...)</c> (<see cref="PermissionMetadata"/>)
 /// needs those permissions; a root query field that declares nothing needs <see cref="Permission.Read"/>, a
 /// mutation that declares nothing needs <see cref="Permission.Administer"/> (fail closed). What is in remit
-/// is the <see cref="Jurisdiction"/>'s business.
+/// is the <see cref="Jurisdiction"/>'s business (<see cref="RemitGuard"/> for commands).
 /// </summary>
 internal sealed class AuthorizationMiddleware : IFieldMiddleware
 {

@@ -1,20 +1,8 @@
-using CaseLedger.Api.Cadres;
-using CaseLedger.Api.Cases;
-using CaseLedger.Api.GraphQL;
-using CaseLedger.Api.Posts;
-using CaseLedger.Api.ReadSide;
-using CaseLedger.Api.Units;
-using CaseLedger.Api.Units.Registering;
-using CaseLedger.Api.Cases.Opening;
-using CaseLedger.Domain.Shared;
 using CaseLedger.Api.Remit;
 using Marten;
 using Marten.Linq.MatchesSql;
 
 namespace CaseLedger.Api.Security;
-
-/// <summary>A registered cadre's first jurisdiction: the unit whose registrar registered them, until a post places them.</summary>
-public sealed record CadreCustody(Guid Id, Guid UnitId);
 
 /// <summary>
 /// The request user's remit: their token's unit and everything below it. Every read path (connections,
@@ -33,7 +21,6 @@ public sealed record CadreCustody(Guid Id, Guid UnitId);
 /// </summary>
 internal sealed class Jurisdiction(IHttpContextAccessor accessor, IQuerySession session)
 {
-    private HashSet<Guid>? units;
     private readonly Dictionary<(RemitKind, Guid), bool> answered = [];
 
     public CaseLedgerUser? User => CaseLedgerUser.From(accessor.HttpContext?.User);
@@ -45,15 +32,6 @@ internal sealed class Jurisdiction(IHttpContextAccessor accessor, IQuerySession 
     public Guid? Root => IsUnlimited ? null : User?.UnitId ?? Guid.Empty;
 
     private string Schema => session.DocumentStore.Options.DatabaseSchemaName;
-
-    /// <summary>The units in remit (one index range); null when unlimited.</summary>
-    public async Task<IReadOnlySet<Guid>?> UnitsAsync(CancellationToken ct)
-    {
-        if (Root is not { } root)
-            return null;
-        units ??= [.. await UnitSubtree.IdsAsync(session, root, ct)];
-        return units;
-    }
 
     /// <summary>Only the documents in remit (<paramref name="subject"/>: the SQL naming each one's id, alias <c>d</c>); all when unlimited.</summary>
     public IQueryable<T> Within<T>(IQueryable<T> query, RemitKind kind, string subject = "d.id")
@@ -97,63 +75,13 @@ internal sealed class Jurisdiction(IHttpContextAccessor accessor, IQuerySession 
 
     public Task<bool> CoversCaseAsync(Guid id, CancellationToken ct) => CoversAsync(RemitKind.Case, id, ct);
 
-    /// <summary>
-    /// Why a command's target is outside the remit (as NOT_FOUND, exactly what a missing id answers), or
-    /// null when it may proceed. Ids that do not parse or exist are left to the handler, which says so.
-    /// </summary>
-    public async Task<DomainException?> RefusalAsync(object input, CancellationToken ct)
+    /// <summary>The documents with these ids that are in remit, in one query (a plain load when unlimited).</summary>
+    public async Task<IReadOnlyList<T>> LoadManyAsync<T>(RemitKind kind, IEnumerable<Guid> ids, CancellationToken ct)
+        where T : notnull
     {
         if (IsUnlimited)
-            return null;
-        switch (input)
-        {
-            case Audits.IFindingInput f when GlobalId.Parse(f.FindingId, Audits.FindingType.TypeName) is { } findingId
-                && await session.LoadAsync<Audits.FindingDetails>(findingId, ct) is { } finding
-                && !(finding.CaseId is { } findingCase ? await CoversCaseAsync(findingCase, ct) : await CoversCadreAsync(finding.CadreId, ct)):
-                return NotFound("findingId");
-            case RegisterUnitInput { ParentId: null }:
-                return new DomainException(ErrorCodes.Forbidden, "只有全域管理员可登记顶级单位 / Only a whole-ledger admin may register a unit without a parent.", "parentId");
-            case RegisterUnitInput r when GlobalId.Parse(r.ParentId, UnitType.TypeName) is { } parentId && !await CoversUnitAsync(parentId, ct):
-                return NotFound("parentId");
-            case OpenCaseInput o:
-                // The case must land in remit; its cadre must be in remit unless the case moves them into it.
-                var to = await InRemitAsync(o.ToPost, ct);
-                if (!to && !await InRemitAsync(o.FromPost, ct))
-                    return NotFound(o.ToPost is null ? "fromPost.unitId" : "toPost.unitId");
-                if (!to && GlobalId.Parse(o.CadreId, CadreType.TypeName) is { } openFor && !await CoversCadreAsync(openFor, ct))
-                    return NotFound("cadreId");
-                return null;
-            default:
-                // Every other input (a case step, a cadre or unit change, recordBaselinePost …) is checked by the ids it names,
-                // each once: one indexed lookup, no document read.
-                foreach (var (property, kind) in TargetIds(input.GetType()))
-                {
-                    var value = property.GetValue(input) as string;
-                    var inRemit = kind switch
-                    {
-                        CaseType.TypeName => GlobalId.Parse(value, kind) is not { } id || await CoversCaseAsync(id, ct),
-                        CadreType.TypeName => GlobalId.Parse(value, kind) is not { } id || await CoversCadreAsync(id, ct),
-                        _ => GlobalId.Parse(value, kind) is not { } id || await CoversUnitAsync(id, ct),
-                    };
-                    if (!inRemit)
-                        return NotFound(char.ToLowerInvariant(property.Name[0]) + property.Name[1..]);
-                }
-                return null;
-        }
+            return await session.LoadManyAsync<T>(ct, ids);
+        var wanted = ids.ToArray();
+        return await Within(session.Query<T>(), kind).Where(x => x.MatchesSql("d.id = any(?)", wanted)).ToListAsync(ct);
     }
-
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, (System.Reflection.PropertyInfo, string)[]> Targets = new();
-
-    /// <summary>The string properties CaseId, CadreId and UnitId of an input type, with the entity each names.</summary>
-    private static (System.Reflection.PropertyInfo Property, string Kind)[] TargetIds(Type inputType) =>
-        Targets.GetOrAdd(inputType, t => [.. t.GetProperties()
-            .Where(p => p.PropertyType == typeof(string))
-            .Select(p => (p, p.Name switch { "CaseId" => CaseType.TypeName, "CadreId" => CadreType.TypeName, "UnitId" => UnitType.TypeName, _ => "" }))
-            .Where(x => x.Item2.Length > 0)]);
-
-    private async Task<bool> InRemitAsync(PostInput? post, CancellationToken ct) =>
-        post is not null && GlobalId.Parse(post.UnitId, UnitType.TypeName) is { } unitId && await CoversUnitAsync(unitId, ct);
-
-    private static DomainException NotFound(string field) =>
-        new(ErrorCodes.NotFound, $"{field} 不存在 / Nothing has this {field}.", field);
 }

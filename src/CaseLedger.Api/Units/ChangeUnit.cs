@@ -1,5 +1,6 @@
+using CaseLedger.Api.Ledger;
 using CaseLedger.Api.GraphQL;
-using CaseLedger.Api.Hosting;
+using CaseLedger.Api.Security;
 using GraphQL.Types;
 using Mediator;
 using DomainUnit = CaseLedger.Domain.Units.Unit;
@@ -7,24 +8,33 @@ using DomainUnit = CaseLedger.Domain.Units.Unit;
 namespace CaseLedger.Api.Units;
 
 /// <summary>An input on an existing unit: which unit, at which version.</summary>
-public interface IUnitInput : IRecordingInput
+public interface IUnitInput : IRecordingInput, IReferencesRemit
 {
     string UnitId { get; }
 
     int? ExpectedVersion { get; }
+
+    IEnumerable<RemitReference> IReferencesRemit.RemitReferences() => [GlobalId.Reference("unitId", UnitType.TypeName, UnitId)];
 }
 
 /// <summary>The one command for a decision on an existing unit; the decision travels as a delegate (see ChangeCadre).</summary>
-public sealed record ChangeUnit(string UnitId, int? ExpectedVersion, Func<DomainUnit, object> Decide) : ICommand<UnitDetails>;
+public sealed record ChangeUnit(Guid UnitId, int? ExpectedVersion, Func<DomainUnit, object> Decide) : LedgerCommand<UnitDetails>
+{
+    /// <summary>The input's unit id parsed here, at the field: a malformed one is INVALID_ID before anything runs.</summary>
+    public ChangeUnit(IUnitInput input, Func<DomainUnit, object> decide)
+        : this(GlobalId.ParseInput(input.UnitId, UnitType.TypeName, "unitId"), input.ExpectedVersion, decide)
+    {
+    }
+}
 
 internal sealed class ChangeUnitHandler(LedgerAppender ledger) : ICommandHandler<ChangeUnit, UnitDetails>
 {
     public async ValueTask<UnitDetails> Handle(ChangeUnit command, CancellationToken cancellationToken)
     {
-        var unitId = GlobalId.ParseInput(command.UnitId, UnitType.TypeName, "unitId");
+        var unitId = command.UnitId;
         var stream = await ledger.ReadAsync<DomainUnit>(unitId, command.ExpectedVersion, "unitId", cancellationToken);
 
-        ledger.Append(stream, command.Decide(stream.State));
+        ledger.Append(command.Recording, stream, command.Decide(stream.State));
         await ledger.SaveAsync(cancellationToken);
         return await ledger.Session.LoadAsync<UnitDetails>(unitId, cancellationToken)
             ?? throw new InvalidOperationException("The inline UnitDetails projection did not run.");
@@ -42,5 +52,6 @@ internal static class UnitChangeFields
         this ObjectGraphType mutation, string name, string description, Func<TInput, ChangeUnit> toCommand)
         where TInputGraph : IInputObjectGraphType
         where TInput : IUnitInput =>
-        mutation.AddMutation<TInputGraph, TInput, UnitType, UnitDetails>(name, "unit", description, toCommand);
+        mutation.AddMutation<TInputGraph, TInput, UnitType, UnitDetails>(name, "unit", description, toCommand)
+            .RequirePermission(Permission.ChangeUnits);
 }

@@ -1,5 +1,5 @@
+using CaseLedger.Api.Ledger;
 using CaseLedger.Api.GraphQL;
-using CaseLedger.Api.Hosting;
 using CaseLedger.Domain.Shared;
 
 namespace CaseLedger.Api.Units;

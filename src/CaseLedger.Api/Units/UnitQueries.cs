@@ -1,6 +1,5 @@
 using CaseLedger.Api.Remit;
 using CaseLedger.Api.GraphQL;
-using CaseLedger.Api.ReadSide;
 using CaseLedger.Api.Security;
 using CaseLedger.Domain.Units;
 using GraphQL;

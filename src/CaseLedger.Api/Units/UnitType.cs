@@ -1,5 +1,4 @@
 using CaseLedger.Api.GraphQL;
-using CaseLedger.Api.ReadSide;
 using CaseLedger.Api.Security;
 using CaseLedger.Domain.Units;
 using GraphQL.Types;
@@ -10,7 +9,7 @@ internal sealed class UnitType : ObjectGraphType<UnitDetails>
 {
     public const string TypeName = "Unit";
 
-    public UnitType()
+    public UnitType(IEnumerable<GraphTypeExtension<UnitType>> extensions)
     {
         Name = TypeName;
         Interface<NodeInterface>();
@@ -26,12 +25,12 @@ internal sealed class UnitType : ObjectGraphType<UnitDetails>
         Field(x => x.IsDissolved).Description("单位已撤销.");
         Field(x => x.RegisteredOn, type: typeof(NonNullGraphType<DateOnlyGraphType>)).Description("Effective date of registration.");
         Field<NonNullGraphType<IntGraphType>>("version").Description("Stream version: pass it as expectedVersion to change the unit.")
-            .Resolve(c => c.Loaders().StreamVersions.Load(c.Source.Id).Then(v => v?.Value ?? 0));
+            .Resolve(c => c.StreamVersion(c.Source.Id));
         this.AddHistoryField(x => x.Id, _ => 0).RequirePermission(Permission.ReadHistory);
-        this.AddRosterField();
         Field(x => x.Announcements, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<UnitAnnouncementType>>>))
             .Description("主要领导离任、机构变动: what was announced about the unit, oldest first (announceLeaderDeparture, announceRestructuring).");
         Field<UnitType>("parent").Description("上级单位, null for the root.")
             .Resolve(c => c.Source.ParentId is { } parentId ? c.LoadUnit(parentId) : null);
+        this.ApplyAll(extensions);
     }
 }

@@ -1,5 +1,7 @@
+using System.CommandLine;
 using System.Text.Json;
-using CaseLedger.Api.ReadSide;
+using CaseLedger.Api;
+using CaseLedger.Api.Ledger;
 using CaseLedger.Cli.Performance;
 using Marten;
 
@@ -11,11 +13,31 @@ namespace CaseLedger.Cli.Commands;
 /// </summary>
 internal static class RebuildCommand
 {
-    public const string Usage = "caseledger rebuild";
-
-    public static async Task<int> RunAsync(IHost app)
+    public static Command Create()
     {
-        var rebuilt = await ProjectionRebuild.RebuildAllAsync(app.Services.GetRequiredService<IDocumentStore>(), CancellationToken.None);
+        var command = new Command("rebuild", "Rebuild every read model from the events alone, in-process (no request timeout); prints events/s as JSON.");
+        command.SetAction((parse, ct) => CliHost.RunAsync(parse, app => RunAsync(app, ct)));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(IHost app, CancellationToken ct)
+    {
+        var store = app.Services.GetRequiredService<IDocumentStore>();
+        var rebuilt = await CliProgress.RunAsync("rebuild", "events", async bar =>
+        {
+            await using (var session = store.QuerySession())
+            {
+                var events = (await session.AdvancedSql.QueryAsync<long>(
+                    $"select count(*) from {store.Options.Events.DatabaseSchemaName}.mt_events where type <> 'tombstone'", ct))[0];
+                // Each read model reads every event once: the bar counts events over all of them.
+                bar.Total = events * ProjectionRebuild.Count(app.Services.GetServices<IFeature>());
+            }
+            return await ProjectionRebuild.RebuildAllAsync(store, app.Services.GetServices<IFeature>(), new Progress<ProjectionRebuilt>(done =>
+            {
+                bar.Advance(done.Events);
+                bar.Description = $"rebuild (after {done.Projection})";
+            }), ct);
+        });
         var events = rebuilt.Count == 0 ? 0 : rebuilt[0].Events;
         var seconds = rebuilt.Sum(r => r.Seconds);
         Console.WriteLine(JsonSerializer.Serialize(new

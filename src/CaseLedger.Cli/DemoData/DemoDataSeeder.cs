@@ -9,7 +9,12 @@ namespace CaseLedger.Cli.DemoData;
 /// </summary>
 internal static class DemoDataSeeder
 {
-    public const string Usage = "caseledger demo-data";
+    public static System.CommandLine.Command Create()
+    {
+        var command = new System.CommandLine.Command("demo-data", "Load the demo slice of Ningxia through the real write path when the ledger is empty (tools/run does); a ledger with data is left alone.");
+        command.SetAction((parse, ct) => Commands.CliHost.RunAsync(parse, app => RunAsync(app, ct)));
+        return command;
+    }
 
     public static async Task<int> RunAsync(IHost app, CancellationToken ct)
     {

@@ -1,5 +1,5 @@
+using CaseLedger.Api.Ledger;
 using CaseLedger.Api.GraphQL;
-using CaseLedger.Api.Hosting;
 using Mediator;
 
 namespace CaseLedger.Cli.DemoData;
@@ -9,10 +9,10 @@ internal sealed class LedgerWriter(IServiceProvider services, string actor)
 {
     private readonly string correlationId = $"{actor}-{Guid.NewGuid():N}";
 
-    public async Task<TResult> SendAsync<TResult>(IRecordingInput input, ICommand<TResult> command, CancellationToken ct)
+    public async Task<TResult> SendAsync<TResult>(IRecordingInput input, LedgerCommand<TResult> command, CancellationToken ct)
     {
         await using var scope = services.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<RecordingContext>().Set(actor, correlationId, input, command.GetType().Name);
-        return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(command, ct);
+        var recording = new Recording(actor, correlationId, command.GetType().Name, input.Reason, input.DocumentReference, input.IdempotencyKey);
+        return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(command with { Recording = recording, Source = input }, ct);
     }
 }

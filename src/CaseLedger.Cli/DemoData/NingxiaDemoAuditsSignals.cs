@@ -1,3 +1,4 @@
+using CaseLedger.Api.Units;
 using CaseLedger.Api.Cadres;
 using CaseLedger.Api.Cadres.DeclaringKinRelation;
 using CaseLedger.Api.Cadres.RecordingBaselinePost;
@@ -5,7 +6,6 @@ using CaseLedger.Api.Cadres.Registering;
 using CaseLedger.Api.Cases;
 using CaseLedger.Api.Cases.Opening;
 using CaseLedger.Api.GraphQL;
-using CaseLedger.Api.Posts;
 using CaseLedger.Api.Units.AnnouncingLeaderDeparture;
 using CaseLedger.Domain.Cadres;
 using CaseLedger.Domain.Cases;

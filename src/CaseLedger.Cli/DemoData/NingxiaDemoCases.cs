@@ -21,7 +21,6 @@ using CaseLedger.Api.Cases.StartingSecondment;
 using CaseLedger.Api.Cases.TakingCollectiveDecision;
 using CaseLedger.Api.Cases.Withdrawing;
 using CaseLedger.Api.GraphQL;
-using CaseLedger.Api.Posts;
 using CaseLedger.Api.Units;
 using CaseLedger.Domain.Cadres;
 using CaseLedger.Domain.Cases;
@@ -196,6 +195,7 @@ internal sealed partial class NingxiaDemoSlice
         await SignalAuditsAsync(p, c, ct);
         await NationalProcedureAuditsAsync(p, ct);
         await IntegrityAuditsAsync(p, ct);
+        await PromotionConditionAuditsAsync(p, ct);
     }
 
     private static string Id(CaseSummary summary) => GlobalId.Encode(CaseType.TypeName, summary.Id);

@@ -4,7 +4,6 @@ using CaseLedger.Api.Cadres.Registering;
 using CaseLedger.Api.Cases;
 using CaseLedger.Api.Cases.Opening;
 using CaseLedger.Api.GraphQL;
-using CaseLedger.Api.Posts;
 using CaseLedger.Api.Units;
 using CaseLedger.Api.Units.Registering;
 using CaseLedger.Domain.Cadres;

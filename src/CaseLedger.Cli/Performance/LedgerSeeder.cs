@@ -1,3 +1,4 @@
+using CaseLedger.Api.Ledger;
 using System.Collections.Concurrent;
 using CaseLedger.Api.Cadres;
 using CaseLedger.Api.Cadres.EnteringReservePool;
@@ -26,8 +27,6 @@ using CaseLedger.Api.Cases.TakingCollectiveDecision;
 using CaseLedger.Api.Cases.Withdrawing;
 using CaseLedger.Cli.DemoData;
 using CaseLedger.Api.GraphQL;
-using CaseLedger.Api.Hosting;
-using CaseLedger.Api.Posts;
 using CaseLedger.Api.Units;
 using CaseLedger.Api.Units.Registering;
 using CaseLedger.Domain.Cadres;
@@ -54,7 +53,7 @@ internal sealed record LongStream(string CaseId, string CadreId, int Events);
 /// each cadre's story is drawn from its own Random(seed, index), so the content does not depend
 /// on the writers' interleaving (case numbers, ids from the PostgreSQL sequence, and record times do).
 /// </summary>
-internal sealed class LedgerSeeder(IServiceProvider services, SeedSize size, int seed, int writers, TextWriter progress)
+internal sealed class LedgerSeeder(IServiceProvider services, SeedSize size, int seed, int writers, CliProgressBar? progress)
 {
     private const string Seeded = "性能测试数据 / generated benchmark data";
     private const int CadresPerBatch = 25;
@@ -64,7 +63,7 @@ internal sealed class LedgerSeeder(IServiceProvider services, SeedSize size, int
     private readonly List<UnitDetails> villages = [];
     private UnitDetails region = null!, organisation = null!, fujian = null!;
     private long events;
-    private int units, cadres, cases, refused, reports;
+    private int units, cadres, cases, refused;
     private readonly ConcurrentBag<string> cadreIds = [], caseIds = [];
 
     public async Task<SeedManifest> RunAsync(CancellationToken ct)
@@ -111,20 +110,16 @@ internal sealed class LedgerSeeder(IServiceProvider services, SeedSize size, int
             [.. cadreIds.Order().Take(2000)], [.. caseIds.Order().Take(2000)], pools[0], pools[1], longStreams);
     }
 
+    /// <summary>The bar counts cadres (the bulk of the work); its label carries the other counts and events/s.</summary>
     private void Report(System.Diagnostics.Stopwatch clock, bool final)
     {
+        if (progress is null)
+            return;
         var rate = Interlocked.Read(ref events) / Math.Max(clock.Elapsed.TotalSeconds, 0.001);
-        var line = $"seed {size.Name}: {units} units, {cadres}/{size.Cadres} cadres, {cases} cases, {Interlocked.Read(ref events)} events, "
-            + $"{refused} refused, {clock.Elapsed.TotalSeconds:F1} s, {rate:F0} events/s";
-        // On a terminal one line rewritten in place; into a log or pipe a line every 5 seconds.
-        var ticks = Interlocked.Increment(ref reports);
-        lock (progress)
-        {
-            if (!Console.IsErrorRedirected)
-                progress.Write(final ? $"\r{line}\n" : $"\r{line}   ");
-            else if (final || ticks % 5 == 0)
-                progress.WriteLine(line);
-        }
+        progress.Total = size.Cadres;
+        progress.Value = cadres;
+        progress.Description = $"seed {size.Name}: {units} units, {cases} cases, {Interlocked.Read(ref events)} events ({rate:F0}/s), {refused} refused"
+            + (final ? ", done" : "");
     }
 
     private async Task UnitsAsync(Random r, CancellationToken ct)
@@ -369,7 +364,6 @@ internal sealed class LedgerSeeder(IServiceProvider services, SeedSize size, int
         {
             var batch = Math.Min(remaining, 100);
             await using var scope = services.CreateAsyncScope();
-            scope.ServiceProvider.GetRequiredService<RecordingContext>().Set("seed", $"seed-{opened.Id:N}", new SeedInput(), "ExtendSecondment");
             var ledger = scope.ServiceProvider.GetRequiredService<LedgerAppender>();
             var stream = await ledger.ReadAsync<Case>(opened.Id, null, "caseId", ct);
             var state = stream.State;
@@ -380,7 +374,7 @@ internal sealed class LedgerSeeder(IServiceProvider services, SeedSize size, int
                 extensions[i] = state.ExtendSecondment(plannedEnd, new(2025, 12, 1));
                 state = Case.Evolve(state, extensions[i])!;
             }
-            ledger.Append(stream, extensions);
+            ledger.Append(new Recording("seed", $"seed-{opened.Id:N}", "ExtendSecondment"), stream, extensions);
             await ledger.SaveAsync(ct);
             Interlocked.Add(ref events, batch);
             remaining -= batch;

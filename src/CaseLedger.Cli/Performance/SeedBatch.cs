@@ -1,10 +1,10 @@
+using CaseLedger.Api.Ledger;
 using CaseLedger.Api.Cadres;
 using CaseLedger.Api.Cadres.RecordingBaselinePost;
 using CaseLedger.Api.Cadres.Registering;
 using CaseLedger.Api.Cases;
 using CaseLedger.Api.Cases.Opening;
 using CaseLedger.Api.GraphQL;
-using CaseLedger.Api.Hosting;
 using CaseLedger.Domain.Cadres;
 using CaseLedger.Domain.Cases;
 using CaseLedger.Domain.Shared;
@@ -24,6 +24,9 @@ internal sealed class SeedBatch(IServiceProvider services, string actor) : IAsyn
     private readonly string correlationId = $"{actor}-{Guid.NewGuid():N}";
     private readonly Dictionary<Guid, LoadedStream<Cadre>> cadres = [];
     private readonly Dictionary<Guid, LoadedStream<Case>> cases = [];
+
+    // The recording of the command being decided: each event of the batch is stamped with its own command's.
+    private Recording recording = Recording.Unstated;
 
     private LedgerAppender Ledger => scope.ServiceProvider.GetRequiredService<LedgerAppender>();
 
@@ -51,7 +54,7 @@ internal sealed class SeedBatch(IServiceProvider services, string actor) : IAsyn
 
     public Task<bool> ChangeCadreAsync(IRecordingInput input, ChangeCadre command, CancellationToken ct) => Decide(input, command, async () =>
     {
-        var stream = Stream(cadres, command.CadreId, CadreType.TypeName, "cadreId", command.ExpectedVersion);
+        var stream = Stream(cadres, command.CadreId, command.ExpectedVersion);
         Record(cadres, stream.Id, stream, await command.Decide(stream.State, new DecisionContext(Ledger.Session, Today, ct)));
         return true;
     });
@@ -72,7 +75,7 @@ internal sealed class SeedBatch(IServiceProvider services, string actor) : IAsyn
 
     public Task<bool> RecordCaseStepAsync(IRecordingInput input, RecordCaseStep command, CancellationToken ct) => Decide(input, command, async () =>
     {
-        var stream = Stream(cases, command.CaseId, CaseType.TypeName, "caseId", command.ExpectedVersion);
+        var stream = Stream(cases, command.CaseId, command.ExpectedVersion);
         Record(cases, stream.Id, stream, [.. await command.Decide(stream.State, new DecisionContext(Ledger.Session, Today, ct))]);
         return true;
     });
@@ -81,10 +84,10 @@ internal sealed class SeedBatch(IServiceProvider services, string actor) : IAsyn
 
     public ValueTask DisposeAsync() => scope.DisposeAsync();
 
-    /// <summary>Runs one command's decision under its recording context; a refusal (DomainException) records nothing and gives default.</summary>
+    /// <summary>Runs one command's decision under its recording; a refusal (DomainException) records nothing and gives default.</summary>
     private async Task<T?> Decide<T>(IRecordingInput input, object command, Func<Task<T>> decide)
     {
-        scope.ServiceProvider.GetRequiredService<RecordingContext>().Set(actor, correlationId, input, command.GetType().Name);
+        recording = new Recording(actor, correlationId, command.GetType().Name, input.Reason, input.DocumentReference, input.IdempotencyKey);
         try
         {
             return await decide();
@@ -98,15 +101,19 @@ internal sealed class SeedBatch(IServiceProvider services, string actor) : IAsyn
     private void Record<T>(Dictionary<Guid, LoadedStream<T>> streams, Guid id, LoadedStream<T>? stream, params object[] events)
         where T : class, IAggregate<T>
     {
-        streams[id] = Ledger.Record(id, stream, events);
+        streams[id] = Ledger.Record(recording, id, stream, events);
         Events += events.Length;
     }
 
     private static LoadedStream<T> Stream<T>(Dictionary<Guid, LoadedStream<T>> streams, string globalId, string typeName, string field, int? expectedVersion)
+        where T : class, IAggregate<T> =>
+        Stream(streams, GlobalId.ParseInput(globalId, typeName, field), expectedVersion);
+
+    private static LoadedStream<T> Stream<T>(Dictionary<Guid, LoadedStream<T>> streams, Guid id, int? expectedVersion)
         where T : class, IAggregate<T>
     {
-        var stream = streams.GetValueOrDefault(GlobalId.ParseInput(globalId, typeName, field))
-            ?? throw new InvalidOperationException($"A seed batch decides only on its own streams; {globalId} is not one.");
+        var stream = streams.GetValueOrDefault(id)
+            ?? throw new InvalidOperationException($"A seed batch decides only on its own streams; {id} is not one.");
         if (expectedVersion is { } expected && expected != stream.Version)
             throw LedgerAppender.Conflict($"{T.StreamName} 已更新至第 {stream.Version} 版 / The {T.StreamName} is at version {stream.Version}, not {expected}.");
         return stream;

@@ -1,4 +1,6 @@
+using System.CommandLine;
 using System.Text.Json;
+using CaseLedger.Cli.Commands;
 
 namespace CaseLedger.Cli.Performance;
 
@@ -8,41 +10,39 @@ namespace CaseLedger.Cli.Performance;
 /// </summary>
 internal static class SeedCommand
 {
-    public const string Usage = "caseledger seed --size small|medium|large [--seed N] [--writers N] [--manifest FILE]";
-
-    public static async Task<int> RunAsync(IHost app, string[] args)
+    public static Command Create()
     {
-        var options = CommandOptions.Parse(args[1..], ["--size", "--seed", "--writers", "--manifest"], Usage);
-        var size = SeedSize.Parse(options.GetValueOrDefault("--size") ?? "small");
-        var seed = int.Parse(options.GetValueOrDefault("--seed") ?? "1", System.Globalization.CultureInfo.InvariantCulture);
-        var writers = int.Parse(options.GetValueOrDefault("--writers") ?? "4", System.Globalization.CultureInfo.InvariantCulture);
+        var size = new Option<string>("--size") { Description = "How big a ledger: small (200 cadres), medium (5,000), large (100,000); tiny (12) for tests.", DefaultValueFactory = _ => "small" };
+        size.AcceptOnlyFromAmong("tiny", "small", "medium", "large");
+        var seed = new Option<int>("--seed") { HelpName = "N", Description = "The random seed: the same seed gives the same ledger.", DefaultValueFactory = _ => 1 };
+        var writers = new Option<int>("--writers") { HelpName = "N", Description = "Parallel writers.", DefaultValueFactory = _ => 4 };
+        writers.InRange(1, 64);
+        var manifest = new Option<string>("--manifest") { Description = "Write what was made (ids of cadres, cases, benchmark streams) to this JSON file.", HelpName = "FILE" };
+        var command = new Command("seed", "Generate a deterministic ledger through the real write path, with a progress bar and the final rate in events/s.")
+        {
+            size, seed, writers, manifest,
+        };
+        command.SetAction((parse, ct) => CliHost.RunAsync(parse, app => RunAsync(app, SeedSize.Parse(parse.GetValue(size)!), parse.GetValue(seed),
+            parse.GetValue(writers), parse.GetValue(manifest), ct)));
+        return command;
+    }
 
+    private static async Task<int> RunAsync(IHost app, SeedSize size, int seed, int writers, string? manifestFile, CancellationToken ct)
+    {
         // The CLI does not start the host, so apply the schema (tables, the case-number sequence) as the service would.
         await app.Services.GetRequiredService<Marten.IDocumentStore>().Storage.ApplyAllConfiguredChangesToDatabaseAsync();
-        var manifest = await new LedgerSeeder(app.Services, size, seed, writers, Console.Error).RunAsync(CancellationToken.None);
+        var manifest = await CliProgress.RunAsync($"seed {size.Name}", "cadres",
+            bar => new LedgerSeeder(app.Services, size, seed, writers, bar).RunAsync(ct));
         Console.WriteLine($"Seeded {manifest.Size} (seed {manifest.Seed}): {manifest.Units} units, {manifest.Cadres} cadres, {manifest.Cases} cases, "
             + $"{manifest.Events} events in {manifest.Seconds} s = {manifest.EventsPerSecond} events/s ({manifest.RefusedCommands} generated commands refused by the domain).");
-        if (options.GetValueOrDefault("--manifest") is { } file)
-            await File.WriteAllTextAsync(file, JsonSerializer.Serialize(manifest, CommandOptions.Json));
+        if (manifestFile is not null)
+            await File.WriteAllTextAsync(manifestFile, JsonSerializer.Serialize(manifest, CommandOptions.Json), ct);
         return 0;
     }
 }
 
-/// <summary>"--name VALUE" or "--name=VALUE" options of the performance commands.</summary>
+/// <summary>How the performance commands write JSON.</summary>
 internal static class CommandOptions
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
-
-    public static Dictionary<string, string> Parse(string[] args, string[] known, string usage)
-    {
-        var options = new Dictionary<string, string>();
-        for (var i = 0; i < args.Length; i++)
-        {
-            var (name, value) = args[i].Split('=', 2) is [var n, var v] ? (n, v) : (args[i], i + 1 < args.Length ? args[++i] : null);
-            if (!known.Contains(name) || value is null)
-                throw new ArgumentException($"unexpected argument '{args[i]}'. usage: {usage}");
-            options[name] = value;
-        }
-        return options;
-    }
 }

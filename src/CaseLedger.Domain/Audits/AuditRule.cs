@@ -26,8 +26,13 @@ public sealed record RuleParameter(string Name, int Value, string Description, s
     public bool Configurable => ConfigurationNote is not null;
 }
 
-/// <summary>One version of a rule and the period it is in force; a case is judged by the version in force on its effective date.</summary>
-public sealed record RuleVersion(int Number, DateOnly InForceFrom, DateOnly? InForceUntil, IReadOnlyList<RuleParameter> Parameters, string Note)
+/// <summary>
+/// One version of a rule and the period it is in force; a case is judged by the version in force on its effective date.
+/// <c>Citation</c> is the text in force for this version when it differs from the rule's own (e.g. the 2014 条例 for
+/// decisions before the 2018 law took effect): a finding cites the version it was judged by.
+/// </summary>
+public sealed record RuleVersion(int Number, DateOnly InForceFrom, DateOnly? InForceUntil, IReadOnlyList<RuleParameter> Parameters, string Note,
+    Citation? Citation = null)
 {
     public bool InForceOn(DateOnly day) => day >= InForceFrom && (InForceUntil is not { } until || day <= until);
 
@@ -80,13 +85,22 @@ public abstract class AuditRule
 
     public abstract AuditFinding? Evaluate(CaseFile file);
 
+    /// <summary>The text a finding judged by <paramref name="version"/> cites: the version's own, else the rule's.</summary>
+    public Citation CitationOf(RuleVersion version) => version.Citation ?? Citation;
+
     /// <summary>A finding of this rule about <paramref name="file"/>'s case.</summary>
     protected AuditFinding Found(CaseFile file, RuleVersion version, DateOnly effectiveOn, IEnumerable<long> evidence, string explanation,
         AuditSeverity? severity = null) =>
-        new(Id, version.Number, severity ?? Severity, file.CaseId, file.CadreId, [.. evidence.Distinct().Order()], effectiveOn, explanation);
+        new(Id, version.Number, severity ?? Severity, file.CaseId, file.CadreId, [.. evidence.Distinct().Order()], effectiveOn, CitedBy(version, explanation));
 
-    /// <summary>The citation as one short label for explanations.</summary>
-    protected string Cite => $"{Citation.Document} {Citation.Clause}";
+    /// <summary>The citation as one short label for explanations (the rule's; <see cref="Found"/> puts the version's in its place).</summary>
+    protected string Cite => Label(Citation);
+
+    /// <summary>Explanations are written with the rule's <see cref="Cite"/>; a version citing another text is cited instead.</summary>
+    private protected string CitedBy(RuleVersion version, string explanation) =>
+        version.Citation is { } own ? explanation.Replace(Cite, Label(own), StringComparison.Ordinal) : explanation;
+
+    private static string Label(Citation citation) => $"{citation.Document} {citation.Clause}";
 }
 
 /// <summary>
@@ -120,5 +134,5 @@ public abstract class CadreRecordRule : AuditRule
 
     /// <summary>A finding of this rule about <paramref name="file"/>'s cadre; evidence are versions of the cadre stream.</summary>
     protected AuditFinding Found(CadreFile file, RuleVersion version, DateOnly effectiveOn, IEnumerable<long> evidence, string explanation) =>
-        new(Id, version.Number, Severity, null, file.CadreId, [.. evidence.Distinct().Order()], effectiveOn, explanation);
+        new(Id, version.Number, Severity, null, file.CadreId, [.. evidence.Distinct().Order()], effectiveOn, CitedBy(version, explanation));
 }

@@ -38,6 +38,13 @@ public static class AuditRules
         new FirstSecretaryTerm(),
         new NotInspectable(),
         new SanctionBlocksPromotion(),
+        new PromotionDeputyToChief(),
+        new PromotionLowerChiefToUpperDeputy(),
+        new PromotionCountyWorkYears(),
+        new PromotionCountyGrassroots(),
+        new PromotionTwoPostsBelow(),
+        new NoSkipTwoLevels(),
+        new NoExceptionalPromotionDuringProbation(),
     ];
 
     public static AuditRule? Find(string id) => All.FirstOrDefault(r => r.Id == id);

@@ -15,7 +15,29 @@ public sealed record CaseFileEvent(long Version, object Data, DateOnly Effective
 /// announced about it (a principal leader leaving, a restructuring), oldest first.
 /// </summary>
 public sealed record UnitFacts(Guid Id, string Name, AdministrativeLevel Level, UnitKind Kind, NingxiaArea? Area,
-    DateOnly? ReferenceManagedApprovedOn = null, IReadOnlyList<UnitAnnouncement>? Announcements = null);
+    DateOnly? ReferenceManagedApprovedOn = null, IReadOnlyList<UnitAnnouncement>? Announcements = null)
+{
+    /// <summary>The unit above it in the tree (its parent), if any.</summary>
+    public Guid? ParentId { get; init; }
+
+    /// <summary>
+    /// The unit's name, kind, 参公 approval and parent from each day a unit event took effect (registration, renaming,
+    /// reclassification), oldest first; null when only today's facts are known. The other members are today's.
+    /// </summary>
+    public IReadOnlyList<UnitFactsSince>? Timeline { get; init; }
+
+    /// <summary>The unit as it was on <paramref name="day"/>: the facts in force then (before its first record: its first).</summary>
+    public UnitFacts On(DateOnly day)
+    {
+        if (Timeline is not { Count: > 0 } timeline)
+            return this;
+        var then = timeline.LastOrDefault(t => t.From <= day) ?? timeline[0];
+        return this with { Name = then.Name, Kind = then.Kind, ReferenceManagedApprovedOn = then.ReferenceManagedApprovedOn, ParentId = then.ParentId };
+    }
+}
+
+/// <summary>A unit's facts from <c>From</c> on (until the next entry of its timeline).</summary>
+public sealed record UnitFactsSince(DateOnly From, string Name, UnitKind Kind, DateOnly? ReferenceManagedApprovedOn, Guid? ParentId);
 
 /// <summary>
 /// 主要领导离任 or 机构变动 announced for a unit on <c>AnnouncedOn</c>: <c>Subject</c> is the leader's
@@ -52,7 +74,13 @@ public sealed record CareerSpell(Post Post, UnitKind UnitKind, DateOnly From, Da
 public sealed record ReferenceManagedRegistration(Guid UnitId, DateOnly HiredOn, HireChannel HiredThrough, DateOnly RegisteredOn, string Reference);
 
 /// <summary>A secondment of the cadre (from any case): sending unit, the days it ran, and the host unit (when known).</summary>
-public sealed record SecondmentSpell(Guid CaseId, Guid SendingUnitId, DateOnly From, DateOnly? To, Guid? HostUnitId = null);
+public sealed record SecondmentSpell(Guid CaseId, Guid SendingUnitId, DateOnly From, DateOnly? To, Guid? HostUnitId = null)
+{
+    /// <summary>The days the sending unit's consent (派出单位同意) was recorded on the secondment's own case, if any.</summary>
+    public IReadOnlyList<DateOnly> ConsentsOn { get; init; } = [];
+
+    public bool Covers(DateOnly day) => From <= day && (To is not { } to || to >= day);
+}
 
 /// <summary>
 /// The pure snapshot a rule judges: the case's events in stream order, the cadre's birth date and
@@ -61,7 +89,8 @@ public sealed record SecondmentSpell(Guid CaseId, Guid SendingUnitId, DateOnly F
 /// when no day is given, and then deadline rules judge nothing). The API builds it from the ledger.
 /// The optional members after <c>AsOf</c> came later: the cadre's growth places (成长地) and declared kin
 /// with their posts (the favour-exchange signals), and the cadre's category (社会优秀人才, the social-talent rule); then the
-/// cadre's sanctions and handlings (SANCTION-BLOCKS-PROMOTION, NOT-INSPECTABLE) and annual assessment grades by year, corrections applied.
+/// cadre's sanctions and handlings (SANCTION-BLOCKS-PROMOTION, NOT-INSPECTABLE) and annual assessment grades by year, corrections applied;
+/// then the day the cadre started work (工龄, PROMO-CHU-WORKYEARS-5).
 /// </summary>
 public sealed record CaseFile(
     Guid CaseId,
@@ -79,7 +108,8 @@ public sealed record CaseFile(
     IReadOnlyList<KinTie>? Kin = null,
     CadreCategory? Category = null,
     IReadOnlyList<SanctionFact>? Sanctions = null,
-    IReadOnlyDictionary<int, AssessmentGrade>? Assessments = null)
+    IReadOnlyDictionary<int, AssessmentGrade>? Assessments = null,
+    DateOnly? WorkStartDate = null)
 {
     /// <summary>The events that still stand: a record replaced by a correction (更正) no longer counts.</summary>
     public IReadOnlyList<CaseFileEvent> Current
@@ -105,6 +135,21 @@ public sealed record CaseFile(
         Current.LastOrDefault(e => e.Data is T) is { } entry ? (entry, (T)entry.Data) : null;
 
     public UnitFacts? Unit(Guid? id) => id is { } value && Units.TryGetValue(value, out var unit) ? unit : null;
+
+    /// <summary>The unit as it was on <paramref name="day"/> (kind, 参公 status, name, parent): facts are judged as of their day.</summary>
+    public UnitFacts? UnitOn(Guid? id, DateOnly day) => Unit(id)?.On(day);
+
+    /// <summary>The unit and the units above it, nearest first, as the tree stood on <paramref name="day"/> (as far as the file knows it).</summary>
+    public IReadOnlyList<UnitFacts> Chain(Guid? id, DateOnly day)
+    {
+        var chain = new List<UnitFacts>();
+        for (var unit = UnitOn(id, day); unit is not null && chain.All(u => u.Id != unit.Id); unit = UnitOn(unit.ParentId, day))
+            chain.Add(unit);
+        return chain;
+    }
+
+    /// <summary>The day the cadre left service (退出干部队伍), if they have: obligations that fall due later lapse.</summary>
+    public DateOnly? LeftServiceOn { get; init; }
 
     /// <summary>周岁: completed years of age on <paramref name="day"/>.</summary>
     public int AgeOn(DateOnly day) => Ages.CompletedYears(BirthDate, day);

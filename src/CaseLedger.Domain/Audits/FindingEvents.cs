@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using CaseLedger.Domain.Shared;
 
 namespace CaseLedger.Domain.Audits;
 
@@ -49,7 +50,7 @@ public enum FindingStatus
 /// </summary>
 public sealed record FindingRaised(
     Guid FindingId, string RuleId, int RuleVersion, AuditSeverity Severity, Guid? CaseId, Guid CadreId,
-    IReadOnlyList<long> EvidenceVersions, string Explanation, DateOnly EffectiveOn, DateOnly? JudgedOn = null)
+    IReadOnlyList<long> EvidenceVersions, string Explanation, DateOnly EffectiveOn, DateOnly? JudgedOn = null) : IFindingEvent
 {
     public DateOnly DateJudged() => JudgedOn ?? EffectiveOn;
 }
@@ -63,22 +64,22 @@ public sealed record FindingRaised(
 /// </summary>
 public sealed record FindingRestated(
     Guid FindingId, int RuleVersion, AuditSeverity Severity, IReadOnlyList<long> EvidenceVersions, string Explanation, bool Reopens,
-    DateOnly EffectiveOn, DateOnly JudgedOn);
+    DateOnly EffectiveOn, DateOnly JudgedOn) : IFindingEvent;
 
 /// <summary>Re-evaluation no longer finds it: cleared by an event, never deleted.</summary>
-public sealed record FindingCleared(Guid FindingId, string Reason, DateOnly EffectiveOn);
+public sealed record FindingCleared(Guid FindingId, string Reason, DateOnly EffectiveOn) : IFindingEvent;
 
 /// <summary>A supervisor has seen it.</summary>
-public sealed record FindingAcknowledged(Guid FindingId, DateOnly EffectiveOn);
+public sealed record FindingAcknowledged(Guid FindingId, DateOnly EffectiveOn) : IFindingEvent;
 
 /// <summary>Confirmed as a breach, with the accountability actions decided.</summary>
-public sealed record FindingConfirmed(Guid FindingId, IReadOnlyList<AccountabilityAction> Actions, DateOnly EffectiveOn);
+public sealed record FindingConfirmed(Guid FindingId, IReadOnlyList<AccountabilityAction> Actions, DateOnly EffectiveOn) : IFindingEvent;
 
 /// <summary>Not a breach, and why.</summary>
-public sealed record FindingDismissed(Guid FindingId, string Reason, DateOnly EffectiveOn);
+public sealed record FindingDismissed(Guid FindingId, string Reason, DateOnly EffectiveOn) : IFindingEvent;
 
 /// <summary>整改完成.</summary>
-public sealed record FindingResolved(Guid FindingId, string Resolution, DateOnly EffectiveOn);
+public sealed record FindingResolved(Guid FindingId, string Resolution, DateOnly EffectiveOn) : IFindingEvent;
 
 /// <summary>Reopened after a dismissal or resolution.</summary>
-public sealed record FindingReopened(Guid FindingId, string Reason, DateOnly EffectiveOn);
+public sealed record FindingReopened(Guid FindingId, string Reason, DateOnly EffectiveOn) : IFindingEvent;

@@ -21,4 +21,47 @@ public sealed partial record Cadre
             throw new DomainException(ErrorCodes.DateInFuture, "出生日期不能晚于今天 / The birth date cannot be in the future.", "newValue");
         return new PersonalDetailsCorrected(Id, field, old, normalised, Require.Text(reason, "reason", 500), today);
     }
+
+    /// <summary>
+    /// Typed corrections of one or more fields, taking effect on <paramref name="effectiveOn"/> (not after today): one
+    /// event per field, each with the value it replaces. A refusal names the input field it is about.
+    /// </summary>
+    public IReadOnlyList<PersonalDetailsCorrected> CorrectPersonalDetails(PersonalDetailsCorrection correction, string reason, DateOnly effectiveOn, DateOnly today)
+    {
+        EnsureInService();
+        var changes = correction.Changes();
+        if (changes.Count == 0)
+            throw new DomainException(ErrorCodes.Required, "至少更正一项 / Give at least one field to correct.");
+        if (effectiveOn > today)
+            throw new DomainException(ErrorCodes.DateInFuture, "更正生效日期不能晚于今天 / A correction cannot take effect after today.", "effectiveOn");
+        var why = Require.Text(reason, "reason", 500);
+        var details = Details;
+        var events = new List<PersonalDetailsCorrected>(changes.Count);
+        foreach (var (field, value) in changes)
+        {
+            var old = details.ValueOf(field);
+            details = AsField(field, () => details.With(field, value));
+            var normalised = details.ValueOf(field);
+            if (normalised == old)
+                throw new DomainException(ErrorCodes.NoChange, $"{field} 与原值相同 / {field} already has this value.", field);
+            events.Add(new PersonalDetailsCorrected(Id, field, old, normalised, why, effectiveOn));
+        }
+        AsField(changes[0].Field, () => details.EnsureConsistent("newValue"));
+        if (details.BirthDate > today)
+            throw new DomainException(ErrorCodes.DateInFuture, "出生日期不能晚于今天 / The birth date cannot be in the future.", "birthDate");
+        return events;
+    }
+
+    /// <summary>PersonalDetails names the text input "newValue"; a typed correction names its own field.</summary>
+    private static T AsField<T>(string field, Func<T> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (DomainException ex) when (ex.Field == "newValue")
+        {
+            throw new DomainException(ex.Code, ex.Message, field);
+        }
+    }
 }

@@ -61,16 +61,16 @@ public sealed partial record Case
     }
 
     public Case Apply(AppointmentNoticeIssued e) =>
-        Recorded(ProcedureStep.AppointmentNotice, e.EffectiveOn) with { Status = CaseStatus.Effective, OnProbation = e.OnProbation };
+        Recorded(ProcedureSteps.Of(e)!.Value, e.EffectiveOn) with { Status = CaseStatus.Effective, OnProbation = e.OnProbation };
 
-    public Case Apply(ProbationStarted e) => Recorded(ProcedureStep.Probation, e.EffectiveOn);
+    public Case Apply(ProbationStarted e) => Recorded(ProcedureSteps.Of(e)!.Value, e.EffectiveOn);
 
     public Case Apply(ProbationAssessed e) =>
-        Recorded(ProcedureStep.ProbationAssessment, e.EffectiveOn) with
+        Recorded(ProcedureSteps.Of(e)!.Value, e.EffectiveOn) with
         {
             ProbationPassed = e.Passed,
             Status = e.Passed ? Status : CaseStatus.Closed,
         };
 
-    public Case Apply(FormallyAppointed e) => Recorded(ProcedureStep.FormalAppointment, e.EffectiveOn) with { Status = CaseStatus.Closed };
+    public Case Apply(FormallyAppointed e) => Recorded(ProcedureSteps.Of(e)!.Value, e.EffectiveOn) with { Status = CaseStatus.Closed };
 }

@@ -12,10 +12,10 @@ public sealed partial record Case
         return new ApprovalRequested(Id, Require.Text(authority, "authority"), Texts(attachments, "attachments"), effectiveOn);
     }
 
-    public ApprovalGranted GrantApproval(string authority, string reference, DateOnly effectiveOn)
+    public ApprovalGranted GrantApproval(string authority, string reference, DateOnly effectiveOn, ApprovalPurpose? purpose = null)
     {
         var requested = Answering(ProcedureStep.ApprovalRequest, ProcedureStep.Approval, effectiveOn);
-        return new ApprovalGranted(Id, Require.Text(authority, "authority"), Require.Text(reference, "reference"), requested);
+        return new ApprovalGranted(Id, Require.Text(authority, "authority"), Require.Text(reference, "reference"), requested, purpose ?? ApprovalPurpose.Routine);
     }
 
     /// <summary>The case becomes Rejected.</summary>
@@ -52,15 +52,15 @@ public sealed partial record Case
 
     private static IReadOnlyList<string> Texts(IReadOnlyList<string> values, string field) => [.. values.Select(v => Require.Text(v, field))];
 
-    public Case Apply(ApprovalRequested e) => Recorded(ProcedureStep.ApprovalRequest, e.EffectiveOn);
+    public Case Apply(ApprovalRequested e) => Recorded(ProcedureSteps.Of(e)!.Value, e.EffectiveOn);
 
-    public Case Apply(ApprovalGranted e) => Recorded(ProcedureStep.Approval, e.EffectiveOn);
+    public Case Apply(ApprovalGranted e) => Recorded(ProcedureSteps.Of(e)!.Value, e.EffectiveOn);
 
-    public Case Apply(ApprovalRefused e) => Recorded(ProcedureStep.Approval, e.EffectiveOn) with { Status = CaseStatus.Rejected };
+    public Case Apply(ApprovalRefused e) => Recorded(ProcedureSteps.Of(e)!.Value, e.EffectiveOn) with { Status = CaseStatus.Rejected };
 
-    public Case Apply(FilingSubmitted e) => Recorded(ProcedureStep.FilingSubmission, e.EffectiveOn);
+    public Case Apply(FilingSubmitted e) => Recorded(ProcedureSteps.Of(e)!.Value, e.EffectiveOn);
 
-    public Case Apply(FilingAccepted e) => Recorded(ProcedureStep.Filing, e.EffectiveOn);
+    public Case Apply(FilingAccepted e) => Recorded(ProcedureSteps.Of(e)!.Value, e.EffectiveOn);
 
-    public Case Apply(SendingUnitConsentRecorded e) => Recorded(ProcedureStep.SendingUnitConsent, e.EffectiveOn);
+    public Case Apply(SendingUnitConsentRecorded e) => Recorded(ProcedureSteps.Of(e)!.Value, e.EffectiveOn);
 }

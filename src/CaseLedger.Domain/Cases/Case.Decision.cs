@@ -11,19 +11,25 @@ public sealed partial record Case
         bool principalSpokeLast, DateOnly effectiveOn)
     {
         EnsureNew(ProcedureStep.CollectiveDecision);
-        Require.Positive(membersEntitled, "membersEntitled");
-        Require.NotNegative(attendees, "attendees");
-        Require.NotNegative(votesFor, "votesFor");
-        Require.NotNegative(votesAgainst, "votesAgainst");
-        Require.NotNegative(abstentions, "abstentions");
-        if (attendees > membersEntitled)
-            throw new DomainException(ErrorCodes.CountExceedsTotal,
-                $"到会人数 {attendees} 超过应到会人数 {membersEntitled} / {attendees} attendees exceed the {membersEntitled} members entitled.", "attendees");
-        if (votesFor + votesAgainst + abstentions > attendees)
-            throw new DomainException(ErrorCodes.CountExceedsTotal,
-                $"表决票数超过到会人数 {attendees} / More votes were cast than the {attendees} attendees.", "votesFor");
+        Tally(membersEntitled, attendees, votesFor, votesAgainst, abstentions, "");
         return new CollectiveDecisionTaken(Id, body, membersEntitled, attendees, votesFor, votesAgainst, abstentions, principalSpokeLast,
             effectiveOn);
+    }
+
+    /// <summary>Only impossible figures are refused: counts below zero, more present than entitled, more votes than present.</summary>
+    private static void Tally(int membersEntitled, int attendees, int votesFor, int votesAgainst, int abstentions, string fieldPrefix)
+    {
+        Require.Positive(membersEntitled, fieldPrefix + "membersEntitled");
+        Require.NotNegative(attendees, fieldPrefix + "attendees");
+        Require.NotNegative(votesFor, fieldPrefix + "votesFor");
+        Require.NotNegative(votesAgainst, fieldPrefix + "votesAgainst");
+        Require.NotNegative(abstentions, fieldPrefix + "abstentions");
+        if (attendees > membersEntitled)
+            throw new DomainException(ErrorCodes.CountExceedsTotal,
+                $"到会人数 {attendees} 超过应到会人数 {membersEntitled} / {attendees} attendees exceed the {membersEntitled} members entitled.", fieldPrefix + "attendees");
+        if (votesFor + votesAgainst + abstentions > attendees)
+            throw new DomainException(ErrorCodes.CountExceedsTotal,
+                $"表决票数超过到会人数 {attendees} / More votes were cast than the {attendees} attendees.", fieldPrefix + "votesFor");
     }
 
     /// <summary>A notice shorter than 5 working days is recorded (TL-PUBLICITY-5WD is audited); it is dated by its end.</summary>
@@ -39,7 +45,7 @@ public sealed partial record Case
         return new PublicNoticeGiven(Id, Require.Text(scope, "scope"), startOn, endOn, objectionsReceived, objectionsResolved, endOn);
     }
 
-    public Case Apply(CollectiveDecisionTaken e) => Recorded(ProcedureStep.CollectiveDecision, e.EffectiveOn);
+    public Case Apply(CollectiveDecisionTaken e) => Recorded(ProcedureSteps.Of(e)!.Value, e.EffectiveOn);
 
-    public Case Apply(PublicNoticeGiven e) => Recorded(ProcedureStep.PublicNotice, e.EffectiveOn);
+    public Case Apply(PublicNoticeGiven e) => Recorded(ProcedureSteps.Of(e)!.Value, e.EffectiveOn);
 }

@@ -46,13 +46,13 @@ public sealed partial record Case
         return new ConsultationHeld(Id, Require.Texts(consultedParties, "consultedParties"), effectiveOn);
     }
 
-    public Case Apply(MotionRaised e) => Recorded(ProcedureStep.Motion, e.EffectiveOn);
+    public Case Apply(MotionRaised e) => Recorded(ProcedureSteps.Of(e)!.Value, e.EffectiveOn);
 
     public Case Apply(DemocraticRecommendationHeld e) => Recorded(ProcedureSteps.Of(e)!.Value, e.EffectiveOn);
 
-    public Case Apply(InspectionTargetsDetermined e) => Recorded(ProcedureStep.InspectionTargets, e.EffectiveOn);
+    public Case Apply(InspectionTargetsDetermined e) => Recorded(ProcedureSteps.Of(e)!.Value, e.EffectiveOn);
 
-    public Case Apply(InspectionCompleted e) => Recorded(ProcedureStep.Inspection, e.EffectiveOn);
+    public Case Apply(InspectionCompleted e) => Recorded(ProcedureSteps.Of(e)!.Value, e.EffectiveOn);
 
-    public Case Apply(ConsultationHeld e) => Recorded(ProcedureStep.Consultation, e.EffectiveOn);
+    public Case Apply(ConsultationHeld e) => Recorded(ProcedureSteps.Of(e)!.Value, e.EffectiveOn);
 }

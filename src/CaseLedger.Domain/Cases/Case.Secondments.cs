@@ -43,11 +43,18 @@ public sealed partial record Case
     }
 
     /// <summary>留任 is itself a transfer that needs its own formalities; the case closes.</summary>
-    public SecondmentRetainedAtHost RetainAtHost(Post hostPost, string decisionReference, DateOnly effectiveOn)
+    public SecondmentRetainedAtHost RetainAtHost(Post hostPost, string decisionReference, DateOnly effectiveOn, RetentionDecision? decision = null)
     {
         var started = Running(ProcedureStep.RetentionAtHost);
+        if (decision is not null)
+        {
+            Tally(decision.MembersEntitled, decision.Attendees, decision.VotesFor, decision.VotesAgainst, decision.Abstentions, "decision.");
+            if (decision.DecidedOn > effectiveOn)
+                throw new DomainException(ErrorCodes.InconsistentInput,
+                    "留任决定日期不能晚于留任日期 / The retention decision cannot be dated after the retention.", "decision.decidedOn");
+        }
         return new SecondmentRetainedAtHost(Id, hostPost, Require.Text(decisionReference, "decisionReference"),
-            NotBefore(effectiveOn, started, ProcedureStep.Secondment, ProcedureStep.RetentionAtHost, "effectiveOn"));
+            NotBefore(effectiveOn, started, ProcedureStep.Secondment, ProcedureStep.RetentionAtHost, "effectiveOn"), decision);
     }
 
     /// <summary>A started secondment that has not ended (an ended one has closed the case).</summary>
@@ -59,16 +66,16 @@ public sealed partial record Case
     }
 
     public Case Apply(SecondmentStarted e) =>
-        Recorded(ProcedureStep.Secondment, e.EffectiveOn) with
+        Recorded(ProcedureSteps.Of(e)!.Value, e.EffectiveOn) with
         {
             Status = CaseStatus.Effective,
             PlannedEnds = PlannedEnds.IsEmpty ? [e.PlannedEndOn] : PlannedEnds.SetItem(0, e.PlannedEndOn),
         };
 
     public Case Apply(SecondmentExtended e) =>
-        Recorded(ProcedureStep.SecondmentExtension, e.EffectiveOn) with { PlannedEnds = PlannedEnds.Add(e.NewPlannedEndOn) };
+        Recorded(ProcedureSteps.Of(e)!.Value, e.EffectiveOn) with { PlannedEnds = PlannedEnds.Add(e.NewPlannedEndOn) };
 
-    public Case Apply(SecondmentEnded e) => Recorded(ProcedureStep.SecondmentEnd, e.EffectiveOn) with { Status = CaseStatus.Closed };
+    public Case Apply(SecondmentEnded e) => Recorded(ProcedureSteps.Of(e)!.Value, e.EffectiveOn) with { Status = CaseStatus.Closed };
 
-    public Case Apply(SecondmentRetainedAtHost e) => Recorded(ProcedureStep.RetentionAtHost, e.EffectiveOn) with { Status = CaseStatus.Closed };
+    public Case Apply(SecondmentRetainedAtHost e) => Recorded(ProcedureSteps.Of(e)!.Value, e.EffectiveOn) with { Status = CaseStatus.Closed };
 }

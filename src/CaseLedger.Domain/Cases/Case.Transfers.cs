@@ -13,5 +13,5 @@ public sealed partial record Case
         return new TransferQualificationRecorded(Id, route, Require.Text(reference, "reference"), effectiveOn);
     }
 
-    public Case Apply(TransferQualificationRecorded e) => Recorded(ProcedureStep.TransferQualification, e.EffectiveOn);
+    public Case Apply(TransferQualificationRecorded e) => Recorded(ProcedureSteps.Of(e)!.Value, e.EffectiveOn);
 }

@@ -18,7 +18,7 @@ public sealed record CaseOpened(
     Post? FromPost,
     Post? ToPost,
     DateOnly EffectiveOn,
-    ExchangeReason? ExchangeReason = null);
+    ExchangeReason? ExchangeReason = null) : ICaseEvent;
 
 /// <summary>
 /// 动议: the proposal to fill a post or move a cadre, by whom. <c>OrganisingAuthority</c> (组织实施机关,
@@ -26,20 +26,20 @@ public sealed record CaseOpened(
 /// trail <c>EffectiveOn</c> because they were added after v1 was stored (NX-SOCIAL-TALENT-CENTRAL-ORG reads them).
 /// </summary>
 public sealed record MotionRaised(
-    Guid CaseId, string ProposedBy, string Summary, DateOnly EffectiveOn, string? OrganisingAuthority = null, string? DelegationReference = null);
+    Guid CaseId, string ProposedBy, string Summary, DateOnly EffectiveOn, string? OrganisingAuthority = null, string? DelegationReference = null) : ICaseEvent;
 
 /// <summary>民主推荐 (TL-RECOMMENDATION): a directed recommendation is valid for <c>DirectedPost</c> only.</summary>
 public sealed record DemocraticRecommendationHeld(
-    Guid CaseId, RecommendationMode Mode, bool Directed, string? DirectedPost, int Participants, int CandidateCount, DateOnly EffectiveOn);
+    Guid CaseId, RecommendationMode Mode, bool Directed, string? DirectedPost, int Participants, int CandidateCount, DateOnly EffectiveOn) : ICaseEvent;
 
 /// <summary>确定考察对象: the shortlisted candidates, by name.</summary>
-public sealed record InspectionTargetsDetermined(Guid CaseId, IReadOnlyList<string> Candidates, DateOnly EffectiveOn);
+public sealed record InspectionTargetsDetermined(Guid CaseId, IReadOnlyList<string> Candidates, DateOnly EffectiveOn) : ICaseEvent;
 
 /// <summary>考察: the team (TL-INSPECTION wants ≥ 2; a smaller team is recorded and audited) and its report.</summary>
-public sealed record InspectionCompleted(Guid CaseId, IReadOnlyList<string> TeamMembers, string ReportReference, DateOnly EffectiveOn);
+public sealed record InspectionCompleted(Guid CaseId, IReadOnlyList<string> TeamMembers, string ReportReference, DateOnly EffectiveOn) : ICaseEvent;
 
 /// <summary>酝酿: who was consulted before the decision.</summary>
-public sealed record ConsultationHeld(Guid CaseId, IReadOnlyList<string> ConsultedParties, DateOnly EffectiveOn);
+public sealed record ConsultationHeld(Guid CaseId, IReadOnlyList<string> ConsultedParties, DateOnly EffectiveOn) : ICaseEvent;
 
 /// <summary>讨论决定: body and tally as minuted; quorum and majority are audited (TL-DECISION-QUORUM), not enforced.</summary>
 public sealed record CollectiveDecisionTaken(
@@ -51,71 +51,85 @@ public sealed record CollectiveDecisionTaken(
     int VotesAgainst,
     int Abstentions,
     bool PrincipalSpokeLast,
-    DateOnly EffectiveOn);
+    DateOnly EffectiveOn) : ICaseEvent;
 
 /// <summary>任前公示 over [StartOn, EndOn]; <c>EffectiveOn</c> is EndOn, when the outcome is known.</summary>
 public sealed record PublicNoticeGiven(
-    Guid CaseId, string Scope, DateOnly StartOn, DateOnly EndOn, int ObjectionsReceived, int ObjectionsResolved, DateOnly EffectiveOn);
+    Guid CaseId, string Scope, DateOnly StartOn, DateOnly EndOn, int ObjectionsReceived, int ObjectionsResolved, DateOnly EffectiveOn) : ICaseEvent;
 
 /// <summary>报请审批, with the attachments sent (TL-APPROVAL-AND-FILING checks the list).</summary>
-public sealed record ApprovalRequested(Guid CaseId, string Authority, IReadOnlyList<string> Attachments, DateOnly EffectiveOn);
+public sealed record ApprovalRequested(Guid CaseId, string Authority, IReadOnlyList<string> Attachments, DateOnly EffectiveOn) : ICaseEvent;
 
-/// <summary>批准: the upper authority's reply and its document reference.</summary>
-public sealed record ApprovalGranted(Guid CaseId, string Authority, string Reference, DateOnly EffectiveOn);
+/// <summary>
+/// 批准: the upper authority's reply, its document reference, and what it approves (<c>Purpose</c>, added later:
+/// older records have none and count as routine). Only an age exception silences an age cap.
+/// </summary>
+public sealed record ApprovalGranted(Guid CaseId, string Authority, string Reference, DateOnly EffectiveOn, ApprovalPurpose? Purpose = null) : ICaseEvent
+{
+    /// <summary>What the approval is for; a record without a purpose is a routine approval (a method, so it never enters the stored event).</summary>
+    public ApprovalPurpose PurposeOrRoutine() => Purpose ?? ApprovalPurpose.Routine;
+}
 
 /// <summary>不予批准: the case becomes Rejected.</summary>
-public sealed record ApprovalRefused(Guid CaseId, string Authority, string Reason, DateOnly EffectiveOn);
+public sealed record ApprovalRefused(Guid CaseId, string Authority, string Reason, DateOnly EffectiveOn) : ICaseEvent;
 
 /// <summary>报送备案.</summary>
-public sealed record FilingSubmitted(Guid CaseId, string Authority, IReadOnlyList<string> Attachments, DateOnly EffectiveOn);
+public sealed record FilingSubmitted(Guid CaseId, string Authority, IReadOnlyList<string> Attachments, DateOnly EffectiveOn) : ICaseEvent;
 
 /// <summary>备案已受理.</summary>
-public sealed record FilingAccepted(Guid CaseId, string Authority, DateOnly EffectiveOn);
+public sealed record FilingAccepted(Guid CaseId, string Authority, DateOnly EffectiveOn) : ICaseEvent;
 
 /// <summary>派出单位同意: needed to promote a seconded cadre (NX-SECONDMENT-PROMOTION-CONSENT).</summary>
-public sealed record SendingUnitConsentRecorded(Guid CaseId, Guid SendingUnitId, string ConsentReference, DateOnly EffectiveOn);
+public sealed record SendingUnitConsentRecorded(Guid CaseId, Guid SendingUnitId, string ConsentReference, DateOnly EffectiveOn) : ICaseEvent;
 
 /// <summary>
 /// 提拔调任资格: how the cadre obtained the qualification for the post this transfer moves them into
 /// (竞争性选拔 or 换届, NX-PROMO-TRANSFER-ELIGIBILITY), the document that shows it, and the day it was obtained.
 /// </summary>
-public sealed record TransferQualificationRecorded(Guid CaseId, QualificationRoute Route, string Reference, DateOnly EffectiveOn);
+public sealed record TransferQualificationRecorded(Guid CaseId, QualificationRoute Route, string Reference, DateOnly EffectiveOn) : ICaseEvent;
 
 /// <summary>任职通知, issued on <c>EffectiveOn</c>; the case becomes Effective.</summary>
 public sealed record AppointmentNoticeIssued(
-    Guid CaseId, DateOnly TakesEffectOn, bool OnProbation, int? ProbationMonths, DateOnly EffectiveOn);
+    Guid CaseId, DateOnly TakesEffectOn, bool OnProbation, int? ProbationMonths, DateOnly EffectiveOn) : ICaseEvent;
 
 /// <summary>试用期开始 on <c>EffectiveOn</c>.</summary>
-public sealed record ProbationStarted(Guid CaseId, DateOnly PlannedEndOn, DateOnly EffectiveOn);
+public sealed record ProbationStarted(Guid CaseId, DateOnly PlannedEndOn, DateOnly EffectiveOn) : ICaseEvent;
 
 /// <summary>试用期满考核. A failed assessment closes the case: the cadre leaves the trial post (TL-PROBATION-1Y).</summary>
-public sealed record ProbationAssessed(Guid CaseId, bool Passed, string Assessment, DateOnly EffectiveOn);
+public sealed record ProbationAssessed(Guid CaseId, bool Passed, string Assessment, DateOnly EffectiveOn) : ICaseEvent;
 
 /// <summary>正式任职 after a passed probation; the case closes.</summary>
-public sealed record FormallyAppointed(Guid CaseId, DateOnly EffectiveOn);
+public sealed record FormallyAppointed(Guid CaseId, DateOnly EffectiveOn) : ICaseEvent;
 
 /// <summary>挂职开始 on <c>EffectiveOn</c>; the personnel relation stays with the sending unit (GUAZHI-PERSONNEL-RELATION).</summary>
 public sealed record SecondmentStarted(
-    Guid CaseId, Guid SendingUnitId, Guid HostUnitId, Post? HostPost, DateOnly PlannedEndOn, DateOnly EffectiveOn);
+    Guid CaseId, Guid SendingUnitId, Guid HostUnitId, Post? HostPost, DateOnly PlannedEndOn, DateOnly EffectiveOn) : ICaseEvent;
 
 /// <summary>挂职延期 to a later planned end.</summary>
-public sealed record SecondmentExtended(Guid CaseId, DateOnly NewPlannedEndOn, DateOnly EffectiveOn);
+public sealed record SecondmentExtended(Guid CaseId, DateOnly NewPlannedEndOn, DateOnly EffectiveOn) : ICaseEvent;
 
 /// <summary>挂职结束: the cadre returned on <c>EffectiveOn</c>; the case closes.</summary>
-public sealed record SecondmentEnded(Guid CaseId, DateOnly EffectiveOn);
+public sealed record SecondmentEnded(Guid CaseId, DateOnly EffectiveOn) : ICaseEvent;
 
-/// <summary>留任: the cadre stays at the host in <c>HostPost</c>, itself a transfer; the case closes.</summary>
-public sealed record SecondmentRetainedAtHost(Guid CaseId, Post HostPost, string DecisionReference, DateOnly EffectiveOn);
+/// <summary>
+/// 留任: the cadre stays at the host in <c>HostPost</c>, itself a transfer; the case closes. <c>Decision</c> (the body,
+/// its date and tally) trails <c>EffectiveOn</c> because it was added after v1 was stored: old records have none.
+/// </summary>
+public sealed record SecondmentRetainedAtHost(Guid CaseId, Post HostPost, string DecisionReference, DateOnly EffectiveOn, RetentionDecision? Decision = null) : ICaseEvent;
+
+/// <summary>留任决定: the body that decided to keep the cadre at the host, when, and its tally as minuted.</summary>
+public sealed record RetentionDecision(
+    DecisionBody Body, DateOnly DecidedOn, int MembersEntitled, int Attendees, int VotesFor, int VotesAgainst, int Abstentions);
 
 /// <summary>撤销: the case is dropped before it takes effect.</summary>
-public sealed record CaseWithdrawn(Guid CaseId, string Reason, DateOnly EffectiveOn);
+public sealed record CaseWithdrawn(Guid CaseId, string Reason, DateOnly EffectiveOn) : ICaseEvent;
 
 /// <summary>否决: the case is turned down before it takes effect.</summary>
-public sealed record CaseRejected(Guid CaseId, string Reason, DateOnly EffectiveOn);
+public sealed record CaseRejected(Guid CaseId, string Reason, DateOnly EffectiveOn) : ICaseEvent;
 
 /// <summary>
 /// 更正: the step recorded at stream version <c>CorrectedVersion</c> was wrong. Always appended together
 /// with, and just before, the step event that replaces it; the wrong record stays in the history.
 /// <c>EffectiveOn</c> is the day the correction was made.
 /// </summary>
-public sealed record CaseStepCorrected(Guid CaseId, long CorrectedVersion, ProcedureStep Step, string Reason, DateOnly EffectiveOn);
+public sealed record CaseStepCorrected(Guid CaseId, long CorrectedVersion, ProcedureStep Step, string Reason, DateOnly EffectiveOn) : ICaseEvent;

@@ -39,6 +39,26 @@ public enum DecisionBody
     ElectionCongress,
 }
 
+/// <summary>What an approval (批准) is for: a routine approval of the move does not approve an exception to a condition.</summary>
+[Description("审批事项 / what an approval is for. Every local 调任 is approved routinely; breaking an age cap needs an approval recorded as an age exception, a 越级/破格 promotion its prior approval.")]
+public enum ApprovalPurpose
+{
+    [Description("常规审批 / routine approval of the move (e.g. every 调任); approves no exception")]
+    Routine,
+
+    [Description("年龄破格 / exception to an age cap (原则上/一般不超过…周岁)")]
+    AgeException,
+
+    [Description("越级、破格提拔事先报批 / prior approval of a skip-level or exceptional promotion")]
+    ExceptionalPromotion,
+
+    [Description("提拔调任审批 / approval of a promotion transfer (NX-PROMO-TRANSFER-APPROVAL)")]
+    PromotionTransfer,
+
+    [Description("其他资格条件破格 / exception to another condition (education, seniority); the reference names it")]
+    OtherConditionException,
+}
+
 /// <summary>
 /// 取得拟调任职务任职资格的途径 (NX-PROMO-TRANSFER-ELIGIBILITY): the competitive selections the policy names
 /// (公开选拔、公推比选、竞争上岗 and, for its "等", another competitive selection) or a leadership-team re-election.

@@ -44,6 +44,16 @@ public static class ErrorCodes
     public const string SyntaxError = "SYNTAX_ERROR";
     public const string Timeout = "TIMEOUT";
 
+    // More top-level errors (the request itself, not a domain refusal): see README, "Errors"
+    public const string InvalidRequest = "INVALID_REQUEST";
+    public const string OffsetRequired = "OFFSET_REQUIRED";
+    public const string Complexity = "COMPLEXITY";
+    public const string PageSizeLimit = "PAGE_SIZE_LIMIT";
+    public const string InvalidPageSize = "INVALID_PAGE_SIZE";
+    public const string InvalidCursor = "INVALID_CURSOR";
+    public const string InvalidVersion = "INVALID_VERSION";
+    public const string InvalidDigest = "INVALID_DIGEST";
+
     // Units
     public const string ParentDissolved = "PARENT_DISSOLVED";
     public const string LevelAboveParent = "LEVEL_ABOVE_PARENT";
@@ -80,6 +90,10 @@ public static class ErrorCodes
     // Audit findings
     public const string FindingStatusInvalid = "FINDING_STATUS_INVALID";
 
+    // Imports
+    public const string DuplicateRowKey = "DUPLICATE_ROW_KEY";
+    public const string DependsOnRejectedRow = "DEPENDS_ON_REJECTED_ROW";
+
     public static IReadOnlyDictionary<string, string> Descriptions { get; } = new Dictionary<string, string>
     {
         [Required] = "The field named is empty or missing; fill it in.",
@@ -96,9 +110,17 @@ public static class ErrorCodes
         [InvalidId] = "The id in the field named is not an id of the expected type (e.g. a unit id given as cadreId).",
         [DuplicateCode] = "Another unit already has this code; choose a different code.",
         [ConcurrencyConflict] = "Someone changed the record since you read it; reload it and retry with the new version.",
-        [IdempotencyKeyReused] = "The idempotency key was already used for a different mutation; use a new key for a new command.",
+        [IdempotencyKeyReused] = "You already used this idempotency key for another mutation or with a different input; nothing was recorded. Use a new key for a new command.",
         [AuthRequired] = "The request carries no valid bearer token; sign in (Authorization: Bearer <token>) and retry.",
         [Forbidden] = "Your role may not do this (the message names the permission it needs); ask someone whose role may.",
+        [InvalidRequest] = "The request is not a valid GraphQL request (syntax, unknown field, wrong argument or variable type, bad JSON); extensions.codes has the rule broken. Fix the document.",
+        [OffsetRequired] = "A timestamp argument has no UTC offset; send it with Z or ±hh:mm (e.g. 2020-03-01T09:00:00+08:00). It is never guessed.",
+        [Complexity] = "The document is too deep or too costly (lists count by first/last); ask for fewer levels or smaller pages.",
+        [PageSizeLimit] = "first/last (or nodes' ids) exceed the page size limit of 100; page through instead.",
+        [InvalidPageSize] = "first/last cannot be negative.",
+        [InvalidCursor] = "after/before is not a cursor from this connection; use a cursor from pageInfo or edges.",
+        [InvalidVersion] = "A stream version starts at 1.",
+        [InvalidDigest] = "The digest is not a digest exported by this ledger (tools/caseledger digest).",
         [ImplausibleDate] = "The date in the field named is outside the plausible range for it (the message gives the range); check the year.",
         [InvalidText] = "A string holds a NUL or another control character, or a lone UTF-16 surrogate (the message says where); send plain Unicode text.",
         [Internal] = "The server failed on its side; nothing was recorded unless the answer says so. Retry later; report it with the X-Correlation-Id if it persists.",
@@ -142,5 +164,7 @@ public static class ErrorCodes
         [StepAlreadyCorrected] = "That version was already corrected; correct the newest record of the step instead.",
         [CorrectionStepMismatch] = "A correction must re-record the same step as the version it corrects.",
         [FindingStatusInvalid] = "The finding's status does not allow this action (e.g. resolving one not confirmed); the message names the statuses that do.",
+        [DuplicateRowKey] = "Two rows of an import give the same key (unit code, cadre key or case key); keep one of them.",
+        [DependsOnRejectedRow] = "The row belongs to, or refers to, a unit, cadre or case that another row of the same import could not record (the message names it); fix that row and import again.",
     };
 }

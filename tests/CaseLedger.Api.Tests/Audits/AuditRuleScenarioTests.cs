@@ -154,7 +154,7 @@ public sealed class AuditRuleScenarioTests(AuditHost host) : IClassFixture<Audit
                 new { scope = "原州区", startOn = "2017-03-13", endOn = "2017-03-17", objectionsReceived = 0, objectionsResolved = 0 });
         }
         await graphQL.StepAsync("requestApproval", approved, new { authority = "固原市委组织部", attachments = new[] { "调任审批表" }, effectiveOn = "2017-03-18" });
-        await graphQL.StepAsync("grantApproval", approved, new { authority = "固原市委组织部", reference = "固组干〔2017〕3号", effectiveOn = "2017-03-20" });
+        await graphQL.StepAsync("grantApproval", approved, new { authority = "固原市委组织部", reference = "固组干〔2017〕3号", purpose = "AGE_EXCEPTION", effectiveOn = "2017-03-20" });
         foreach (var caseId in new[] { unapproved, approved })
             await graphQL.StepAsync("issueAppointmentNotice", caseId, new { takesEffectOn = "2017-03-27", onProbation = false, effectiveOn = "2017-03-24" });
 

@@ -55,5 +55,38 @@ public sealed class AuditSummaryTests(AuditHost host) : IClassFixture<AuditHost>
             summary["byPeriod"]!.AsArray().Select(r => $"{r!["period"]} {r["from"]}..{r["to"]} {r["count"]}"));
     }
 
+    [Fact]
+    public async Task Every_filter_of_the_summary_selects_what_it_counts()
+    {
+        var county = Id(await graphQL.RegisterUnitAsync("SUM-F", "隆德县", "COUNTY"));
+        var other = Id(await graphQL.RegisterUnitAsync("SUM-G", "泾源县", "COUNTY"));
+        await OverAgeTransferAsync(county, "2018-03-10", "SUM-F-1");
+        await host.WaitForAuditsAsync();
+
+        async Task<string[]> CountsAsync(string arguments, string? unit = null)
+        {
+            var summary = (await graphQL.QueryAsync(
+                $"query($unit: ID!) {{ auditSummary(unitId: $unit, {arguments}) {{ counts {{ ruleId status count }} byUnit {{ status count }} byPeriod {{ status count }} }} }}",
+                new { unit = unit ?? county }))["auditSummary"]!;
+            // The three breakdowns count the same findings.
+            var total = summary["counts"]!.AsArray().Sum(r => r!["count"]!.GetValue<int>());
+            Assert.Equal(total, summary["byUnit"]!.AsArray().Sum(r => r!["count"]!.GetValue<int>()));
+            Assert.Equal(total, summary["byPeriod"]!.AsArray().Sum(r => r!["count"]!.GetValue<int>()));
+            return [.. summary["counts"]!.AsArray().Select(r => $"{r!["ruleId"]}:{r["status"]}:{r["count"]}")];
+        }
+
+        var all = await CountsAsync("");
+        Assert.Contains("NX-AGE-TRANSFER-GRASSROOTS-45:RAISED:1", all);
+        // Violating shapes the summary used to ignore: every one of these selects nothing.
+        Assert.Empty(await CountsAsync("ruleId: \"NO-SUCH-RULE\""));
+        Assert.Empty(await CountsAsync("status: CLEARED"));
+        Assert.Empty(await CountsAsync("", other));
+        Assert.Empty(await CountsAsync("effectiveFrom: \"2019-01-01\""));
+        Assert.Empty(await CountsAsync("effectiveTo: \"2017-12-31\""));
+        Assert.Empty(await CountsAsync("severity: NEEDS_REVIEW, ruleId: \"NX-AGE-TRANSFER-GRASSROOTS-45\""));
+        // Compliant shapes: the filters that match keep the count.
+        Assert.Equal(["NX-AGE-TRANSFER-GRASSROOTS-45:RAISED:1"], await CountsAsync("ruleId: \"NX-AGE-TRANSFER-GRASSROOTS-45\", status: RAISED, effectiveFrom: \"2018-01-01\", effectiveTo: \"2018-12-31\""));
+    }
+
     private static string Name(JsonNode row) => row["unit"]!["name"]!.GetValue<string>();
 }

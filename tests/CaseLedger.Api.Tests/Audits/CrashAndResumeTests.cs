@@ -13,6 +13,8 @@ public sealed class SmallPageHost : CaseLedgerHost
     protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
+        // A loaded machine can take more than the default 10 s over a fresh host's first requests.
+        builder.UseSetting("CaseLedger:Limits:TimeoutSeconds", "60");
         builder.UseSetting("CaseLedger:Audits:BatchSize", "3");
     }
 }

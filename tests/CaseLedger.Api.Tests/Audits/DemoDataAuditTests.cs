@@ -21,6 +21,12 @@ public sealed class DemoDataAuditTests(AuditHost host) : IClassFixture<AuditHost
         var findings = await session.Query<FindingDetails>().Where(f => f.Status == FindingStatus.Raised).ToListAsync();
         var cases = (await session.Query<CaseSummary>().ToListAsync()).ToDictionary(c => c.Id);
         Assert.All(AuditRules.All, rule => Assert.Contains(findings, f => f.RuleId == rule.Id));
+        // Every rule's explanation splits into its Chinese and English parts (Finding.explanationZh / explanationEn).
+        Assert.All(findings, f =>
+        {
+            var (zh, en) = BilingualExplanation.Split(f.Explanation);
+            Assert.True(zh != en && zh.EndsWith('。') && !en.Contains('。', StringComparison.Ordinal), $"{f.RuleId}: {f.Explanation}");
+        });
 
         var byChannel = findings.Where(f => f.CaseId is not null).ToLookup(f => cases[f.CaseId!.Value].Channel, f => f.RuleId);
         Assert.All(findings.Where(f => f.CaseId is null), f => Assert.Equal("NX-RESERVE-CADRE-POOL", f.RuleId)); // about a cadre's record, not a case
@@ -61,6 +67,8 @@ public sealed class DemoDataAuditTests(AuditHost host) : IClassFixture<AuditHost
         Assert.Contains("GUAZHI-DURATION", byChannel[CaseChannel.OutboundSecondment]);
         Assert.Contains("NOT-INSPECTABLE", byChannel[CaseChannel.InternalPromotion]);
         Assert.Contains("SANCTION-BLOCKS-PROMOTION", byChannel[CaseChannel.InternalPromotion]);
+        Assert.All(new[] { "PROMO-DEPUTY-TO-CHIEF-2", "PROMO-LOWERCHIEF-TO-UPPERDEPUTY-3", "PROMO-CHU-WORKYEARS-5", "PROMO-CHU-GRASSROOTS-2",
+            "PROMO-TWO-POSTS-BELOW", "BREAK-NO-SKIP-TWO", "BREAK-NO-DURING-PROBATION" }, id => Assert.Contains(id, byChannel[CaseChannel.InternalPromotion]));
 
         // Finding streams are in the hash chain like every other stream.
         var report = await new LedgerVerifier(host.Store, TimeProvider.System).VerifyAsync();

@@ -37,7 +37,7 @@ public sealed class SignalRuleScenarioTests(AuditHost host) : IClassFixture<Audi
         Assert.Equal("NEEDS_REVIEW", found?["severity"]!.GetValue<string>());
         var explanation = found!["explanation"]!.GetValue<string>();
         Assert.Contains("the stated reason is the cadre's own request", explanation);
-        Assert.Contains("the destination 西吉县 matches the growth place '西吉县'", explanation);
+        Assert.Contains("the destination 西吉县 lies in the growth place '西吉县' (西吉县)", explanation);
         Assert.Contains("the declared relative 马兰 (Spouse) then held 县委办公室主任 in 西吉县", explanation);
         Assert.Null(await FindingAsync(plain, "NX-NO-FAVOUR-EXCHANGE"));
     }

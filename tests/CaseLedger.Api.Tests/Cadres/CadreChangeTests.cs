@@ -102,6 +102,35 @@ public sealed class CadreChangeTests(CaseLedgerHost host) : IClassFixture<CaseLe
     }
 
     [Fact]
+    public async Task Typed_corrections_record_each_field_with_its_old_value_the_reason_and_the_date_they_take_effect()
+    {
+        var cadre = await graphQL.RegisterCadreAsync();
+
+        var corrected = await ChangeAsync("correctCadreDetails", cadre, new
+        {
+            name = "马文君", gender = "FEMALE", birthDate = "1980-05-12", ethnicity = "汉族", growthPlaces = new[] { "西吉县", "固原市" },
+            effectiveOn = "2026-10-01", reason = "身份证核对", documentReference = "西组干〔2026〕31号",
+        });
+
+        Assert.Equal("马文君", corrected["name"]!.GetValue<string>());
+        Assert.Equal("1980-05-12", corrected["birthDate"]!.GetValue<string>());
+        var history = (await graphQL.QueryAsync("query($id: ID!) { cadre(id: $id) { history { type effectiveOn reason documentReference data } } }", new { id = Id(cadre) }))["cadre"]!["history"]!.AsArray()
+            .Where(h => h!["type"]!.GetValue<string>() == "personal_details_corrected.v1").ToList();
+        Assert.Equal(["name", "gender", "birthDate", "ethnicity", "growthPlaces"], history.Select(h => JsonNode.Parse(h!["data"]!.GetValue<string>())!["Field"]!.GetValue<string>()));
+        Assert.All(history, h =>
+        {
+            Assert.Equal("2026-10-01", h!["effectiveOn"]!.GetValue<string>());
+            Assert.Equal("身份证核对", h["reason"]!.GetValue<string>());
+        });
+        Assert.Equal("1980-04-12", JsonNode.Parse(history[2]!["data"]!.GetValue<string>())!["OldValue"]!.GetValue<string>());
+
+        await AssertRefusedAsync("correctCadreDetails", cadre, new { ethnicity = "汉族", effectiveOn = "2026-10-01", reason = "x" }, "NO_CHANGE", "input.ethnicity");
+        await AssertRefusedAsync("correctCadreDetails", cadre, new { name = "马文", effectiveOn = "2026-12-01", reason = "x" }, "DATE_IN_FUTURE", "input.effectiveOn");
+        await AssertRefusedAsync("correctCadreDetails", cadre, new { effectiveOn = "2026-10-01", reason = "x" }, "REQUIRED", null);
+        await AssertRefusedAsync("correctCadreDetails", cadre, new { workStartDate = "1970-01-01", effectiveOn = "2026-10-01", reason = "x" }, "WORK_BEFORE_BIRTH", "input.workStartDate");
+    }
+
+    [Fact]
     public async Task A_cadre_who_left_the_service_takes_no_more_records()
     {
         var cadre = await graphQL.RegisterCadreAsync();

@@ -33,6 +33,19 @@ public sealed class ConcurrencyAndRetryTests(CaseLedgerHost host) : IClassFixtur
     }
 
     [Fact]
+    public async Task Without_expectedVersion_racing_writers_all_append_and_the_chain_stays_intact()
+    {
+        // The schema says an omitted expectedVersion appends without the check; six writers race on one cadre.
+        var cadre = await graphQL.RegisterCadreAsync("韩梅");
+        var payloads = await Task.WhenAll(Enumerable.Range(0, 6).Select(i => graphQL.PayloadAsync("recordAnnualAssessment",
+            new { cadreId = Id(cadre), year = 2015 + i, grade = "COMPETENT", effectiveOn = $"{2016 + i}-01-20" }, "cadre { id }")));
+
+        Assert.All(payloads, p => Assert.True(p["errors"]!.AsArray().Count == 0, p.ToJsonString()));
+        Assert.Equal(7, await StreamLengthAsync(StreamId(cadre)));
+        Assert.True((await graphQL.QueryAsync("{ ledgerIntegrity { isIntact } }"))["ledgerIntegrity"]!["isIntact"]!.GetValue<bool>());
+    }
+
+    [Fact]
     public async Task A_retry_with_the_same_idempotency_key_returns_the_same_result_and_appends_once()
     {
         var opened = await OpenCaseAsync("RETRY-1");

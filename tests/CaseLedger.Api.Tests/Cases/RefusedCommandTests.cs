@@ -16,7 +16,7 @@ public sealed class RefusedCommandTests(CaseLedgerHost host) : IClassFixture<Cas
         var before = await EventCountAsync();
 
         var payload = await graphQL.PayloadAsync("registerCadre",
-            new { name = "未来", gender = "FEMALE", birthDate = "2030-01-01", ethnicity = "汉族", education = "大学", workStartDate = "2052-01-01", category = "CIVIL_SERVANT" },
+            new { name = "未来", gender = "FEMALE", birthDate = "2030-01-01", ethnicity = "汉族", education = "大学", workStartDate = "2031-01-01", category = "CIVIL_SERVANT" },
             "cadre { id }");
 
         Assert.Null(payload["cadre"]);

@@ -3,6 +3,8 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using CaseLedger.Api.Tests.Testing;
 using CaseLedger.Domain.Audits;
+using CaseLedger.Domain.Cadres;
+using CaseLedger.Domain.Shared;
 
 namespace CaseLedger.Api.Tests.Contracts;
 
@@ -43,6 +45,36 @@ public sealed class EventContractTests(CaseLedgerHost host) : IClassFixture<Case
             + $"(or an upcaster) instead; if the change is deliberate and additive, review it and replace the file.\nNow:\n{json}");
     }
 
+    /// <summary>Readers route events by the stream marker each declares (evaluator, live updates): every stored type has exactly one.</summary>
+    [Fact]
+    public void Every_stored_event_declares_the_one_stream_it_belongs_to()
+    {
+        Type[] markers = [typeof(ICaseEvent), typeof(ICadreEvent), typeof(IUnitEvent), typeof(IFindingEvent)];
+        var unmarked = host.Store.Options.Events.AllKnownEventTypes()
+            .Where(e => e.EventType.Namespace?.StartsWith("CaseLedger.", StringComparison.Ordinal) == true) // not Marten's own (archived)
+            .Where(e => e.EventType != typeof(AuditDayBegan)) // the evaluator's own calendar stream, read by no router
+            .Where(e => markers.Count(m => m.IsAssignableFrom(e.EventType)) != 1)
+            .Select(e => e.EventTypeName)
+            .ToList();
+
+        Assert.True(host.Store.Options.Events.AllKnownEventTypes().Count > 50);
+        Assert.Empty(unmarked);
+    }
+
+    [Fact]
+    public void A_cadre_registered_before_the_registrars_unit_was_recorded_reads_without_one()
+    {
+        const string storedBefore = """
+            {"CadreId":"00000000-0000-0000-0000-0000000000c1","Name":"马文军","Gender":"Male","BirthDate":"1980-03-02","Ethnicity":"回族",
+             "PartyJoinDate":null,"Education":"大学","WorkStartDate":"2002-07-01","Category":"CivilServant","GrowthPlaces":[],"EffectiveOn":"2026-11-02"}
+            """;
+
+        var registered = host.Store.Options.Serializer().FromJson<CadreRegistered>(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(storedBefore)));
+
+        Assert.Null(registered.RegisteredInUnitId);
+        Assert.Equal("马文军", registered.Name);
+    }
+
     [Fact]
     public void A_finding_raised_before_the_judged_date_was_stored_reads_as_judged_on_the_day_raised()
     {
@@ -56,6 +88,21 @@ public sealed class EventContractTests(CaseLedgerHost host) : IClassFixture<Case
 
         Assert.Null(raised.JudgedOn);
         Assert.Equal(new DateOnly(2026, 11, 20), raised.DateJudged());
+    }
+
+    [Fact]
+    public void A_retention_stored_before_its_decision_was_recorded_reads_without_one()
+    {
+        const string storedBeforeDecision = """
+            {"CaseId":"00000000-0000-0000-0000-0000000000e1","HostPost":{"UnitId":"00000000-0000-0000-0000-0000000000a2","Title":"县委副书记",
+             "Level":"County","Grade":"Deputy","IsLeadership":true},"DecisionReference":"西组干〔2026〕20号","EffectiveOn":"2026-03-04"}
+            """;
+
+        var retained = host.Store.Options.Serializer().FromJson<CaseLedger.Domain.Cases.SecondmentRetainedAtHost>(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(storedBeforeDecision)));
+
+        Assert.Null(retained.Decision);
+        Assert.Equal("西组干〔2026〕20号", retained.DecisionReference);
+        Assert.Equal(new DateOnly(2026, 3, 4), retained.EffectiveOn);
     }
 
     [Fact]

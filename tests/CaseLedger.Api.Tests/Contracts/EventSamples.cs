@@ -63,7 +63,7 @@ internal static class EventSamples
         new SecondmentStarted(CaseId, UnitId, HostUnitId, ToPost, new DateOnly(2028, 3, 4), On),
         new SecondmentExtended(CaseId, new DateOnly(2029, 3, 4), On),
         new SecondmentEnded(CaseId, On),
-        new SecondmentRetainedAtHost(CaseId, ToPost, "西组干〔2026〕20号", On),
+        new SecondmentRetainedAtHost(CaseId, ToPost, "西组干〔2026〕20号", On, new RetentionDecision(DecisionBody.StandingCommittee, On.AddDays(-10), 11, 9, 8, 1, 0)),
         new CaseWithdrawn(CaseId, "人选调整", On),
         new CaseRejected(CaseId, "考察未通过", On),
         new CaseStepCorrected(CaseId, 7, ProcedureStep.CollectiveDecision, "到会人数录入错误", On),

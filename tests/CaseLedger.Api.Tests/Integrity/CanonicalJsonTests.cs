@@ -1,5 +1,5 @@
+using CaseLedger.Api.Ledger;
 using System.Text.Json.Nodes;
-using CaseLedger.Api.Integrity;
 using CaseLedger.Api.Tests.Testing;
 using CaseLedger.Domain.Cadres;
 using CaseLedger.Domain.Shared;

@@ -73,7 +73,7 @@ internal sealed class IntegrityLedger : IAsyncDisposable
             }
             """, new { digest = digestJson }))["ledgerIntegrity"]!;
 
-    /// <summary>Runs the built API as the command-line tool does: <c>dotnet CaseLedger.Api.dll verify …</c>.</summary>
+    /// <summary>Runs the built API as the command-line tool does: <c>dotnet CaseLedger.Cli.dll verify …</c>.</summary>
     public async Task<(int ExitCode, string Output)> RunCliAsync(params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
@@ -82,7 +82,7 @@ internal sealed class IntegrityLedger : IAsyncDisposable
             RedirectStandardError = true,
             WorkingDirectory = AppContext.BaseDirectory,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "CaseLedger.Api.dll"));
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "CaseLedger.Cli.dll"));
         foreach (var arg in args)
             start.ArgumentList.Add(arg);
         start.Environment["ConnectionStrings__CaseLedger"] = TestDatabase.ConnectionString;

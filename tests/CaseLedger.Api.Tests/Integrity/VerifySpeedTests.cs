@@ -1,5 +1,5 @@
+using CaseLedger.Api.Ledger;
 using System.Diagnostics;
-using CaseLedger.Api.Hosting;
 using CaseLedger.Api.Integrity;
 using CaseLedger.Api.Tests.Testing;
 using CaseLedger.Domain.Cadres;
@@ -23,7 +23,7 @@ public sealed class VerifySpeedTests(CaseLedgerHost host, ITestOutputHelper outp
             for (var i = 0; i < 100; i++)
             {
                 var id = Guid.NewGuid();
-                appender.Start(id, [
+                appender.Start(Recording.By("verify-speed-test", "seed"), id, [
                     new CadreRegistered(id, $"干部{batch}-{i}", Gender.Female, new DateOnly(1985, 1, 1), "汉族", null, "研究生",
                         new DateOnly(2008, 7, 1), CadreCategory.CivilServant, ["西吉县"], new DateOnly(2026, 11, 20)),
                     .. Enumerable.Range(0, postsPerCadre).Select(p => (object)new BaselinePostRecorded(id,

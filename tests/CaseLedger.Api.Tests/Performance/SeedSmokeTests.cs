@@ -13,7 +13,7 @@ public sealed class SeedSmokeTests(CaseLedgerHost host) : IClassFixture<CaseLedg
     [Fact]
     public async Task A_tiny_seed_goes_through_the_write_path_without_a_refused_command()
     {
-        var manifest = await new LedgerSeeder(host.Services, SeedSize.Parse("tiny"), seed: 7, writers: 2, TextWriter.Null).RunAsync(CancellationToken.None);
+        var manifest = await new LedgerSeeder(host.Services, SeedSize.Parse("tiny"), seed: 7, writers: 2, progress: null).RunAsync(CancellationToken.None);
 
         Assert.Equal(0, manifest.RefusedCommands);
         Assert.Equal(12, manifest.Cadres);

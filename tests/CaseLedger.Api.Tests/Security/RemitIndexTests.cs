@@ -130,4 +130,20 @@ public sealed class RemitIndexTests(SiblingSubtrees ledger) : IClassFixture<Sibl
         Assert.True(recomputed.SequenceEqual(maintained), $"kept but not recomputed: {string.Join("; ", maintained.Except(recomputed))}; recomputed but not kept: {string.Join("; ", recomputed.Except(maintained))}");
         Assert.Equal(recomputed, maintained);
     }
+
+    [Fact]
+    public async Task A_registrars_unplaced_cadre_stays_in_remit_after_every_read_model_is_rebuilt_from_the_events()
+    {
+        var cadre = Id(await RegistrarA.RegisterCadreAsync("待岗")); // custody: recorded on the registration event itself
+        var elsewhere = ledger.ClientFor(Role.Registrar, ledger.B.City, "registrar-b");
+        await ledger.ScalarAsync("with gone as (delete from {schema}.mt_doc_cadrecustody returning 1) select count(*) from gone");
+        var wiped = await SeesAsync(RegistrarA, "cadre", cadre);
+
+        await Admin.QueryAsync("mutation { rebuildProjections { projection } }");
+
+        Assert.False(wiped);
+        Assert.True(await SeesAsync(RegistrarA, "cadre", cadre));
+        Assert.False(await SeesAsync(elsewhere, "cadre", cadre));
+        Assert.Equal(1, await ledger.ScalarAsync($"select count(*) from {{schema}}.mt_events where stream_id = '{SiblingSubtrees.Uuid(cadre)}' and data ->> 'RegisteredInUnitId' = '{ledger.A.City}'"));
+    }
 }

@@ -17,7 +17,13 @@ public class CaseLedgerHost : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>Where the fake clock starts: 09:00 on a Friday in Yinchuan, in UTC as Marten requires.</summary>
     public static readonly DateTimeOffset Start = new(2026, 11, 20, 1, 0, 0, TimeSpan.Zero);
 
-    public string Schema { get; } = $"test_{Guid.NewGuid():N}";
+    public string Schema { get; protected init; } = $"test_{Guid.NewGuid():N}";
+
+    /// <summary>Whether disposing the host drops its schema: not for a node sharing the schema with another (the failover test).</summary>
+    protected virtual bool DropsSchema => true;
+
+    /// <summary>The connection string this host's API uses (a node may name itself in it, as Application Name).</summary>
+    protected virtual string ConnectionString => TestDatabase.ConnectionString;
 
     public FakeTimeProvider Clock { get; } = new(Start) { AutoAdvanceAmount = TimeSpan.FromMilliseconds(1) };
 
@@ -62,7 +68,7 @@ public class CaseLedgerHost : WebApplicationFactory<Program>, IAsyncLifetime
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
-        builder.UseSetting("ConnectionStrings:CaseLedger", TestDatabase.ConnectionString);
+        builder.UseSetting("ConnectionStrings:CaseLedger", ConnectionString);
         builder.UseSetting("CaseLedger:Schema", Schema);
         builder.UseSetting("urls", "http://127.0.0.1:0");
         builder.UseSetting("CaseLedger:Audits:Evaluate", EvaluatesAudits ? "true" : "false");
@@ -98,6 +104,8 @@ public class CaseLedgerHost : WebApplicationFactory<Program>, IAsyncLifetime
     async Task IAsyncLifetime.DisposeAsync()
     {
         await DisposeAsync();
+        if (!DropsSchema)
+            return;
         await using var connection = new NpgsqlConnection(TestDatabase.ConnectionString);
         await connection.OpenAsync();
         await using var drop = new NpgsqlCommand($"DROP SCHEMA IF EXISTS {Schema} CASCADE", connection);

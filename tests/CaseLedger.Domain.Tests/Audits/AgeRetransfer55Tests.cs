@@ -64,7 +64,7 @@ public class AgeRetransfer55Tests
     public void An_approval_before_the_notice_is_the_exception_but_promotion_transfer_approval_still_sees_the_broken_condition()
     {
         var approved = TransferBack(new(1959, 6, 1)).Decided(new(2017, 3, 2))
-            .Then(new ApprovalGranted(CaseId, "自治区党委组织部", "宁组干〔2017〕9号", new(2017, 3, 20)))
+            .Then(new ApprovalGranted(CaseId, "自治区党委组织部", "宁组干〔2017〕9号", new(2017, 3, 20), ApprovalPurpose.AgeException))
             .Then(new AppointmentNoticeIssued(CaseId, new(2017, 3, 27), false, null, new(2017, 3, 24))).File;
         var unapproved = TransferBack(new(1959, 6, 1)).Decided(new(2017, 3, 2))
             .Then(new AppointmentNoticeIssued(CaseId, new(2017, 3, 27), false, null, new(2017, 3, 24))).File;

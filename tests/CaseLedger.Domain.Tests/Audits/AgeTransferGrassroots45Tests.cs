@@ -39,12 +39,15 @@ public class AgeTransferGrassroots45Tests
     }
 
     [Fact]
-    public void An_approval_granted_before_the_appointment_notice_is_the_exception()
+    public void An_age_exception_approved_before_the_appointment_notice_is_the_exception_and_a_routine_approval_is_not()
     {
-        var file = Transfer(new(1960, 1, 1)).Decided(new(2017, 3, 2))
-            .Then(new ApprovalGranted(CaseId, "固原市委组织部", "固组干〔2017〕3号", new(2017, 3, 20)))
+        CaseFile Approved(ApprovalPurpose? purpose) => Transfer(new(1960, 1, 1)).Decided(new(2017, 3, 2))
+            .Then(new ApprovalGranted(CaseId, "固原市委组织部", "固组干〔2017〕3号", new(2017, 3, 20), purpose))
             .Then(new AppointmentNoticeIssued(CaseId, new(2017, 3, 27), false, null, new(2017, 3, 24))).File;
-        Assert.Null(Rule.Evaluate(file));
+        Assert.Null(Rule.Evaluate(Approved(ApprovalPurpose.AgeException)));
+        // Every local 调任 is approved routinely: that approval (or one recorded before purposes were) silences no cap.
+        Assert.NotNull(Rule.Evaluate(Approved(ApprovalPurpose.Routine)));
+        Assert.NotNull(Rule.Evaluate(Approved(null)));
     }
 
     [Fact]

@@ -42,7 +42,7 @@ public class FavourExchangeSignalsTests
         var finding = Rule.Evaluate(Exchange() with { GrowthPlaces = [place] });
         Assert.Equal(signalled, finding is not null);
         if (signalled)
-            Assert.Contains($"matches the growth place '{place}'", finding!.Explanation);
+            Assert.Contains($"lies in the growth place '{place}'", finding!.Explanation);
     }
 
     [Fact]

@@ -9,11 +9,11 @@ public class PromotionTransferApprovalTests
 {
     private static readonly PromotionTransferApproval Rule = new();
 
-    private static CaseFiles Noticed(CaseFiles f, DateOnly? approvedOn = null)
+    private static CaseFiles Noticed(CaseFiles f, DateOnly? approvedOn = null, ApprovalPurpose purpose = ApprovalPurpose.Routine)
     {
         f = f.Decided(new(2017, 3, 2));
         if (approvedOn is { } on)
-            f = f.Then(new ApprovalGranted(CaseId, "固原市委组织部", "固组干〔2017〕3号", on));
+            f = f.Then(new ApprovalGranted(CaseId, "固原市委组织部", "固组干〔2017〕3号", on, purpose));
         return f.Then(new AppointmentNoticeIssued(CaseId, new(2017, 3, 27), false, null, new(2017, 3, 24)));
     }
 
@@ -31,6 +31,13 @@ public class PromotionTransferApprovalTests
     {
         Assert.Contains("after the notice", Rule.Evaluate(Noticed(PromotionTransfer(), new(2017, 3, 25)).File)?.Explanation ?? "");
         Assert.Null(Rule.Evaluate(Noticed(PromotionTransfer(), new(2017, 3, 24)).File));
+    }
+
+    [Fact]
+    public void An_over_age_transfer_needs_an_age_exception_approval_not_a_routine_one()
+    {
+        Assert.Contains("routine, not an age exception", Rule.Evaluate(Noticed(OverAge(), new(2017, 3, 20)).File)?.Explanation ?? "");
+        Assert.Null(Rule.Evaluate(Noticed(OverAge(), new(2017, 3, 20), ApprovalPurpose.AgeException).File));
     }
 
     [Fact]

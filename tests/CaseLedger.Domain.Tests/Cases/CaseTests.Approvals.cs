@@ -23,9 +23,14 @@ public partial class CaseTests
         Given(Opened(), ApprovalRequested()).When(c => c.RequestApproval("市委组织部", [], Day(40))).ThenFails(ErrorCodes.StepAlreadyRecorded);
 
     [Fact]
-    public void GivenRequested_WhenGrant_ThenGranted() =>
+    public void GivenRequested_WhenGrant_ThenGrantedAsRoutine() =>
         Given(Opened(), ApprovalRequested()).When(c => c.GrantApproval("市委组织部", "银组干〔2024〕5号", Day(42)))
-            .Then(new ApprovalGranted(CaseId, "市委组织部", "银组干〔2024〕5号", Day(42)));
+            .Then(new ApprovalGranted(CaseId, "市委组织部", "银组干〔2024〕5号", Day(42), ApprovalPurpose.Routine));
+
+    [Fact]
+    public void GivenRequested_WhenGrantAnAgeException_ThenItsPurposeIsRecorded() =>
+        Given(Opened(), ApprovalRequested()).When(c => c.GrantApproval("市委组织部", "银组干〔2024〕5号", Day(42), ApprovalPurpose.AgeException))
+            .Then(new ApprovalGranted(CaseId, "市委组织部", "银组干〔2024〕5号", Day(42), ApprovalPurpose.AgeException));
 
     [Fact]
     public void GivenNoRequest_WhenGrant_ThenFailsNamingTheRequest() =>

@@ -99,6 +99,25 @@ public partial class CaseTests
     }
 
     [Fact]
+    public void GivenStarted_WhenRetainAtHostWithItsDecision_ThenTheDecisionIsRecorded()
+    {
+        var decision = new RetentionDecision(DecisionBody.StandingCommittee, Day(95), 11, 9, 8, 1, 0);
+        Given(Seconded()).When(c => c.RetainAtHost(HostPost, "县委〔2024〕9号", Day(100), decision))
+            .Then(new SecondmentRetainedAtHost(CaseId, HostPost, "县委〔2024〕9号", Day(100), decision));
+    }
+
+    [Fact]
+    public void GivenStarted_WhenTheRetentionDecisionIsImpossibleOrLater_ThenFails()
+    {
+        Given(Seconded()).When(c => c.RetainAtHost(HostPost, "决定", Day(100), new RetentionDecision(DecisionBody.StandingCommittee, Day(95), 11, 12, 8, 1, 0)))
+            .ThenFails(ErrorCodes.CountExceedsTotal, "decision.attendees");
+        Given(Seconded()).When(c => c.RetainAtHost(HostPost, "决定", Day(100), new RetentionDecision(DecisionBody.StandingCommittee, Day(95), 11, 9, 8, 2, 0)))
+            .ThenFails(ErrorCodes.CountExceedsTotal, "decision.votesFor");
+        Given(Seconded()).When(c => c.RetainAtHost(HostPost, "决定", Day(100), new RetentionDecision(DecisionBody.StandingCommittee, Day(101), 11, 9, 8, 1, 0)))
+            .ThenFails(ErrorCodes.InconsistentInput, "decision.decidedOn");
+    }
+
+    [Fact]
     public void GivenStarted_WhenRetainWithoutDecision_ThenFails() =>
         Given(Seconded()).When(c => c.RetainAtHost(HostPost, "", Day(100))).ThenFails(ErrorCodes.Required, "decisionReference");
 

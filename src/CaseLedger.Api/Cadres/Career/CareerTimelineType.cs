@@ -1,6 +1,6 @@
+using CaseLedger.Api.Ledger;
+using CaseLedger.Api.Units;
 using CaseLedger.Api.GraphQL;
-using CaseLedger.Api.Hosting;
-using CaseLedger.Api.ReadSide;
 using GraphQL;
 using GraphQL.Types;
 
@@ -27,7 +27,7 @@ internal sealed class CareerTimelineType : ObjectGraphType<CareerView>
                 var asOf = c.GetArgument<DateOnly?>("asOf") ?? c.RequestServices!.GetRequiredService<TimeProvider>().Today();
                 var timeline = c.Source.Timeline;
                 var unitIds = timeline.Posts.Select(p => p.Post.UnitId).Concat(timeline.Secondments.Select(s => s.HostUnitId)).Distinct();
-                return unitIds.Select(c.Loaders().UnitsForFacts.Load).All().Then(units => CareerFacts.On(asOf, c.Source.Career.BirthDate, timeline,
+                return unitIds.Select(c.UnitLoaders().UnitsForFacts.Load).All().Then(units => CareerFacts.On(asOf, c.Source.Career.BirthDate, timeline,
                     units.OfType<Units.UnitDetails>().ToDictionary(u => u.Id, u => u.Level)));
             });
     }
@@ -55,21 +55,16 @@ internal static class CadreCareerFields
     {
         cadre.Field<PostingType>("currentPosting")
             .Description("现任职务: primary post, running secondments, reserve pool and service status today (Beijing time).")
-            .Resolve(c => c.Loaders().Careers.Load(c.Source.Id)
+            .Resolve(c => c.CadreLoaders().Careers.Load(c.Source.Id)
                 .Then(career => career is null ? null : Posting.On(career, c.RequestServices!.GetRequiredService<TimeProvider>().Today())));
         cadre.Field<PostingType>("posting")
             .Description("任职情况 on any effective date: where the cadre stood then, as the ledger now knows it.")
             .Argument<NonNullGraphType<DateOnlyGraphType>>("asOf", "The effective date, e.g. 2019-05-01.")
-            .Resolve(c => c.Loaders().Careers.Load(c.Source.Id)
+            .Resolve(c => c.CadreLoaders().Careers.Load(c.Source.Id)
                 .Then(career => career is null ? null : Posting.On(career, c.GetArgument<DateOnly>("asOf"))));
-        cadre.Field<NonNullGraphType<ListGraphType<NonNullGraphType<Cases.CaseType>>>>("cases")
-            .Description("The cadre's cases, newest first; with openOnly, only those not yet closed, withdrawn or rejected.")
-            .Argument<BooleanGraphType>("openOnly", "Only cases still in progress (status OPEN or EFFECTIVE).")
-            .Resolve(c => c.Loaders().CasesOfCadre.Load(c.Source.Id).Then(cases => (cases ?? []).Where(x =>
-                c.GetArgument<bool?>("openOnly") != true || x.Status is Domain.Cases.CaseStatus.Open or Domain.Cases.CaseStatus.Effective).ToList()));
         cadre.Field<CareerTimelineType>("career")
             .Description("履历: every post and secondment held, promotions, and derived facts.")
-            .Resolve(c => c.Loaders().Careers.Load(c.Source.Id)
+            .Resolve(c => c.CadreLoaders().Careers.Load(c.Source.Id)
                 .Then(career => career is null ? null : new CareerView(career, CareerTimeline.Build(career))));
     }
 }

@@ -1,6 +1,4 @@
-using CaseLedger.Api.Cases;
-using CaseLedger.Api.Posts;
-using CaseLedger.Api.ReadSide;
+using CaseLedger.Api.GraphQL;
 using CaseLedger.Api.Units;
 using GraphQL.Types;
 
@@ -36,31 +34,30 @@ internal sealed class PostingType : ObjectGraphType<Posting>
 
 internal sealed class PostSpellType : ObjectGraphType<PostSpell>
 {
-    public PostSpellType()
+    public PostSpellType(IEnumerable<GraphTypeExtension<PostSpellType>> extensions)
     {
         Name = "PostSpell";
         Description = "A post held from–to on the effective-date axis, and the case behind it.";
         Field(x => x.Post, type: typeof(NonNullGraphType<PostType>)).Description("The post.");
         Field(x => x.From, type: typeof(NonNullGraphType<DateOnlyGraphType>)).Description("First day in the post.");
         Field(x => x.To, type: typeof(DateOnlyGraphType)).Description("Last day in the post; null while still held.");
-        Field<CaseType>("case").Description("The case that put the cadre in the post; null for baseline (pre-ledger) data.")
-            .Resolve(c => c.Source.CaseId is { } id ? c.Loaders().Cases.Load(id) : null);
+        this.ApplyAll(extensions);
     }
 }
 
 internal sealed class SecondmentSpellType : ObjectGraphType<SecondmentSpell>
 {
-    public SecondmentSpellType()
+    public SecondmentSpellType(IEnumerable<GraphTypeExtension<SecondmentSpellType>> extensions)
     {
         Name = "SecondmentSpell";
         Description = "挂职: a secondment from–to; the personnel relation stays with the sending unit.";
-        Field<CaseType>("case").Description("The secondment case; null when it is outside your jurisdiction.").Resolve(c => c.Loaders().Cases.Load(c.Source.CaseId));
         Field<UnitType>("hostUnit").Description("挂职单位: the host unit; null when it is outside your jurisdiction.").Resolve(c => c.LoadUnit(c.Source.HostUnitId));
         Field(x => x.HostPost, type: typeof(PostType)).Description("The post held at the host, if any.");
         Field(x => x.From, type: typeof(NonNullGraphType<DateOnlyGraphType>)).Description("First day of the secondment.");
         Field(x => x.PlannedEnd, type: typeof(NonNullGraphType<DateOnlyGraphType>)).Description("Planned end, as last extended.");
         Field(x => x.To, type: typeof(DateOnlyGraphType)).Description("Return (or retention) date; null while it runs.");
         Field(x => x.RetainedAtHost).Description("留任: the cadre stayed at the host (a transfer of its own).");
+        this.ApplyAll(extensions);
     }
 }
 
@@ -78,14 +75,13 @@ internal sealed class ReserveStatusType : ObjectGraphType<ReserveStatus>
 
 internal sealed class PromotionType : ObjectGraphType<Promotion>
 {
-    public PromotionType()
+    public PromotionType(IEnumerable<GraphTypeExtension<PromotionType>> extensions)
     {
         Name = "Promotion";
         Description = "提拔: a move to a more senior post (higher level, or deputy → chief).";
         Field(x => x.On, type: typeof(NonNullGraphType<DateOnlyGraphType>)).Description("Effective date of the promotion.");
         Field(x => x.From, type: typeof(NonNullGraphType<PostType>)).Description("The post before.");
         Field(x => x.To, type: typeof(NonNullGraphType<PostType>)).Description("The post after.");
-        Field<CaseType>("case").Description("The case behind it; null for baseline data.")
-            .Resolve(c => c.Source.CaseId is { } id ? c.Loaders().Cases.Load(id) : null);
+        this.ApplyAll(extensions);
     }
 }

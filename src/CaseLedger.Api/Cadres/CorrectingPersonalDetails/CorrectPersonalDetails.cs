@@ -31,6 +31,11 @@ internal static class CorrectPersonalDetailsField
     public static ChangeCadre Command(CorrectPersonalDetailsInput input) =>
         ChangeCadre.With(input, (cadre, today) => cadre.CorrectPersonalDetails(input.Field, input.NewValue, input.Reason, today));
 
-    public static void AddCorrectPersonalDetails(this ObjectGraphType mutation) =>
+    public static void AddCorrectPersonalDetails(this ObjectGraphType mutation)
+    {
         mutation.AddCadreChange<CorrectPersonalDetailsInputType, CorrectPersonalDetailsInput>("correctPersonalDetails", "信息更正 / correct a registered personal detail of a cadre.", Command);
+        // Kept for existing clients: the new mutation types each field and records when the correction takes effect.
+        mutation.GetField("correctPersonalDetails")!.DeprecationReason =
+            "Use correctCadreDetails: typed fields (dates as DateOnly, enums as enums) and the date the correction takes effect.";
+    }
 }

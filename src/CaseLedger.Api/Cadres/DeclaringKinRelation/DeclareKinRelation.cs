@@ -1,5 +1,6 @@
+using CaseLedger.Api.Security;
+using CaseLedger.Api.Ledger;
 using CaseLedger.Api.GraphQL;
-using CaseLedger.Api.Hosting;
 using CaseLedger.Domain.Cadres;
 using CaseLedger.Domain.Shared;
 using GraphQL.Types;
@@ -15,7 +16,12 @@ public sealed record DeclareKinRelationInput(
     int? ExpectedVersion,
     string? Reason,
     string? DocumentReference,
-    string? IdempotencyKey) : ICadreInput;
+    string? IdempotencyKey) : ICadreInput
+{
+    // The relative too: an id outside the remit answers exactly as an unknown one.
+    IEnumerable<RemitReference> IReferencesRemit.RemitReferences() =>
+        [GlobalId.Reference("cadreId", CadreType.TypeName, CadreId), GlobalId.Reference("relativeCadreId", CadreType.TypeName, RelativeCadreId)];
+}
 
 internal sealed class DeclareKinRelationInputType : InputObjectGraphType<DeclareKinRelationInput>
 {
@@ -36,7 +42,7 @@ internal sealed class DeclareKinRelationInputType : InputObjectGraphType<Declare
 internal static class DeclareKinRelationField
 {
     public static ChangeCadre Command(DeclareKinRelationInput input) =>
-        new(input.CadreId, input.ExpectedVersion, async (cadre, context) =>
+        new(input, async (cadre, context) =>
         {
             var relativeId = input.RelativeCadreId is null ? (Guid?)null : await ExistingCadreIdAsync(context, input.RelativeCadreId);
             return cadre.DeclareKinRelation(input.RelativeName, relativeId, input.Relation, input.EffectiveOn, context.Today);

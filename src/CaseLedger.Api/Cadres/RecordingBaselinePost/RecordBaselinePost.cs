@@ -1,7 +1,8 @@
+using CaseLedger.Api.Ledger;
+using CaseLedger.Api.Units;
 using CaseLedger.Api.GraphQL;
-using CaseLedger.Api.Hosting;
-using CaseLedger.Api.Posts;
 using CaseLedger.Domain.Cadres;
+using CaseLedger.Api.Security;
 using GraphQL.Types;
 using Mediator;
 
@@ -15,9 +16,14 @@ public sealed record RecordBaselinePostInput(
     int? ExpectedVersion,
     string? Reason,
     string? DocumentReference,
-    string? IdempotencyKey) : IRecordingInput;
+    string? IdempotencyKey) : IRecordingInput, IReferencesRemit
+{
+    // The post's unit too: a registrar records posts only in units of their remit.
+    public IEnumerable<RemitReference> RemitReferences() =>
+        [GlobalId.Reference("cadreId", CadreType.TypeName, CadreId), Post.UnitReference("post")];
+}
 
-public sealed record RecordBaselinePost(RecordBaselinePostInput Input) : ICommand<CadreProfile>;
+public sealed record RecordBaselinePost(RecordBaselinePostInput Input) : LedgerCommand<CadreProfile>;
 
 internal sealed class RecordBaselinePostHandler(LedgerAppender ledger, TimeProvider clock)
     : ICommandHandler<RecordBaselinePost, CadreProfile>
@@ -30,7 +36,7 @@ internal sealed class RecordBaselinePostHandler(LedgerAppender ledger, TimeProvi
 
         var stream = await ledger.ReadAsync<Cadre>(cadreId, input.ExpectedVersion, "cadreId", cancellationToken);
 
-        ledger.Append(stream, stream.State.RecordBaselinePost(post, input.From, input.To, clock.Today()));
+        ledger.Append(command.Recording, stream, stream.State.RecordBaselinePost(post, input.From, input.To, clock.Today()));
         await ledger.SaveAsync(cancellationToken);
         return await ledger.Session.LoadAsync<CadreProfile>(cadreId, cancellationToken)
             ?? throw new InvalidOperationException("The inline CadreProfile projection did not run.");
@@ -57,5 +63,6 @@ internal static class RecordBaselinePostField
     public static void AddRecordBaselinePost(this ObjectGraphType mutation) =>
         mutation.AddMutation<RecordBaselinePostInputType, RecordBaselinePostInput, CadreType, CadreProfile>(
             "recordBaselinePost", "cadre", "基线任职: record a post held before the ledger began.",
-            input => new RecordBaselinePost(input));
+            input => new RecordBaselinePost(input))
+            .RequirePermission(Permission.ChangeCadres);
 }

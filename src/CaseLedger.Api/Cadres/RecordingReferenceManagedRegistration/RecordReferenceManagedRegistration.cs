@@ -1,3 +1,4 @@
+using CaseLedger.Api.Security;
 using CaseLedger.Api.GraphQL;
 using CaseLedger.Api.Units;
 using CaseLedger.Domain.Cadres;
@@ -15,7 +16,11 @@ public sealed record RecordReferenceManagedRegistrationInput(
     int? ExpectedVersion,
     string? Reason,
     string? DocumentReference,
-    string? IdempotencyKey) : ICadreInput;
+    string? IdempotencyKey) : ICadreInput
+{
+    IEnumerable<RemitReference> IReferencesRemit.RemitReferences() =>
+        [GlobalId.Reference("cadreId", CadreType.TypeName, CadreId), GlobalId.Reference("unitId", UnitType.TypeName, UnitId)];
+}
 
 internal sealed class RecordReferenceManagedRegistrationInputType : InputObjectGraphType<RecordReferenceManagedRegistrationInput>
 {
@@ -38,7 +43,7 @@ internal sealed class RecordReferenceManagedRegistrationInputType : InputObjectG
 internal static class RecordReferenceManagedRegistrationField
 {
     public static ChangeCadre Command(RecordReferenceManagedRegistrationInput input) =>
-        new(input.CadreId, input.ExpectedVersion, async (cadre, context) =>
+        new(input, async (cadre, context) =>
         {
             var unitId = await context.ExistingUnitIdAsync(input.UnitId, "unitId");
             return cadre.RecordReferenceManagedRegistration(unitId, input.HiredOn, input.HiredThrough, input.Reference, input.RegisteredOn, context.Today);

@@ -1,5 +1,5 @@
+using CaseLedger.Api.Ledger;
 using CaseLedger.Api.GraphQL;
-using CaseLedger.Api.Hosting;
 using CaseLedger.Api.Security;
 using CaseLedger.Domain.Cadres;
 using GraphQL.Types;
@@ -21,7 +21,7 @@ public sealed record RegisterCadreInput(
     string? DocumentReference,
     string? IdempotencyKey) : IRecordingInput;
 
-public sealed record RegisterCadre(Guid CadreId, RegisterCadreInput Input) : ICommand<CadreProfile>;
+public sealed record RegisterCadre(Guid CadreId, RegisterCadreInput Input) : LedgerCommand<CadreProfile>;
 
 internal sealed class RegisterCadreHandler(LedgerAppender ledger, TimeProvider clock, Jurisdiction jurisdiction) : ICommandHandler<RegisterCadre, CadreProfile>
 {
@@ -31,10 +31,8 @@ internal sealed class RegisterCadreHandler(LedgerAppender ledger, TimeProvider c
         var registered = Cadre.Register(command.CadreId, input.Name, input.Gender, input.BirthDate, input.Ethnicity,
             input.PartyJoinDate, input.Education, input.WorkStartDate, input.Category, input.GrowthPlaces ?? [],
             clock.Today());
-        ledger.Start(command.CadreId, registered);
         // Until a post places the cadre, they belong to the jurisdiction of the registrar who registered them.
-        if (jurisdiction.User?.UnitId is { } unitId)
-            ledger.Session.Store(new CadreCustody(command.CadreId, unitId));
+        ledger.Start(command.Recording, command.CadreId, registered with { RegisteredInUnitId = jurisdiction.User?.UnitId });
         await ledger.SaveAsync(cancellationToken);
         return await ledger.Session.LoadAsync<CadreProfile>(command.CadreId, cancellationToken)
             ?? throw new InvalidOperationException("The inline CadreProfile projection did not run.");
@@ -65,5 +63,6 @@ internal static class RegisterCadreField
     public static void AddRegisterCadre(this ObjectGraphType mutation) =>
         mutation.AddMutation<RegisterCadreInputType, RegisterCadreInput, CadreType, CadreProfile>(
             "registerCadre", "cadre", "干部登记: register a cadre.",
-            input => new RegisterCadre(Guid.CreateVersion7(), input));
+            input => new RegisterCadre(Guid.CreateVersion7(), input))
+            .RequirePermission(Permission.ChangeCadres);
 }

@@ -1,9 +1,10 @@
+using CaseLedger.Api.Ledger;
+using CaseLedger.Api.Units;
 using CaseLedger.Api.Cadres;
 using CaseLedger.Api.GraphQL;
-using CaseLedger.Api.Hosting;
-using CaseLedger.Api.Posts;
 using CaseLedger.Domain.Cases;
 using CaseLedger.Domain.Shared;
+using CaseLedger.Api.Security;
 using GraphQL.Types;
 using Mediator;
 
@@ -18,9 +19,27 @@ public sealed record OpenCaseInput(
     DateOnly EffectiveOn,
     string? Reason,
     string? DocumentReference,
-    string? IdempotencyKey) : IRecordingInput;
+    string? IdempotencyKey) : IRecordingInput, IHasRemitRule
+{
+    /// <summary>
+    /// The case must land in remit (its toPost's unit, or else its fromPost's); its cadre must be in remit
+    /// unless the case moves them into it. The post it leaves may be elsewhere: that is what an exchange is.
+    /// </summary>
+    async Task<DomainException?> IHasRemitRule.RemitRefusalAsync(RemitGuard guard, CancellationToken ct)
+    {
+        var to = await InRemitAsync(guard, ToPost, ct);
+        if (!to && !await InRemitAsync(guard, FromPost, ct))
+            return RemitGuard.NotFound(ToPost is null ? "fromPost.unitId" : "toPost.unitId");
+        if (!to && GlobalId.Parse(CadreId, CadreType.TypeName) is { } cadreId && !await guard.CoversAsync(CadreType.TypeName, cadreId, ct))
+            return RemitGuard.NotFound("cadreId");
+        return null;
+    }
 
-public sealed record OpenCase(Guid CaseId, OpenCaseInput Input) : ICommand<CaseSummary>;
+    private static async Task<bool> InRemitAsync(RemitGuard guard, PostInput? post, CancellationToken ct) =>
+        post is not null && GlobalId.Parse(post.UnitId, UnitType.TypeName) is { } unitId && await guard.CoversAsync(UnitType.TypeName, unitId, ct);
+}
+
+public sealed record OpenCase(Guid CaseId, OpenCaseInput Input) : LedgerCommand<CaseSummary>;
 
 internal sealed class OpenCaseHandler(LedgerAppender ledger) : ICommandHandler<OpenCase, CaseSummary>
 {
@@ -36,7 +55,7 @@ internal sealed class OpenCaseHandler(LedgerAppender ledger) : ICommandHandler<O
 
         var opened = Case.Open(command.CaseId, await NextCaseNumberAsync(cancellationToken), input.Channel, cadreId,
             fromPost, toPost, input.EffectiveOn, input.ExchangeReason);
-        ledger.Start(command.CaseId, opened);
+        ledger.Start(command.Recording, command.CaseId, opened);
         await ledger.SaveAsync(cancellationToken);
         return await session.LoadAsync<CaseSummary>(command.CaseId, cancellationToken)
             ?? throw new InvalidOperationException("The inline CaseSummary projection did not run.");
@@ -68,5 +87,6 @@ internal static class OpenCaseField
     public static void AddOpenCase(this ObjectGraphType mutation) =>
         mutation.AddMutation<OpenCaseInputType, OpenCaseInput, CaseType, CaseSummary>(
             "openCase", "case", "立案: open a case; it gets a case number such as JL-2026-000123.",
-            input => new OpenCase(Guid.CreateVersion7(), input));
+            input => new OpenCase(Guid.CreateVersion7(), input))
+            .RequirePermission(Permission.RecordCases);
 }

@@ -1,3 +1,5 @@
+using CaseLedger.Api.GraphQL;
+using CaseLedger.Api.Security;
 using CaseLedger.Api.Units;
 using GraphQL.Types;
 
@@ -12,7 +14,11 @@ public sealed record RecordSendingUnitConsentInput(
     int? ExpectedVersion,
     string? Reason,
     string? DocumentReference,
-    string? IdempotencyKey) : ICaseStepInput;
+    string? IdempotencyKey) : ICaseStepInput
+{
+    IEnumerable<RemitReference> IReferencesRemit.RemitReferences() =>
+        [GlobalId.Reference("caseId", CaseType.TypeName, CaseId), GlobalId.Reference("sendingUnitId", UnitType.TypeName, SendingUnitId)];
+}
 
 internal sealed class RecordSendingUnitConsentInputType : InputObjectGraphType<RecordSendingUnitConsentInput>
 {

@@ -1,4 +1,5 @@
-using CaseLedger.Api.Posts;
+using CaseLedger.Api.GraphQL;
+using CaseLedger.Api.Security;
 using CaseLedger.Api.Units;
 using GraphQL.Types;
 
@@ -15,7 +16,16 @@ public sealed record StartSecondmentInput(
     int? ExpectedVersion,
     string? Reason,
     string? DocumentReference,
-    string? IdempotencyKey) : ICaseStepInput;
+    string? IdempotencyKey) : ICaseStepInput
+{
+    IEnumerable<RemitReference> IReferencesRemit.RemitReferences() =>
+    [
+        GlobalId.Reference("caseId", CaseType.TypeName, CaseId),
+        GlobalId.Reference("sendingUnitId", UnitType.TypeName, SendingUnitId),
+        GlobalId.Reference("hostUnitId", UnitType.TypeName, HostUnitId),
+        .. HostPost is null ? [] : new[] { HostPost.UnitReference("hostPost") },
+    ];
+}
 
 internal sealed class StartSecondmentInputType : InputObjectGraphType<StartSecondmentInput>
 {

@@ -33,7 +33,7 @@ internal sealed class AnnounceLeaderDepartureInputType : InputObjectGraphType<An
 internal static class AnnounceLeaderDepartureField
 {
     public static ChangeUnit Command(AnnounceLeaderDepartureInput input) =>
-        new(input.UnitId, input.ExpectedVersion, unit => unit.AnnounceLeaderDeparture(input.LeaderName, input.LeaderPost, input.DepartsOn, input.EffectiveOn));
+        new(input, unit => unit.AnnounceLeaderDeparture(input.LeaderName, input.LeaderPost, input.DepartsOn, input.EffectiveOn));
 
     public static void AddAnnounceLeaderDeparture(this ObjectGraphType mutation) =>
         mutation.AddUnitChange<AnnounceLeaderDepartureInputType, AnnounceLeaderDepartureInput>("announceLeaderDeparture",

@@ -31,7 +31,7 @@ internal sealed class AnnounceRestructuringInputType : InputObjectGraphType<Anno
 internal static class AnnounceRestructuringField
 {
     public static ChangeUnit Command(AnnounceRestructuringInput input) =>
-        new(input.UnitId, input.ExpectedVersion, unit => unit.AnnounceRestructuring(input.Summary, input.CompletesOn, input.EffectiveOn));
+        new(input, unit => unit.AnnounceRestructuring(input.Summary, input.CompletesOn, input.EffectiveOn));
 
     public static void AddAnnounceRestructuring(this ObjectGraphType mutation) =>
         mutation.AddUnitChange<AnnounceRestructuringInputType, AnnounceRestructuringInput>("announceRestructuring",

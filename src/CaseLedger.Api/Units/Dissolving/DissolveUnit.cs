@@ -27,7 +27,7 @@ internal sealed class DissolveUnitInputType : InputObjectGraphType<DissolveUnitI
 internal static class DissolveUnitField
 {
     public static ChangeUnit Command(DissolveUnitInput input) =>
-        new(input.UnitId, input.ExpectedVersion, unit => unit.Dissolve(input.EffectiveOn));
+        new(input, unit => unit.Dissolve(input.EffectiveOn));
 
     public static void AddDissolveUnit(this ObjectGraphType mutation) =>
         mutation.AddUnitChange<DissolveUnitInputType, DissolveUnitInput>("dissolveUnit", "单位撤销 / dissolve a unit (UNIT_DISSOLVED if it already is).", Command);

@@ -32,7 +32,7 @@ internal sealed class ReclassifyUnitInputType : InputObjectGraphType<ReclassifyU
 internal static class ReclassifyUnitField
 {
     public static ChangeUnit Command(ReclassifyUnitInput input) =>
-        new(input.UnitId, input.ExpectedVersion, unit => unit.Reclassify(input.Kind, input.ReferenceManagedApprovedOn, input.EffectiveOn));
+        new(input, unit => unit.Reclassify(input.Kind, input.ReferenceManagedApprovedOn, input.EffectiveOn));
 
     public static void AddReclassifyUnit(this ObjectGraphType mutation) =>
         mutation.AddUnitChange<ReclassifyUnitInputType, ReclassifyUnitInput>("reclassifyUnit", "单位性质调整 / reclassify a unit.", Command);

@@ -1,7 +1,8 @@
+using CaseLedger.Api.Ledger;
 using CaseLedger.Api.GraphQL;
-using CaseLedger.Api.Hosting;
 using CaseLedger.Domain.Shared;
 using CaseLedger.Domain.Units;
+using CaseLedger.Api.Security;
 using GraphQL.Types;
 using Marten;
 using Mediator;
@@ -20,9 +21,18 @@ public sealed record RegisterUnitInput(
     DateOnly EffectiveOn,
     string? Reason,
     string? DocumentReference,
-    string? IdempotencyKey) : IRecordingInput;
+    string? IdempotencyKey) : IRecordingInput, IReferencesRemit, IHasRemitRule
+{
+    public IEnumerable<RemitReference> RemitReferences() => [GlobalId.Reference("parentId", UnitType.TypeName, ParentId)];
 
-public sealed record RegisterUnit(Guid UnitId, RegisterUnitInput Input) : ICommand<UnitDetails>;
+    /// <summary>A unit without a parent is a new root: only a whole-ledger admin may register one.</summary>
+    Task<DomainException?> IHasRemitRule.RemitRefusalAsync(RemitGuard guard, CancellationToken ct) =>
+        Task.FromResult(ParentId is null
+            ? new DomainException(ErrorCodes.Forbidden, "只有全域管理员可登记顶级单位 / Only a whole-ledger admin may register a unit without a parent.", "parentId")
+            : null);
+}
+
+public sealed record RegisterUnit(Guid UnitId, RegisterUnitInput Input) : LedgerCommand<UnitDetails>;
 
 internal sealed class RegisterUnitHandler(LedgerAppender ledger) : ICommandHandler<RegisterUnit, UnitDetails>
 {
@@ -36,7 +46,7 @@ internal sealed class RegisterUnitHandler(LedgerAppender ledger) : ICommandHandl
 
         var registered = DomainUnit.Register(command.UnitId, input.Code, input.Name, input.Kind, input.Level, parent,
             input.Area, input.IsRegisteredPoorVillage, input.EffectiveOn);
-        ledger.Start(command.UnitId, registered);
+        ledger.Start(command.Recording, command.UnitId, registered);
         await ledger.SaveAsync(cancellationToken);
         return await session.LoadAsync<UnitDetails>(command.UnitId, cancellationToken)
             ?? throw new InvalidOperationException("The inline UnitDetails projection did not run.");
@@ -74,5 +84,6 @@ internal static class RegisterUnitField
     public static void AddRegisterUnit(this ObjectGraphType mutation) =>
         mutation.AddMutation<RegisterUnitInputType, RegisterUnitInput, UnitType, UnitDetails>(
             "registerUnit", "unit", "单位登记: register a unit under its parent. Codes are unique (DUPLICATE_CODE).",
-            input => new RegisterUnit(Guid.CreateVersion7(), input));
+            input => new RegisterUnit(Guid.CreateVersion7(), input))
+            .RequirePermission(Permission.ChangeUnits);
 }

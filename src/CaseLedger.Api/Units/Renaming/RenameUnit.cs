@@ -29,7 +29,7 @@ internal sealed class RenameUnitInputType : InputObjectGraphType<RenameUnitInput
 internal static class RenameUnitField
 {
     public static ChangeUnit Command(RenameUnitInput input) =>
-        new(input.UnitId, input.ExpectedVersion, unit => unit.Rename(input.Name, input.EffectiveOn));
+        new(input, unit => unit.Rename(input.Name, input.EffectiveOn));
 
     public static void AddRenameUnit(this ObjectGraphType mutation) =>
         mutation.AddUnitChange<RenameUnitInputType, RenameUnitInput>("renameUnit", "单位更名 / rename a unit (UNIT_DISSOLVED on a dissolved unit).", Command);

@@ -110,8 +110,36 @@ public static class OfficialCalendar
         return count;
     }
 
+    /// <summary>
+    /// The working days the calendar knows in [<paramref name="from"/>, <paramref name="to"/>] and how many days fall in
+    /// years it does not cover: the one place a rule counts working days. A span that already reaches a minimum on its
+    /// known days needs no guess about the others.
+    /// </summary>
+    public static WorkingDayCount Count(DateOnly from, DateOnly to)
+    {
+        var (known, uncovered) = (0, 0);
+        for (var day = from; day <= to; day = day.AddDays(1))
+        {
+            switch (IsWorkingDay(day))
+            {
+                case true: known++; break;
+                case null: uncovered++; break;
+            }
+        }
+        return new(known, uncovered);
+    }
+
     private static DateOnly D(int year, int month, int day) => new(year, month, day);
 
     private static IEnumerable<DateOnly> Range(int year, int month, int day, int days) =>
         Enumerable.Range(0, days).Select(i => new DateOnly(year, month, day).AddDays(i));
+}
+
+/// <summary>Working days the calendar knows in a span, and the span's days in years it does not cover (0: the count is exact).</summary>
+public sealed record WorkingDayCount(int Known, int UncoveredDays)
+{
+    public bool Exact => UncoveredDays == 0;
+
+    /// <summary>At least <paramref name="minimum"/> working days for certain: the known days reach it, whatever the others are.</summary>
+    public bool Reaches(int minimum) => Known >= minimum;
 }

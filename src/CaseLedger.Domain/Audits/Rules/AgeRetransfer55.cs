@@ -8,8 +8,8 @@ namespace CaseLedger.Domain.Audits.Rules;
 /// 事业单位 and is now 调任 back into a civil-service post is at most 55 周岁 on the decision date.
 /// 一般: an approval granted before the appointment notice (报批, NX-PROMO-TRANSFER-APPROVAL) is the
 /// recorded exception. 高等院校 and 科研院所 count as 事业单位: the ledger keeps them apart for the talent
-/// rules, but the public universities and research institutes it records are 事业单位 all the same. The
-/// career shows each unit's kind as the ledger knows it now, so a 事业单位 later approved as 参公 reads as 参公.
+/// rules, but the public universities and research institutes it records are 事业单位 all the same. Each
+/// unit's kind is the one in force when the post was taken up (and the target's on the decision date), not today's.
 /// </summary>
 public sealed class AgeRetransfer55 : AuditRule
 {
@@ -42,9 +42,10 @@ public sealed class AgeRetransfer55 : AuditRule
     private AuditFinding? Judge(CaseFile file, bool honourApproval)
     {
         var opened = file.Opened;
+        var decisionDay = file.Find<CollectiveDecisionTaken>()?.Entry.EffectiveOn ?? DateOnly.MaxValue;
         if (opened.Channel is not (CaseChannel.InboundTransfer or CaseChannel.PromotionalInboundTransfer)
             || opened.ToPost is not { } post
-            || file.Unit(post.UnitId) is not { } unit || !CivilService.Contains(unit.Kind)
+            || file.UnitOn(post.UnitId, decisionDay) is not { } unit || !CivilService.Contains(unit.Kind)
             || file.Find<CollectiveDecisionTaken>() is not { } decision
             || VersionOn(decision.Entry.EffectiveOn) is not { } version)
             return null;
@@ -68,10 +69,13 @@ public sealed class AgeRetransfer55 : AuditRule
     private static (CareerSpell Left, CareerSpell Joined)? LeftForPublicInstitution(CaseFile file, DateOnly decidedOn)
     {
         var before = file.Career.Where(s => s.CaseId != file.CaseId && s.From < decidedOn).ToList();
-        return before.Where(s => PublicInstitutions.Contains(s.UnitKind))
-            .Select(joined => (Left: before.LastOrDefault(s => CivilService.Contains(s.UnitKind) && s.From < joined.From), Joined: joined))
+        return before.Where(s => PublicInstitutions.Contains(KindThen(file, s)))
+            .Select(joined => (Left: before.LastOrDefault(s => CivilService.Contains(KindThen(file, s)) && s.From < joined.From), Joined: joined))
             .LastOrDefault(p => p.Left is not null) is { Left: { } left } pair ? (left, pair.Joined) : null;
     }
 
-    private static string UnitName(CaseFile file, CareerSpell spell) => file.Unit(spell.Post.UnitId)?.Name ?? "";
+    private static string UnitName(CaseFile file, CareerSpell spell) => file.UnitOn(spell.Post.UnitId, spell.From)?.Name ?? "";
+
+    /// <summary>The unit's kind when the post was taken up (a 事业单位 approved as 参公 later was a 事业单位 then).</summary>
+    private static UnitKind KindThen(CaseFile file, CareerSpell spell) => file.UnitOn(spell.Post.UnitId, spell.From)?.Kind ?? spell.UnitKind;
 }

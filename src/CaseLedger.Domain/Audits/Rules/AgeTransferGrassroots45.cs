@@ -60,8 +60,11 @@ public sealed class AgeTransferGrassroots45 : AuditRule
 
     private static string Grade(Rung rung) => rung.Grade == PostGrade.Chief ? "正科" : "副科";
 
-    /// <summary>An approval granted no later than the appointment notice (or with no notice yet).</summary>
+    /// <summary>
+    /// An approval recorded as an age exception (审批事项: 年龄破格), granted no later than the appointment notice (or with no
+    /// notice yet). Every local 调任 is approved routinely anyway, so a routine approval silences no age cap.
+    /// </summary>
     internal static bool ExceptionApproved(CaseFile file) =>
-        file.Find<ApprovalGranted>() is { } approval
+        file.Find<ApprovalGranted>() is { Data.Purpose: ApprovalPurpose.AgeException } approval
         && (file.Find<AppointmentNoticeIssued>() is not { } notice || approval.Entry.EffectiveOn <= notice.Entry.EffectiveOn);
 }

@@ -46,7 +46,7 @@ public sealed class DirectIntroductionProcedure : AuditRule
     {
         var opened = file.Opened;
         if (opened.Channel != CaseChannel.DirectIntroduction || opened.ToPost is not { } post || !PostLadder.Of(post).IsLeadership
-            || file.Unit(post.UnitId) is not { Kind: UnitKind.StateOwnedEnterprise or UnitKind.PublicInstitution or UnitKind.University or UnitKind.ResearchInstitute } unit
+            || file.UnitOn(post.UnitId, file.Find<AppointmentNoticeIssued>()?.Entry.EffectiveOn ?? DateOnly.MaxValue) is not { Kind: UnitKind.StateOwnedEnterprise or UnitKind.PublicInstitution or UnitKind.University or UnitKind.ResearchInstitute } unit
             || file.Find<AppointmentNoticeIssued>() is not { } appointment || VersionOn(appointment.Entry.EffectiveOn) is not { } version)
             return null;
 

@@ -41,13 +41,13 @@ public sealed class ExchangeCollectiveDecision : AuditRule
         if (collective is null)
             return VersionOn(surprise.EffectiveOn) is { } version
                 ? Found(file, version, surprise.EffectiveOn, surprise.EvidenceVersions,
-                    $"借交流突击提拔之嫌（第七条后段）/ possibly a surprise promotion through an exchange (¶7, second part): {surprise.Explanation}",
+                    BilingualExplanation.Join("", "借交流突击提拔之嫌（第七条后段）：", "Possibly a surprise promotion through an exchange (¶7, second part): ", surprise.Explanation),
                     AuditSeverity.NeedsReview)
                 : null;
         return collective with
         {
             EvidenceVersions = [.. collective.EvidenceVersions.Union(surprise.EvidenceVersions).Order()],
-            Explanation = $"{collective.Explanation} 另：借交流突击提拔之嫌 / Also, possibly a surprise promotion through an exchange: {surprise.Explanation}",
+            Explanation = BilingualExplanation.Join(collective.Explanation, "另：借交流突击提拔之嫌：", " Also, possibly a surprise promotion through an exchange: ", surprise.Explanation),
         };
     }
 

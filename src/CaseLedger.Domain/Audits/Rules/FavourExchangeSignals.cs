@@ -7,9 +7,9 @@ namespace CaseLedger.Domain.Audits.Rules;
 /// <summary>
 /// NX-NO-FAVOUR-EXCHANGE: signals of a 照顾性交流 (an exchange for the cadre's convenience), never a
 /// violation — no text says when an exchange is a favour, so each signal goes to review: the stated
-/// reason is the cadre's own request; the destination unit is in a place the cadre grew up in (its name
-/// matches a growth place; units at city level and below only, so "宁夏" does not match every regional
-/// body); a declared relative holds a post in the destination unit when the exchange is decided.
+/// reason is the cadre's own request; the destination unit lies in a place the cadre grew up in (it or a
+/// unit above it in the unit tree names a growth place; units at city level and below only, so "宁夏" does
+/// not match every regional body); a declared relative holds a post in the destination unit when the exchange is decided.
 /// </summary>
 public sealed class FavourExchangeSignals : AuditRule
 {
@@ -45,13 +45,17 @@ public sealed class FavourExchangeSignals : AuditRule
         if (VersionOn(on) is not { } version)
             return null;
 
-        var destination = file.Unit(file.Opened.ToPost?.UnitId);
+        var destination = file.UnitOn(file.Opened.ToPost?.UnitId, on);
         var signals = new List<(string Zh, string En)>();
         if (file.Opened.ExchangeReason == ExchangeReason.PersonalRequest)
             signals.Add(("交流原因为本人申请", "the stated reason is the cadre's own request"));
-        if (destination is { Level: >= AdministrativeLevel.City } unit
-            && (file.GrowthPlaces ?? []).FirstOrDefault(p => Matches(p.Trim(), unit.Name, version.Parameter("growthPlaceMinLength"))) is { } place)
-            signals.Add(($"交流去向{unit.Name}与本人成长地“{place}”相符", $"the destination {unit.Name} matches the growth place '{place}'"));
+        // The destination lies in a place the cadre grew up in when it, or a unit above it in the tree (city level and
+        // below, so 宁夏 matches nothing), is that place: a township under 西吉县 is in 西吉.
+        if (destination is not null
+            && (file.GrowthPlaces ?? []).Select(p => p.Trim())
+                .SelectMany(place => file.Chain(destination.Id, on).Where(u => u.Level >= AdministrativeLevel.City).Select(unit => (Place: place, Unit: unit)))
+                .FirstOrDefault(m => Matches(m.Place, m.Unit.Name, version.Parameter("growthPlaceMinLength"))) is { Unit: { } home } match)
+            signals.Add(($"交流去向{destination.Name}位于本人成长地“{match.Place}”（{home.Name}）", $"the destination {destination.Name} lies in the growth place '{match.Place}' ({home.Name})"));
         if (destination is not null)
         {
             foreach (var tie in (file.Kin ?? []).Where(k => k.Posts.Any(p => p.UnitId == destination.Id && p.HeldOn(on))))

@@ -39,12 +39,17 @@ public sealed class PromotionTransferApproval : AuditRule
             : RetransferAgeCap.OverCap(file) is not null ? ("突破重新调任年龄条件", "transfer back over the age cap") : (null, null);
         if (zh is null)
             return null;
+        // Over an age cap only an age-exception approval is the 报批 the clause asks for; a promotion transfer takes any approval.
+        var overCap = file.Promotion is null;
         var approval = file.Find<ApprovalGranted>();
-        if (approval is { } granted && granted.Entry.EffectiveOn <= notice.Entry.EffectiveOn)
+        if (approval is { } granted && granted.Entry.EffectiveOn <= notice.Entry.EffectiveOn
+            && (!overCap || granted.Data.Purpose == ApprovalPurpose.AgeException))
             return null;
         var on = notice.Entry.EffectiveOn;
         var evidence = approval is { } late ? new[] { notice.Entry.Version, late.Entry.Version } : [notice.Entry.Version];
-        var (stateZh, stateEn) = approval is { } a ? ($"批准于 {a.Entry.EffectiveOn:yyyy-MM-dd}，晚于任职通知", $"approved only on {a.Entry.EffectiveOn:yyyy-MM-dd}, after the notice")
+        var (stateZh, stateEn) = approval is { } r && r.Entry.EffectiveOn <= notice.Entry.EffectiveOn
+            ? ($"{r.Entry.EffectiveOn:yyyy-MM-dd} 的批准为常规审批，未记录年龄破格审批", $"the approval of {r.Entry.EffectiveOn:yyyy-MM-dd} is routine, not an age exception")
+            : approval is { } a ? ($"批准于 {a.Entry.EffectiveOn:yyyy-MM-dd}，晚于任职通知", $"approved only on {a.Entry.EffectiveOn:yyyy-MM-dd}, after the notice")
             : ("未见报批同意记录", "no approval recorded");
         return Found(file, version, on, evidence,
             $"{zh}于 {on:yyyy-MM-dd} 下发任职通知，{stateZh}（{Cite}）。 / The {en} was completed by the appointment notice of {on:yyyy-MM-dd}; {stateEn} ({Cite}).");

@@ -6,7 +6,8 @@ namespace CaseLedger.Domain.Audits.Rules;
 /// <summary>
 /// TL-PUBLICITY-5WD: the pre-appointment public notice lasts at least five working days (official
 /// calendar with 调休) and runs after the decision. Fewer than five calendar days is a violation in any
-/// calendar; otherwise a year the calendar does not cover makes the finding "needs review", never a guess.
+/// calendar; a notice whose known working days already reach five is compliant even when it spans a year the
+/// calendar does not cover; otherwise such a year makes the finding "needs review", never a guess.
 /// </summary>
 public sealed class PublicNoticeFiveWorkingDays : AuditRule
 {
@@ -42,15 +43,16 @@ public sealed class PublicNoticeFiveWorkingDays : AuditRule
         }
 
         var calendarDays = n.EndOn.DayNumber - n.StartOn.DayNumber + 1;
-        var workingDays = OfficialCalendar.WorkingDaysBetween(n.StartOn, n.EndOn);
+        var count = OfficialCalendar.Count(n.StartOn, n.EndOn);
+        if (count.Reaches(min))
+            return null;
+        int? workingDays = count.Exact ? count.Known : null;
         if (workingDays is null && calendarDays >= min)
             return Found(file, version, n.StartOn, evidence,
                 $"公示 {n.StartOn:yyyy-MM-dd} 至 {n.EndOn:yyyy-MM-dd}：官方节假日安排未收录该年度，无法计算工作日，请人工复核（{Cite}）。 / " +
                 $"Public notice {n.StartOn:yyyy-MM-dd} to {n.EndOn:yyyy-MM-dd}: the official holiday calendar does not cover that year, " +
                 $"so working days cannot be counted; review by hand ({Cite}).", AuditSeverity.NeedsReview);
         var counted = workingDays ?? calendarDays;
-        if (counted >= min)
-            return null;
         var (zh, en) = workingDays is null ? ($"仅 {calendarDays} 个自然日", $"only {calendarDays} calendar days") : ($"仅 {counted} 个工作日", $"only {counted} working days");
         return Found(file, version, n.StartOn, evidence,
             $"公示 {n.StartOn:yyyy-MM-dd} 至 {n.EndOn:yyyy-MM-dd}，{zh}，少于 {min} 个工作日（{Cite}）。 / " +

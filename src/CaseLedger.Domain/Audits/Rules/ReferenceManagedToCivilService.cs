@@ -5,7 +5,7 @@ using CaseLedger.Domain.Units;
 namespace CaseLedger.Domain.Audits.Rules;
 
 /// <summary>
-/// NX-CANZHAO-TO-CIVIL-SERVICE: a 转任 out of a 参公 unit into a 公务员法 organ (党政机关) or a 参公 people's or
+/// NX-CANZHAO-TO-CIVIL-SERVICE: a 转任 out of a unit that was 参公 on the decision date (its kind then, not now) into a 公务员法 organ (党政机关) or a 参公 people's or
 /// mass organisation is open only to staff hired through 事业单位公开招聘 before the unit's 参公 approval and
 /// already 参公-registered. No registration in that unit by the decision date is a violation. A registration
 /// whose hire does not show that path — hired on or after the approval (or with no approval date recorded)
@@ -34,10 +34,11 @@ public sealed class ReferenceManagedToCivilService : AuditRule
     public override AuditFinding? Evaluate(CaseFile file)
     {
         var opened = file.Opened;
+        var decidedOn = file.Find<CollectiveDecisionTaken>()?.Entry.EffectiveOn ?? DateOnly.MaxValue;
         if (opened.Channel != CaseChannel.LateralTransfer
-            || file.Unit(opened.FromPost?.UnitId) is not { Kind: UnitKind.ReferenceManagedUnit } source
+            || file.UnitOn(opened.FromPost?.UnitId, decidedOn) is not { Kind: UnitKind.ReferenceManagedUnit } source
             || opened.ToPost is not { } post
-            || file.Unit(post.UnitId) is not { Kind: UnitKind.PartyGovOrgan or UnitKind.PeoplesOrganization } target
+            || file.UnitOn(post.UnitId, decidedOn) is not { Kind: UnitKind.PartyGovOrgan or UnitKind.PeoplesOrganization } target
             || file.Find<CollectiveDecisionTaken>() is not { } decision
             || VersionOn(decision.Entry.EffectiveOn) is not { } version)
             return null;

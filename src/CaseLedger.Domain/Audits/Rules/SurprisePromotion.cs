@@ -8,8 +8,9 @@ namespace CaseLedger.Domain.Audits.Rules;
 /// way (for exchanges also NX16 ¶7, 不得借干部交流突击提拔干部). No text fixes the window, so it is
 /// configuration and the finding is a signal for review: from the announcement (or lookBackMonths before
 /// the departure or completion, when that is earlier) to the departure or completion day (openEndedMonths
-/// after the announcement when no such day is recorded). Only the units the case's posts name count,
-/// not the units above or below them.
+/// after the announcement when no such day is recorded). A restructuring counts for the units the case's
+/// posts name; a principal leader's departure also for every unit below the departing leader's unit (the
+/// promotion's unit or any unit above it in the tree on the decision day).
 /// </summary>
 public sealed class SurprisePromotion : AuditRule
 {
@@ -46,8 +47,13 @@ public sealed class SurprisePromotion : AuditRule
 
         var on = decision.Entry.EffectiveOn;
         var named = exchange ? new[] { opened.ToPost?.UnitId, opened.FromPost?.UnitId } : [opened.ToPost?.UnitId];
-        var hits = named.OfType<Guid>().Distinct().Select(id => file.Unit(id)).OfType<UnitFacts>()
-            .SelectMany(unit => (unit.Announcements ?? []).Select(a => (Unit: unit, Announcement: a, Window: Window(a, version))))
+        // A departing leader leads the units below their own as well: the promotion's units and every unit above them (as the
+        // tree stood on the decision day) count for a departure; a restructuring counts for the unit restructured.
+        var chains = named.OfType<Guid>().Distinct().Select(id => file.Chain(id, on)).ToList();
+        var hits = chains.SelectMany(chain => chain.Select((unit, depth) => (Unit: file.Unit(unit.Id)!, Depth: depth)))
+            .SelectMany(u => (u.Unit.Announcements ?? []).Where(a => u.Depth == 0 || a.Kind == UnitAnnouncementKind.LeaderDeparture)
+                .Select(a => (Unit: file.UnitOn(u.Unit.Id, on)!, Announcement: a, Window: Window(a, version))))
+            .DistinctBy(h => (h.Unit.Id, h.Announcement))
             .Where(h => h.Window.From <= on && on <= h.Window.To)
             .ToList();
         if (hits.Count == 0)

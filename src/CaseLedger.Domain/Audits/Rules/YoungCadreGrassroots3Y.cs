@@ -10,7 +10,7 @@ namespace CaseLedger.Domain.Audits.Rules;
 /// grassroots unit (基层: county and below) before, is posted to grassroots front-line work (a post or a
 /// secondment in a grassroots unit) within 3 years of taking up the post. A deadline rule: judged on
 /// <see cref="CaseFile.AsOf"/>, it warns (needs review) from the deadline − warningMonths and finds a
-/// violation once the deadline has passed with no such posting.
+/// violation once the deadline has passed with no such posting. A cadre who left service by the deadline owes none.
 /// </summary>
 public sealed class YoungCadreGrassroots3Y : AuditRule, IDeadlineRule
 {
@@ -55,6 +55,9 @@ public sealed class YoungCadreGrassroots3Y : AuditRule, IDeadlineRule
         var posting = GrassrootsPostings(file, index, takenUp).OrderBy(p => p.From).Cast<(DateOnly From, string Unit)?>().FirstOrDefault();
         if (posting is { } onTime && onTime.From <= deadline)
             return null;
+        // The obligation runs while the cadre serves: one who left service by the deadline owes no posting.
+        if (file.LeftServiceOn is { } left && left <= deadline)
+            return null;
         var overdue = today > deadline;
         if (!overdue && today < deadline.AddMonths(-version.Parameter("warningMonths")))
             return null;
@@ -95,12 +98,14 @@ public sealed class YoungCadreGrassroots3Y : AuditRule, IDeadlineRule
         return ranges;
     }
 
-    /// <summary>The post this case took the cadre to, when it raised the cadre's post (提拔), and its place in the career.</summary>
+    /// <summary>The post this case took the cadre to, when the case is a 提拔 (the one model of promotion), and its place in the career.</summary>
     private static (int Index, CareerSpell Spell)? Promoted(CaseFile file)
     {
-        for (var i = 1; i < file.Career.Count; i++)
+        if (file.Promotion is not { IsLeadershipPromotion: true })
+            return null;
+        for (var i = 0; i < file.Career.Count; i++)
         {
-            if (file.Career[i].CaseId == file.CaseId && Moves.Compare(file.Career[i - 1].Post, file.Career[i].Post) is { Kind: PromotionKind.LeadershipPromotion })
+            if (file.Career[i].CaseId == file.CaseId)
                 return (i, file.Career[i]);
         }
         return null;

@@ -1,0 +1,84 @@
+using CaseLedger.Api.Cadres.Career;
+using CaseLedger.Domain.Cadres;
+using CaseLedger.Domain.Cases;
+using JasperFx.Events;
+using Marten;
+using Marten.Events.Projections;
+
+namespace CaseLedger.Api.Cases;
+
+/// <summary>
+/// Builds <see cref="CadreCareer"/> inline from the cadre's own stream and from the case streams
+/// that concern the cadre. Case events do not name the cadre, so they are routed through the
+/// case's <see cref="CaseSummary"/> (or the CaseOpened in the same batch).
+/// </summary>
+public sealed partial class CadreCareerProjection : MultiStreamProjection<CadreCareer, Guid>
+{
+    public CadreCareerProjection() => CustomGrouping(GroupAsync);
+
+    private static async Task GroupAsync(IQuerySession session, IReadOnlyList<IEvent> events, JasperFx.Events.Grouping.IEventGrouping<Guid> grouping)
+    {
+        var cadreOfCase = events.Select(e => e.Data).OfType<CaseOpened>().ToDictionary(o => o.CaseId, o => o.CadreId);
+        var unknown = events.Where(e => IsCareerCaseEvent(e.Data) && !cadreOfCase.ContainsKey(e.StreamId)).Select(e => e.StreamId).Distinct().ToArray();
+        if (unknown.Length > 0)
+        {
+            foreach (var summary in await session.LoadManyAsync<CaseSummary>(unknown))
+                cadreOfCase[summary.Id] = summary.CadreId;
+        }
+
+        foreach (var e in events)
+        {
+            if (e.Data is CadreRegistered or BaselinePostRecorded or ReservePoolEntered or ReservePoolLeft or CadreLeftService or PersonalDetailsCorrected)
+                grouping.AddEvent(e.StreamId, e);
+            else if (IsCareerCaseEvent(e.Data) && cadreOfCase.TryGetValue(e.StreamId, out var cadreId))
+                grouping.AddEvent(cadreId, e);
+        }
+    }
+
+    private static bool IsCareerCaseEvent(object data) => data is CaseOpened or AppointmentNoticeIssued or ProbationAssessed
+        or SecondmentStarted or SecondmentExtended or SecondmentEnded or SecondmentRetainedAtHost;
+
+    public static CadreCareer Create(CadreRegistered e) => new(e.CadreId, e.BirthDate, [], [], null, null);
+
+    public static CadreCareer Apply(PersonalDetailsCorrected e, CadreCareer current) =>
+        e.Field == "birthDate" && DateOnly.TryParse(e.NewValue, System.Globalization.CultureInfo.InvariantCulture, out var birthDate)
+            ? current with { BirthDate = birthDate }
+            : current;
+
+    public static CadreCareer Apply(BaselinePostRecorded e, CadreCareer current) =>
+        CadreCareer.Refresh(current with { Baseline = current.Baseline.Add(new BaselineSpell(e.Post, e.From, e.To)) });
+
+    public static CadreCareer Apply(ReservePoolEntered e, CadreCareer current) =>
+        current with { Reserve = new ReserveStatus(e.TargetLevel, e.EffectiveOn, e.InspectionReference) };
+
+    public static CadreCareer Apply(ReservePoolLeft e, CadreCareer current) => current with { Reserve = null };
+
+    public static CadreCareer Apply(CadreLeftService e, CadreCareer current) =>
+        CadreCareer.Refresh(current with { LeftServiceOn = e.EffectiveOn });
+
+    public static CadreCareer Apply(CaseOpened e, CadreCareer current) =>
+        current with { Cases = current.Cases.Add(new CaseEffect(e.CaseId, e.Kind, e.Channel, e.ToPost)) };
+
+    public static CadreCareer Apply(AppointmentNoticeIssued e, CadreCareer current) =>
+        current.WithCase(e.CaseId, c => c with { TakesEffectOn = e.TakesEffectOn });
+
+    public static CadreCareer Apply(ProbationAssessed e, CadreCareer current) =>
+        current.WithCase(e.CaseId, c => c with { TrialFailedOn = e.Passed ? null : e.EffectiveOn });
+
+    public static CadreCareer Apply(SecondmentStarted e, CadreCareer current) =>
+        current.WithCase(e.CaseId, c => c with
+        {
+            Secondment = (c.Secondment ?? new SecondmentFact(e.HostUnitId, e.HostPost, e.EffectiveOn, e.PlannedEndOn))
+                with
+            { HostUnitId = e.HostUnitId, HostPost = e.HostPost, Start = e.EffectiveOn, PlannedEnd = e.PlannedEndOn },
+        });
+
+    public static CadreCareer Apply(SecondmentExtended e, CadreCareer current) =>
+        current.WithCase(e.CaseId, c => c with { Secondment = c.Secondment! with { PlannedEnd = e.NewPlannedEndOn } });
+
+    public static CadreCareer Apply(SecondmentEnded e, CadreCareer current) =>
+        current.WithCase(e.CaseId, c => c with { Secondment = c.Secondment! with { EndedOn = e.EffectiveOn } });
+
+    public static CadreCareer Apply(SecondmentRetainedAtHost e, CadreCareer current) =>
+        current.WithCase(e.CaseId, c => c with { Secondment = c.Secondment! with { RetainedOn = e.EffectiveOn, RetainedPost = e.HostPost } });
+}

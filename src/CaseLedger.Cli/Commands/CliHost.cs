@@ -1,0 +1,27 @@
+using System.CommandLine;
+using CaseLedger.Api.Hosting;
+
+namespace CaseLedger.Cli.Commands;
+
+/// <summary>
+/// What a verb runs on: the API's services (same configuration, same ledger) without starting the web host.
+/// Built only once the command line parsed, so help and usage errors never touch the database.
+/// </summary>
+internal static class CliHost
+{
+    public static async Task<int> RunAsync(ParseResult parse, Func<IHost, Task<int>> verb)
+    {
+        try
+        {
+            var builder = WebApplication.CreateBuilder();
+            builder.AddCaseLedger();
+            using var app = builder.Build();
+            return await verb(app);
+        }
+        catch (Exception ex) when (ex is ArgumentException or FormatException or IOException or InvalidOperationException or Npgsql.NpgsqlException)
+        {
+            await Console.Error.WriteLineAsync($"caseledger {parse.CommandResult.Command.Name}: {ex.Message}");
+            return CaseLedgerCli.Misuse;
+        }
+    }
+}
