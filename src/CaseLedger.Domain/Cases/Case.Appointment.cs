@@ -61,16 +61,14 @@ public sealed partial record Case
     }
 
     public Case Apply(AppointmentNoticeIssued e) =>
-        Recorded(ProcedureSteps.Of(e)!.Value, e.EffectiveOn) with { Status = CaseStatus.Effective, OnProbation = e.OnProbation };
-
-    public Case Apply(ProbationStarted e) => Recorded(ProcedureSteps.Of(e)!.Value, e.EffectiveOn);
+        Recorded(e.Step, e.EffectiveOn) with { Status = CaseStatus.Effective, OnProbation = e.OnProbation };
 
     public Case Apply(ProbationAssessed e) =>
-        Recorded(ProcedureSteps.Of(e)!.Value, e.EffectiveOn) with
+        Recorded(e.Step, e.EffectiveOn) with
         {
             ProbationPassed = e.Passed,
             Status = e.Passed ? Status : CaseStatus.Closed,
         };
 
-    public Case Apply(FormallyAppointed e) => Recorded(ProcedureSteps.Of(e)!.Value, e.EffectiveOn) with { Status = CaseStatus.Closed };
+    public Case Apply(FormallyAppointed e) => Recorded(e.Step, e.EffectiveOn) with { Status = CaseStatus.Closed };
 }
