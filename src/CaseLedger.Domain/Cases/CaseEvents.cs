@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Text.Json.Serialization;
 using CaseLedger.Domain.Shared;
 
@@ -154,6 +155,17 @@ public sealed record TransferQualificationRecorded(Guid CaseId, QualificationRou
 {
     [JsonIgnore]
     public ProcedureStep Step => ProcedureStep.TransferQualification;
+}
+
+/// <summary>任职谈话: who talked with the cadre about the new post, and on which day.</summary>
+[Description("任职谈话 (step APPOINTMENT_TALK) as recorded by holdAppointmentTalk.")]
+public sealed record AppointmentTalkHeld(
+    Guid CaseId,
+    [property: Description("谈话人: who held the talk, e.g. 县委组织部部长.")] string TalkedBy,
+    [property: Description("The day of the talk.")] DateOnly EffectiveOn) : ICaseStep
+{
+    [JsonIgnore]
+    public ProcedureStep Step => ProcedureStep.AppointmentTalk;
 }
 
 /// <summary>任职通知, issued on <c>EffectiveOn</c>; the case becomes Effective.</summary>

@@ -52,6 +52,9 @@ public enum ProcedureStep
     [Description("提拔调任资格 / qualification for a promotion transfer obtained by competitive selection or re-election (recordTransferQualification)")]
     TransferQualification,
 
+    [Description("任职谈话 / appointment talk: the party committee or organisation department talks with the cadre before the post is taken up (holdAppointmentTalk)")]
+    AppointmentTalk,
+
     [Description("任职通知 / appointment notice (issueAppointmentNotice)")]
     AppointmentNotice,
 
