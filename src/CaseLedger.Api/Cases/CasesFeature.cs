@@ -9,6 +9,7 @@ using CaseLedger.Api.Cases.EndingSecondment;
 using CaseLedger.Api.Cases.ExtendingSecondment;
 using CaseLedger.Api.Cases.GivingPublicNotice;
 using CaseLedger.Api.Cases.GrantingApproval;
+using CaseLedger.Api.Cases.HoldingAppointmentTalk;
 using CaseLedger.Api.Cases.HoldingConsultation;
 using CaseLedger.Api.Cases.HoldingDemocraticRecommendation;
 using CaseLedger.Api.Cases.IssuingAppointmentNotice;
@@ -91,6 +92,7 @@ internal sealed class CasesFeature : IFeature
         mutation.AddHoldConsultation();
         mutation.AddTakeCollectiveDecision();
         mutation.AddGivePublicNotice();
+        mutation.AddHoldAppointmentTalk();
         mutation.AddRequestApproval();
         mutation.AddGrantApproval();
         mutation.AddRefuseApproval();
