@@ -202,6 +202,12 @@ public sealed partial class CaseSummaryProjection : SingleStreamProjection<CaseS
             SendingUnitConsent = new(e.Data.SendingUnitId, e.Data.ConsentReference, e.Data.EffectiveOn),
         };
 
+    public static CaseSummary Apply(IEvent<SendingUnitOpinionRecorded> e, CaseSummary current) =>
+        Recorded(current, e.Version, ProcedureSteps.Of(e.Data)!.Value, e.Data.EffectiveOn);
+
+    public static CaseSummary Apply(IEvent<ExaminationHeld> e, CaseSummary current) =>
+        Recorded(current, e.Version, ProcedureSteps.Of(e.Data)!.Value, e.Data.EffectiveOn);
+
     public static CaseSummary Apply(IEvent<TransferQualificationRecorded> e, CaseSummary current) =>
         Recorded(current, e.Version, ProcedureSteps.Of(e.Data)!.Value, e.Data.EffectiveOn) with
         {

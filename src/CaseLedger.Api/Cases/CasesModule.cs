@@ -28,6 +28,8 @@ internal static class CasesModule
         options.Events.MapEventType<FilingAccepted>("filing_accepted.v1");
         options.Events.MapEventType<SendingUnitConsentRecorded>("sending_unit_consent_recorded.v1");
         options.Events.MapEventType<TransferQualificationRecorded>("transfer_qualification_recorded.v1");
+        options.Events.MapEventType<SendingUnitOpinionRecorded>("sending_unit_opinion_recorded.v1");
+        options.Events.MapEventType<ExaminationHeld>("examination_held.v1");
         options.Events.MapEventType<AppointmentNoticeIssued>("appointment_notice_issued.v1");
         options.Events.MapEventType<ProbationStarted>("probation_started.v1");
         options.Events.MapEventType<ProbationAssessed>("probation_assessed.v1");

@@ -65,6 +65,8 @@ public sealed partial record Case(Guid Id, CaseKind Kind, CaseChannel Channel, C
         (null, CaseOpened e) => Create(e),
         ({ } s, MotionRaised e) => s.Apply(e),
         ({ } s, DemocraticRecommendationHeld e) => s.Apply(e),
+        ({ } s, ExaminationHeld e) => s.Apply(e),
+        ({ } s, SendingUnitOpinionRecorded e) => s.Apply(e),
         ({ } s, InspectionTargetsDetermined e) => s.Apply(e),
         ({ } s, InspectionCompleted e) => s.Apply(e),
         ({ } s, ConsultationHeld e) => s.Apply(e),
