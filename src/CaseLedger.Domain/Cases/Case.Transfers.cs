@@ -16,8 +16,6 @@ public sealed partial record Case
         return new TransferQualificationRecorded(Id, route, Require.Text(reference, "reference"), effectiveOn);
     }
 
-    public Case Apply(TransferQualificationRecorded e) => Recorded(ProcedureSteps.Of(e)!.Value, e.EffectiveOn);
-
     /// <summary>Any exchange (调任 needs it, TR08-PROCEDURE-ORDER; a 转任 may seek it too); a disagreeing opinion is recorded as given.</summary>
     public SendingUnitOpinionRecorded RecordSendingUnitOpinion(Guid sendingUnitId, bool agrees, string opinionReference, DateOnly effectiveOn)
     {
@@ -26,8 +24,6 @@ public sealed partial record Case
         return new SendingUnitOpinionRecorded(Id, Require.Id(sendingUnitId, "sendingUnitId"), agrees, Require.Text(opinionReference, "opinionReference"), effectiveOn);
     }
 
-    public Case Apply(SendingUnitOpinionRecorded e) => Recorded(ProcedureSteps.Of(e)!.Value, e.EffectiveOn);
-
     /// <summary>Appointment cases (公开选拔、竞争上岗 are appointment channels); which channel needs it is for the audit to judge.</summary>
     public ExaminationHeld HoldExamination(int candidates, string resultsReference, DateOnly effectiveOn)
     {
@@ -35,6 +31,4 @@ public sealed partial record Case
         EnsureNew(ProcedureStep.Examination);
         return new ExaminationHeld(Id, Require.Positive(candidates, "candidates"), Require.Text(resultsReference, "resultsReference"), effectiveOn);
     }
-
-    public Case Apply(ExaminationHeld e) => Recorded(ProcedureSteps.Of(e)!.Value, e.EffectiveOn);
 }
