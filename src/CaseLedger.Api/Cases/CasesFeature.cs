@@ -33,6 +33,7 @@ using CaseLedger.Api.Security;
 using CaseLedger.Domain.Cases;
 using GraphQL;
 using GraphQL.Types;
+using JasperFx.Events.Projections;
 using Marten;
 
 namespace CaseLedger.Api.Cases;
@@ -70,7 +71,14 @@ internal sealed class CasesFeature : IFeature
 
     public void ConfigureSchema(ISchema schema) => schema.RegisterStepDetailTypes();
 
-    public IEnumerable<Type> Projections => [typeof(CaseSummaryProjection), typeof(CadreCareerProjection)];
+    public IEnumerable<Type> Projections => [typeof(CaseSummaryProjection), typeof(CadreCareerProjection), typeof(CaseCheckpointProjection)];
+
+    /// <summary>Time-travel checkpoints every N events of a case (CaseLedger:TimeTravel:CheckpointEvery, default 100), built by the daemon.</summary>
+    public void AddToStore(MartenServiceCollectionExtensions.MartenConfigurationExpression marten, IConfiguration configuration)
+    {
+        var every = configuration.GetValue("CaseLedger:TimeTravel:CheckpointEvery", CaseCheckpointProjection.DefaultEvery);
+        marten.Services.ConfigureMarten(options => options.Projections.Add(new CaseCheckpointProjection(every), ProjectionLifecycle.Async));
+    }
 
     public void AddQueries(ObjectGraphType query) => query.AddCaseQueries();
 
