@@ -71,17 +71,34 @@ internal static class AuditQueries
     /// <summary>Case.findings and Cadre.findings: every finding, open or not, oldest judged first.</summary>
     public static void AddCaseFindings(this ObjectGraphType<CaseSummary> type) =>
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<FindingType>>>>("findings")
-            .Description("审计发现 about this case, in any status (cleared ones included), oldest effective date first.")
+            .Description("审计发现 about this case, in any status (cleared ones included), oldest effective date first; inside asRecordedAt, as they stood then.")
             .RequirePermission(Permission.ReadHistory)
-            .ResolveAsync(async c => await (await InRemitAsync(c, Session(c).Query<FindingDetails>())).Where(f => f.CaseId == c.Source.Id)
-                .OrderBy(f => f.EffectiveOn).ThenBy(f => f.RuleId).ToListAsync(c.CancellationToken));
+            .ResolveAsync(async c => await AsShownAsync(c, await (await InRemitAsync(c, Session(c).Query<FindingDetails>())).Where(f => f.CaseId == c.Source.Id)
+                .OrderBy(f => f.EffectiveOn).ThenBy(f => f.RuleId).ToListAsync(c.CancellationToken)));
 
     public static void AddCadreFindings(this ObjectGraphType<CadreProfile> type) =>
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<FindingType>>>>("findings")
-            .Description("审计发现 about this cadre's cases and own record (e.g. the reserve pool), in any status (cleared ones included), oldest effective date first.")
+            .Description("审计发现 about this cadre's cases and own record (e.g. the reserve pool), in any status (cleared ones included), oldest effective date first; inside asRecordedAt, as they stood then.")
             .RequirePermission(Permission.ReadHistory)
-            .ResolveAsync(async c => await (await InRemitAsync(c, Session(c).Query<FindingDetails>())).Where(f => f.CadreId == c.Source.Id)
-                .OrderBy(f => f.EffectiveOn).ThenBy(f => f.RuleId).ToListAsync(c.CancellationToken));
+            .ResolveAsync(async c => await AsShownAsync(c, await (await InRemitAsync(c, Session(c).Query<FindingDetails>())).Where(f => f.CadreId == c.Source.Id)
+                .OrderBy(f => f.EffectiveOn).ThenBy(f => f.RuleId).ToListAsync(c.CancellationToken)));
+
+    /// <summary>
+    /// The findings as the ledger stands, or inside a record-time view as they stood then: each finding's own stream
+    /// up to that moment (its status then), and none raised later.
+    /// </summary>
+    private static async Task<IReadOnlyList<FindingDetails>> AsShownAsync(IResolveFieldContext c, IReadOnlyList<FindingDetails> now)
+    {
+        if (c.RecordedAt() is not { } at)
+            return now;
+        var then = new List<FindingDetails>(now.Count);
+        foreach (var finding in now)
+        {
+            if (await Session(c).Events.AggregateStreamAsync<FindingDetails>(finding.Id, timestamp: at, token: c.CancellationToken) is { } stood)
+                then.Add(stood);
+        }
+        return [.. then.OrderBy(f => f.EffectiveOn).ThenBy(f => f.RuleId)];
+    }
 
     internal static async Task<IQueryable<FindingDetails>> FilterAsync(IResolveFieldContext c)
     {

@@ -183,7 +183,7 @@ internal sealed class CaseFileLoader(IQuerySession session, TimeProvider clock)
         var careers = (await session.LoadManyAsync<CadreCareer>(ct, relativeIds)).ToDictionary(c => c.Id);
         return [.. declared.Select(k => new KinTie(k.RelativeName, k.Relation,
             k.RelativeCadreId is { } id && careers.TryGetValue(id, out var career)
-                ? [.. CareerTimeline.Build(career).Posts.Select(p => new RelativePost(p.Post.UnitId, p.Post.Title, p.From, p.To))]
+                ? [.. CareerTimeline.Build(career).Posts.Select(p => new RelativePost(p.Post.UnitId, p.Post.Title, p.From, p.To) { Post = p.Post })]
                 : []))];
     }
 

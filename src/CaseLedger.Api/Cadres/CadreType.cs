@@ -33,15 +33,16 @@ internal sealed class CadreType : ObjectGraphType<CadreProfile>
             .Description("成长地: places the cadre grew up in (region avoidance); null when your role sees it masked.")
             .Resolve(c => PersonalData.Unmasked(c, c.Source.Id) ? c.Source.GrowthPlaces : null);
         this.AddCareerFields();
-        Field<NonNullGraphType<IntGraphType>>("version").Description("Stream version: pass it as expectedVersion to change the cadre.")
-            .Resolve(c => c.StreamVersion(c.Source.Id));
+        Field<NonNullGraphType<IntGraphType>>("version").Description("Stream version: pass it as expectedVersion to change the cadre (inside asRecordedAt: the version then).")
+            .Resolve(c => c.RecordedAt() is null ? c.StreamVersion(c.Source.Id) : DataLoaderResults.Done(c.Source.Version));
         // A cadre's events carry their personal data: only roles that see it unmasked read them, and inspectors' reads are logged.
-        this.AddHistoryField(x => x.Id, _ => 0, c => c.RequestServices!.GetRequiredService<AccessLog>().Read(c.Source.Id))
+        this.AddHistoryField(x => x.Id, _ => 0, c => c.RequestServices!.GetRequiredService<AccessLog>().Read(c.Source.Id), x => x.Version)
             .RequirePermission(Permission.ReadHistory, Permission.ReadPersonalData);
         Field(x => x.ReservePoolLevel, type: typeof(EnumerationGraphType<PostLevel>)).Description("后备干部库: the level the cadre is reserved for; null when not in the pool.");
         Field(x => x.AnnualAssessments, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<AnnualAssessmentType>>>))
             .Description("年度考核: the grade of each recorded year (after corrections), oldest first.");
         Field(x => x.LeftServiceOn, type: typeof(DateOnlyGraphType)).Description("退出干部队伍日期; null while in service. Nothing more can be recorded after it.");
+        this.AddTimeTravelField();
         this.ApplyAll(extensions);
     }
 }

@@ -22,11 +22,39 @@ internal sealed class CaseLoaders(IQuerySession session, Jurisdiction remit)
             .Where(c => cadreIds.Contains(c.CadreId)).OrderByDescending(c => c.OpenedOn).ToListAsync(ct);
         return cases.GroupBy(c => c.CadreId).ToDictionary(g => g.Key, g => (IReadOnlyList<CaseSummary>)[.. g]);
     });
+
+    /// <summary>Cases as recorded at an instant (inside a record-time view), in remit.</summary>
+    public BatchLoader<(Guid Id, DateTimeOffset At), CaseSummary> CasesAsRecorded { get; } = AsRecordedLoader.Create(remit, RemitKind.Case,
+        (id, at, ct) => CaseAsRecorded.AtAsync(session, id, at, ct));
+
+    /// <summary>A cadre's cases (in remit) as recorded at an instant: those opened by then, each as it stood then, newest first.</summary>
+    public BatchLoader<(Guid Id, DateTimeOffset At), IReadOnlyList<CaseSummary>> CasesOfCadreAsRecorded { get; } = new(async (keys, ct) =>
+    {
+        var found = new Dictionary<(Guid Id, DateTimeOffset At), IReadOnlyList<CaseSummary>>();
+        foreach (var key in keys)
+        {
+            var ids = await remit.Within(session.Query<CaseSummary>(), RemitKind.Case).Where(c => c.CadreId == key.Id).Select(c => c.Id).ToListAsync(ct);
+            var then = new List<CaseSummary>();
+            foreach (var id in ids)
+            {
+                if (await CaseAsRecorded.AtAsync(session, id, key.At, ct) is { } view)
+                    then.Add(view);
+            }
+            found[key] = [.. then.OrderByDescending(c => c.OpenedOn)];
+        }
+        return found;
+    });
 }
 
 internal static class CaseLoaderAccess
 {
     public static CaseLoaders CaseLoaders(this IResolveFieldContext context) => context.RequestServices!.GetRequiredService<CaseLoaders>();
 
-    public static IDataLoaderResult<CaseSummary?> LoadCase(this IResolveFieldContext context, Guid id) => context.CaseLoaders().Cases.Load(id);
+    /// <summary>The case as the ledger stands, or inside a record-time view as recorded then.</summary>
+    public static IDataLoaderResult<CaseSummary?> LoadCase(this IResolveFieldContext context, Guid id) =>
+        context.RecordedAt() is { } at ? context.CaseLoaders().CasesAsRecorded.Load((id, at)) : context.CaseLoaders().Cases.Load(id);
+
+    /// <summary>The cadre's cases (in remit), newest first: as the ledger stands, or inside a record-time view as recorded then.</summary>
+    public static IDataLoaderResult<IReadOnlyList<CaseSummary>?> LoadCasesOfCadre(this IResolveFieldContext context, Guid cadreId) =>
+        context.RecordedAt() is { } at ? context.CaseLoaders().CasesOfCadreAsRecorded.Load((cadreId, at)) : context.CaseLoaders().CasesOfCadre.Load(cadreId);
 }

@@ -52,7 +52,7 @@ internal sealed class CasesFeature : IFeature
             cadre.Field<NonNullGraphType<ListGraphType<NonNullGraphType<CaseType>>>>("cases")
                 .Description("The cadre's cases, newest first; with openOnly, only those not yet closed, withdrawn or rejected.")
                 .Argument<BooleanGraphType>("openOnly", "Only cases still in progress (status OPEN or EFFECTIVE).")
-                .Resolve(c => c.CaseLoaders().CasesOfCadre.Load(c.Source.Id).Then(cases => (cases ?? []).Where(x =>
+                .Resolve(c => c.LoadCasesOfCadre(c.Source.Id).Then(cases => (cases ?? []).Where(x =>
                     c.GetArgument<bool?>("openOnly") != true || x.Status is CaseStatus.Open or CaseStatus.Effective).ToList())));
         services.AddGraphTypeExtension<PostSpellType>(spell =>
             spell.Field<CaseType>("case").Description("The case that put the cadre in the post; null for baseline (pre-ledger) data.")

@@ -42,14 +42,15 @@ internal sealed class CorrectionNoteType : ObjectGraphType<CorrectionNote>
 internal static class EventLogFields
 {
     /// <summary>Adds <c>history</c>: the stream's events up to the version the entity shows (0: all).</summary>
+    /// <remarks><paramref name="version"/> limits the history (0: all); inside a record-time view it is the source's own version.</remarks>
     public static FieldType AddHistoryField<T>(this ObjectGraphType<T> type, Func<T, Guid> streamId, Func<T, long> version,
-        Action<global::GraphQL.IResolveFieldContext<T>>? onRead = null) =>
+        Action<global::GraphQL.IResolveFieldContext<T>>? onRead = null, Func<T, long>? versionInView = null) =>
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<EventLogEntryType>>>>("history")
             .Description("Every recorded event of this stream, oldest first, with who, when (both time axes), why and corrections — up to the version shown.")
             .ResolveAsync(async c =>
             {
                 onRead?.Invoke(c);
                 return await EventLog.ReadAsync(c.RequestServices!.GetRequiredService<IQuerySession>(),
-                    streamId(c.Source), version(c.Source), c.CancellationToken);
+                    streamId(c.Source), versionInView is not null && c.RecordedAt() is not null ? versionInView(c.Source) : version(c.Source), c.CancellationToken);
             }).FieldType;
 }

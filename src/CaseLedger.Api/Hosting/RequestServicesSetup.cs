@@ -14,6 +14,7 @@ internal static class RequestServicesSetup
         services.AddScoped<RequestActor>();
         services.AddScoped<LedgerAppender>();
         services.AddScoped<StreamVersions>();
+        services.AddScoped<RecordTimeViews>();
         return services;
     }
 }

@@ -196,6 +196,7 @@ internal sealed partial class NingxiaDemoSlice
         await NationalProcedureAuditsAsync(p, ct);
         await IntegrityAuditsAsync(p, ct);
         await PromotionConditionAuditsAsync(p, ct);
+        await TransferAgeAndAvoidanceAuditsAsync(p, ct);
     }
 
     private static string Id(CaseSummary summary) => GlobalId.Encode(CaseType.TypeName, summary.Id);

@@ -75,10 +75,10 @@ internal sealed partial class NingxiaDemoSlice(LedgerWriter writer)
     }
 
     private async Task<CadreProfile> CadreAsync(string name, Gender gender, DateOnly birthDate, string ethnicity, PostInput post, DateOnly since,
-        CancellationToken ct, CadreCategory category = CadreCategory.CivilServant)
+        CancellationToken ct, CadreCategory category = CadreCategory.CivilServant, IReadOnlyList<string>? growthPlaces = null)
     {
         var register = new RegisterCadreInput(name, gender, birthDate, ethnicity, birthDate.AddYears(24), "大学本科",
-            birthDate.AddYears(22), category, ["宁夏"], "演示数据 / demo data", null, null);
+            birthDate.AddYears(22), category, growthPlaces ?? ["宁夏"], "演示数据 / demo data", null, null);
         var cadre = await writer.SendAsync(register, new RegisterCadre(Guid.CreateVersion7(), register), ct);
         var baseline = new RecordBaselinePostInput(GlobalId.Encode(CadreType.TypeName, cadre.Id), post, since, null, null,
             "迁移的任职数据 / migrated posting", null, null);

@@ -45,6 +45,12 @@ public static class AuditRules
         new PromotionTwoPostsBelow(),
         new NoSkipTwoLevels(),
         new NoExceptionalPromotionDuringProbation(),
+        new TransferAgeCapSection(),
+        new TransferAgeCapDivision(),
+        new TransferAgeCapCountyTeam(),
+        new TransferAgeCapDepartmental(),
+        new AvoidKinPosts(),
+        new AvoidRegion(),
     ];
 
     public static AuditRule? Find(string id) => All.FirstOrDefault(r => r.Id == id);

@@ -56,11 +56,24 @@ public enum UnitAnnouncementKind
 }
 
 /// <summary>A relative the cadre declared (亲属关系申报) and, when the relative is in the ledger, the posts they held.</summary>
-public sealed record KinTie(string RelativeName, KinRelation Relation, IReadOnlyList<RelativePost> Posts);
+public sealed record KinTie(string RelativeName, KinRelation Relation, IReadOnlyList<RelativePost> Posts)
+{
+    /// <summary>The relation in the words of the avoidance texts (夫妻, 直系血亲, 三代以内旁系血亲, 近姻亲).</summary>
+    public string RelationChinese => Relation switch
+    {
+        KinRelation.Spouse => "夫妻",
+        KinRelation.LinealKin => "直系血亲",
+        KinRelation.CollateralKinWithinThreeGenerations => "三代以内旁系血亲",
+        _ => "近姻亲",
+    };
+}
 
 /// <summary>A post a declared relative held, in <c>UnitId</c> from <c>From</c> to <c>To</c> (null: still held).</summary>
 public sealed record RelativePost(Guid UnitId, string Title, DateOnly From, DateOnly? To)
 {
+    /// <summary>The post itself (band, grade, sequence), when known: whether the relative leads is the ladder's to say.</summary>
+    public Post? Post { get; init; }
+
     public bool HeldOn(DateOnly day) => From <= day && (To is not { } to || to >= day);
 }
 

@@ -69,6 +69,10 @@ public sealed class DemoDataAuditTests(AuditHost host) : IClassFixture<AuditHost
         Assert.Contains("SANCTION-BLOCKS-PROMOTION", byChannel[CaseChannel.InternalPromotion]);
         Assert.All(new[] { "PROMO-DEPUTY-TO-CHIEF-2", "PROMO-LOWERCHIEF-TO-UPPERDEPUTY-3", "PROMO-CHU-WORKYEARS-5", "PROMO-CHU-GRASSROOTS-2",
             "PROMO-TWO-POSTS-BELOW", "BREAK-NO-SKIP-TWO", "BREAK-NO-DURING-PROBATION" }, id => Assert.Contains(id, byChannel[CaseChannel.InternalPromotion]));
+        Assert.All(new[] { "TR08-AGE-KE-40", "TR08-AGE-CHU-45", "TR08-AGE-COUNTYTEAM-50", "TR08-AGE-TING-55" },
+            id => Assert.Contains(id, byChannel[CaseChannel.InboundTransfer]));
+        Assert.All(new[] { "AVOID-KIN-POSTS", "AVOID-REGION" }, id => Assert.Contains(id, byChannel[CaseChannel.InternalPromotion]));
+        Assert.True(AuditRules.All.Count >= 38, $"{AuditRules.All.Count} rules");
 
         // Finding streams are in the hash chain like every other stream.
         var report = await new LedgerVerifier(host.Store, TimeProvider.System).VerifyAsync();

@@ -19,6 +19,8 @@ internal sealed class CaseFiles
     public static readonly Guid ReferenceManaged = Guid.Parse("88888888-8888-8888-8888-888888888888");
     public static readonly DateOnly ReferenceManagedApprovedOn = new(2010, 6, 1);
     public static readonly Guid Region = Guid.Parse("99999999-9999-9999-9999-999999999999");
+    public static readonly Guid City = Guid.Parse("aaaaaaaa-aaaa-aaaa-aaaa-aaaaaaaaaaaa");
+    public static readonly Guid CityBureau = Guid.Parse("bbbbbbbb-bbbb-bbbb-bbbb-bbbbbbbbbbbb");
 
     private readonly List<CaseFileEvent> events = [];
     private readonly List<SecondmentSpell> secondments = [];
@@ -27,6 +29,7 @@ internal sealed class CaseFiles
     private readonly List<KinTie> kin = [];
     private readonly List<SanctionFact> sanctions = [];
     private readonly Dictionary<int, AssessmentGrade> assessments = [];
+    private readonly List<string> growthPlaces = [];
     private DateOnly birth = new(1969, 11, 20);
     private DateOnly? asOf;
 
@@ -40,6 +43,13 @@ internal sealed class CaseFiles
     public CaseFiles BornOn(DateOnly day)
     {
         birth = day;
+        return this;
+    }
+
+    /// <summary>成长地 the cadre recorded.</summary>
+    public CaseFiles GrewUpIn(params string[] places)
+    {
+        growthPlaces.AddRange(places);
         return this;
     }
 
@@ -132,5 +142,7 @@ internal sealed class CaseFiles
             [ReferenceManaged] = new(ReferenceManaged, "自治区社会保险事业管理局", AdministrativeLevel.Region, UnitKind.ReferenceManagedUnit, null,
                 ReferenceManagedApprovedOn),
             [Region] = new(Region, "自治区发展改革委", AdministrativeLevel.Region, UnitKind.PartyGovOrgan, null),
-        }, [.. career.Select((s, i) => s.To is null && i + 1 < career.Count ? s with { To = career[i + 1].From.AddDays(-1) } : s)], secondments, registrations, asOf, Kin: kin, Sanctions: sanctions, Assessments: assessments);
+            [City] = new(City, "固原市", AdministrativeLevel.City, UnitKind.PartyGovOrgan, NingxiaArea.Mountain),
+            [CityBureau] = new(CityBureau, "固原市公安局", AdministrativeLevel.City, UnitKind.PartyGovOrgan, NingxiaArea.Mountain) { ParentId = City },
+        }, [.. career.Select((s, i) => s.To is null && i + 1 < career.Count ? s with { To = career[i + 1].From.AddDays(-1) } : s)], secondments, registrations, asOf, GrowthPlaces: growthPlaces.Count == 0 ? null : growthPlaces, Kin: kin, Sanctions: sanctions, Assessments: assessments);
 }

@@ -85,11 +85,15 @@ public class PromotionConditionsTests
         CaseFiles OneSkip() => Opened(CaseChannel.InternalPromotion, DeputySection(County), DeputyCounty(County), new(2025, 5, 1))
             .Held(DeputySection(County), new(2015, 1, 1));
         var inspection = new InspectionCompleted(CaseId, ["马强", "丁丽"], "考察", new(2025, 5, 20));
-        var approval = (DateOnly on) => new ApprovalGranted(CaseId, "自治区党委组织部", "宁组复〔2025〕1号", on);
+        var approval = (DateOnly on) => new ApprovalGranted(CaseId, "自治区党委组织部", "宁组复〔2025〕1号", on, ApprovalPurpose.ExceptionalPromotion);
         Assert.Contains("no upper approval granted by 2025-05-20",
             rule.Evaluate(OneSkip().Then(inspection).Decided(new(2025, 6, 1)).File)?.Explanation);
         Assert.Null(rule.Evaluate(OneSkip().Then(approval(new(2025, 5, 10))).Then(inspection).Decided(new(2025, 6, 1)).File));
         Assert.NotNull(rule.Evaluate(OneSkip().Then(inspection).Then(approval(new(2025, 5, 21))).Decided(new(2025, 6, 1)).File));
+        // Only a prior approval of the 越级/破格 promotion counts: a routine approval (or one recorded before purposes) does not.
+        foreach (var purpose in new ApprovalPurpose?[] { ApprovalPurpose.Routine, null })
+            Assert.Contains("is not a prior approval of the skip", rule.Evaluate(OneSkip()
+                .Then(new ApprovalGranted(CaseId, "自治区党委组织部", "宁组复〔2025〕1号", new(2025, 5, 10), purpose)).Then(inspection).Decided(new(2025, 6, 1)).File)?.Explanation);
         // Chief of a section to deputy of a county: the next 层次, no skip.
         Assert.Null(rule.Evaluate(Opened(CaseChannel.InternalPromotion, ChiefSection(County), DeputyCounty(County), new(2025, 5, 1)).Decided(new(2025, 6, 1)).File));
     }

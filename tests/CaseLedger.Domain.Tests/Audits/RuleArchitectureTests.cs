@@ -38,6 +38,47 @@ public class RuleArchitectureTests
         Assert.True(offenders.Count == 0, "Rules must ask the promotion model (Moves, PostLadder):\n" + string.Join("\n", offenders));
     }
 
+    /// <summary>
+    /// Facts about units are judged as of their day through the one model (<see cref="CaseFile.UnitOn"/>, <see cref="CaseFile.Chain"/>,
+    /// <see cref="GrowthPlaces"/>): a rule never reads today's unit (<see cref="CaseFile.Unit"/>, the raw dictionary, a unit's timeline
+    /// or parent, a career spell's unit kind as the unit stands now). Working days come from the one calendar
+    /// (<c>OfficialCalendar</c>): a rule never asks a date for its day of the week.
+    /// </summary>
+    private static readonly MethodBase[] OwnWays =
+    [
+        typeof(CaseFile).GetMethod(nameof(CaseFile.Unit))!,
+        typeof(CaseFile).GetProperty(nameof(CaseFile.Units))!.GetMethod!,
+        typeof(UnitFacts).GetProperty(nameof(UnitFacts.Timeline))!.GetMethod!,
+        typeof(UnitFacts).GetProperty(nameof(UnitFacts.ParentId))!.GetMethod!,
+        typeof(CareerSpell).GetProperty(nameof(CareerSpell.UnitKind))!.GetMethod!,
+        typeof(DateOnly).GetProperty(nameof(DateOnly.DayOfWeek))!.GetMethod!,
+        typeof(DateTime).GetProperty(nameof(DateTime.DayOfWeek))!.GetMethod!,
+    ];
+
+    [Fact]
+    public void No_rule_reads_unit_facts_as_they_stand_today_or_counts_working_days_itself()
+    {
+        var offenders = (from type in RuleTypes()
+                         from method in MethodsOf(type)
+                         from called in Calls(method)
+                         where OwnWays.Contains(called)
+                         select $"{type.Name}.{method.Name} calls {called.DeclaringType?.Name}.{called.Name}").Distinct().ToList();
+        Assert.True(offenders.Count == 0, "Rules must judge units as of their day (CaseFile.UnitOn, Chain, GrowthPlaces) and count working days with OfficialCalendar:\n"
+            + string.Join("\n", offenders));
+    }
+
+    [Fact]
+    public void The_scan_sees_todays_unit_and_a_day_of_the_week() =>
+        Assert.Equal(2, Calls(typeof(RuleArchitectureTests).GetMethod(nameof(OwnWay), BindingFlags.NonPublic | BindingFlags.Static)!).Count(OwnWays.Contains));
+
+    private static bool OwnWay(CaseFile file, DateOnly day) => file.Unit(file.CadreId) is null && day.DayOfWeek == DayOfWeek.Sunday;
+
+    private static List<Type> RuleTypes() => [.. typeof(AuditRule).Assembly.GetTypes().Where(t => t.Namespace == "CaseLedger.Domain.Audits.Rules")];
+
+    private static IEnumerable<MethodBase> MethodsOf(Type type) =>
+        type.GetMethods(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly)
+            .Cast<MethodBase>().Concat(type.GetConstructors(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static));
+
     [Fact]
     public void The_scan_sees_a_property_pattern_on_a_post() =>
         Assert.Contains(Calls(typeof(RuleArchitectureTests).GetMethod(nameof(PatternOnPost), BindingFlags.NonPublic | BindingFlags.Static)!), LadderFields.Contains);

@@ -24,7 +24,7 @@ internal sealed class CareerTimelineType : ObjectGraphType<CareerView>
             .Argument<DateOnlyGraphType>("asOf", "The effective date the facts are for.")
             .Resolve(c =>
             {
-                var asOf = c.GetArgument<DateOnly?>("asOf") ?? c.RequestServices!.GetRequiredService<TimeProvider>().Today();
+                var asOf = c.GetArgument<DateOnly?>("asOf") ?? c.Today();
                 var timeline = c.Source.Timeline;
                 var unitIds = timeline.Posts.Select(p => p.Post.UnitId).Concat(timeline.Secondments.Select(s => s.HostUnitId)).Distinct();
                 return unitIds.Select(c.UnitLoaders().UnitsForFacts.Load).All().Then(units => CareerFacts.On(asOf, c.Source.Career.BirthDate, timeline,
@@ -54,17 +54,17 @@ internal static class CadreCareerFields
     public static void AddCareerFields(this ObjectGraphType<CadreProfile> cadre)
     {
         cadre.Field<PostingType>("currentPosting")
-            .Description("现任职务: primary post, running secondments, reserve pool and service status today (Beijing time).")
-            .Resolve(c => c.CadreLoaders().Careers.Load(c.Source.Id)
-                .Then(career => career is null ? null : Posting.On(career, c.RequestServices!.GetRequiredService<TimeProvider>().Today())));
+            .Description("现任职务: primary post, running secondments, reserve pool and service status today (Beijing time); inside asRecordedAt, on that day as recorded then.")
+            .Resolve(c => c.LoadCareer(c.Source.Id)
+                .Then(career => career is null ? null : Posting.On(career, c.Today())));
         cadre.Field<PostingType>("posting")
             .Description("任职情况 on any effective date: where the cadre stood then, as the ledger now knows it.")
             .Argument<NonNullGraphType<DateOnlyGraphType>>("asOf", "The effective date, e.g. 2019-05-01.")
-            .Resolve(c => c.CadreLoaders().Careers.Load(c.Source.Id)
+            .Resolve(c => c.LoadCareer(c.Source.Id)
                 .Then(career => career is null ? null : Posting.On(career, c.GetArgument<DateOnly>("asOf"))));
         cadre.Field<CareerTimelineType>("career")
             .Description("履历: every post and secondment held, promotions, and derived facts.")
-            .Resolve(c => c.CadreLoaders().Careers.Load(c.Source.Id)
+            .Resolve(c => c.LoadCareer(c.Source.Id)
                 .Then(career => career is null ? null : new CareerView(career, CareerTimeline.Build(career))));
     }
 }

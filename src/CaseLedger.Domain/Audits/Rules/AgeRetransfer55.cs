@@ -53,7 +53,7 @@ public sealed class AgeRetransfer55 : AuditRule
         var decidedOn = decision.Entry.EffectiveOn;
         var cap = version.Parameter("maxAge");
         var age = file.AgeOn(decidedOn);
-        if (age <= cap || (honourApproval && AgeTransferGrassroots45.ExceptionApproved(file))
+        if (age <= cap || (honourApproval && Approvals.AgeExceptionApproved(file))
             || LeftForPublicInstitution(file, decidedOn) is not ({ } left, { } joined))
             return null;
         return Found(file, version, decidedOn, [decision.Entry.Version],
@@ -69,13 +69,13 @@ public sealed class AgeRetransfer55 : AuditRule
     private static (CareerSpell Left, CareerSpell Joined)? LeftForPublicInstitution(CaseFile file, DateOnly decidedOn)
     {
         var before = file.Career.Where(s => s.CaseId != file.CaseId && s.From < decidedOn).ToList();
-        return before.Where(s => PublicInstitutions.Contains(KindThen(file, s)))
-            .Select(joined => (Left: before.LastOrDefault(s => CivilService.Contains(KindThen(file, s)) && s.From < joined.From), Joined: joined))
+        return before.Where(s => KindThen(file, s) is { } kind && PublicInstitutions.Contains(kind))
+            .Select(joined => (Left: before.LastOrDefault(s => KindThen(file, s) is { } kind && CivilService.Contains(kind) && s.From < joined.From), Joined: joined))
             .LastOrDefault(p => p.Left is not null) is { Left: { } left } pair ? (left, pair.Joined) : null;
     }
 
     private static string UnitName(CaseFile file, CareerSpell spell) => file.UnitOn(spell.Post.UnitId, spell.From)?.Name ?? "";
 
     /// <summary>The unit's kind when the post was taken up (a 事业单位 approved as 参公 later was a 事业单位 then).</summary>
-    private static UnitKind KindThen(CaseFile file, CareerSpell spell) => file.UnitOn(spell.Post.UnitId, spell.From)?.Kind ?? spell.UnitKind;
+    private static UnitKind? KindThen(CaseFile file, CareerSpell spell) => file.UnitOn(spell.Post.UnitId, spell.From)?.Kind;
 }

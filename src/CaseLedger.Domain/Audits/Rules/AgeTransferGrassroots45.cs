@@ -41,15 +41,15 @@ public sealed class AgeTransferGrassroots45 : AuditRule
         var opened = file.Opened;
         if (opened.Channel is not (CaseChannel.InboundTransfer or CaseChannel.PromotionalInboundTransfer)
             || opened.ToPost is not { } post || PostLadder.Of(post) is not { IsSectionLeadership: true } rung
-            || file.Unit(post.UnitId) is not { Level: AdministrativeLevel.County or AdministrativeLevel.Township } unit
             || file.Find<CollectiveDecisionTaken>() is not { } decision
+            || file.UnitOn(post.UnitId, decision.Entry.EffectiveOn) is not { Level: AdministrativeLevel.County or AdministrativeLevel.Township } unit
             || VersionOn(decision.Entry.EffectiveOn) is not { } version)
             return null;
 
         var decidedOn = decision.Entry.EffectiveOn;
         var cap = version.Parameter("maxAge");
         var age = file.AgeOn(decidedOn);
-        if (age <= cap || (honourApproval && ExceptionApproved(file)))
+        if (age <= cap || (honourApproval && Approvals.AgeExceptionApproved(file)))
             return null;
         return Found(file, version, decidedOn, [decision.Entry.Version],
             $"调任于 {decidedOn:yyyy-MM-dd} 决定，拟任{unit.Name}{post.Title}（{Grade(rung)}领导职务）；" +
@@ -59,12 +59,4 @@ public sealed class AgeTransferGrassroots45 : AuditRule
     }
 
     private static string Grade(Rung rung) => rung.Grade == PostGrade.Chief ? "正科" : "副科";
-
-    /// <summary>
-    /// An approval recorded as an age exception (审批事项: 年龄破格), granted no later than the appointment notice (or with no
-    /// notice yet). Every local 调任 is approved routinely anyway, so a routine approval silences no age cap.
-    /// </summary>
-    internal static bool ExceptionApproved(CaseFile file) =>
-        file.Find<ApprovalGranted>() is { Data.Purpose: ApprovalPurpose.AgeException } approval
-        && (file.Find<AppointmentNoticeIssued>() is not { } notice || approval.Entry.EffectiveOn <= notice.Entry.EffectiveOn);
 }

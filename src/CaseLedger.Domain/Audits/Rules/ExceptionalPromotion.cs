@@ -5,8 +5,9 @@ namespace CaseLedger.Domain.Audits.Rules;
 
 /// <summary>
 /// BREAK-NO-SKIP-TWO: "不得越两级提拔" — a promotion that skips two or more 层次 is a violation; one that skips one
-/// (越级) is reported before the inspection and goes ahead only once approved (TL14 Art 35): without an approval granted
-/// by the inspection's day (else the decision's), it is a violation too. The skip is the promotion model's.
+/// (越级) is reported before the inspection and goes ahead only once approved (TL14 Art 35): without an approval recorded
+/// for that purpose (审批事项 EXCEPTIONAL_PROMOTION; a routine approval does not count) granted by the inspection's day (else
+/// the decision's), it is a violation too. The skip is the promotion model's.
 /// </summary>
 public sealed class NoSkipTwoLevels : AuditRule
 {
@@ -41,12 +42,16 @@ public sealed class NoSkipTwoLevels : AuditRule
         if (skipped > version.Parameter("maxLevelsSkipped"))
             return Found(file, version, on, evidence, $"{on:yyyy-MM-dd} 决定{what}，不得越两级提拔（{Cite}）。 / {whatEn}, decided on {on:yyyy-MM-dd}: never more than one ({Cite}).");
         var before = file.Find<InspectionCompleted>()?.Entry ?? decision;
-        if (file.Find<ApprovalGranted>() is { } approval && approval.Entry.EffectiveOn <= before.EffectiveOn)
+        // Only an approval recorded for this purpose (越级、破格提拔事先报批) counts: a routine approval of the appointment does not.
+        if (Approvals.GrantedFor(file, ApprovalPurpose.ExceptionalPromotion, before.EffectiveOn) is not null)
             return null;
         evidence.Add(before.Version);
+        var (routineZh, routineEn) = file.Find<ApprovalGranted>() is { } other
+            ? ($"（所见审批 {other.Data.Reference} 不是越级提拔的事先批复）", $" (the approval {other.Data.Reference} is not a prior approval of the skip)")
+            : ("", "");
         return Found(file, version, on, evidence,
-            $"{on:yyyy-MM-dd} 决定{what}，{before.EffectiveOn:yyyy-MM-dd} 前未见上级批复同意（{Cite}）。 / " +
-            $"{whatEn}, decided on {on:yyyy-MM-dd}, with no upper approval granted by {before.EffectiveOn:yyyy-MM-dd} ({Cite}).");
+            $"{on:yyyy-MM-dd} 决定{what}，{before.EffectiveOn:yyyy-MM-dd} 前未见上级对越级提拔的批复同意{routineZh}（{Cite}）。 / " +
+            $"{whatEn}, decided on {on:yyyy-MM-dd}, with no upper approval granted by {before.EffectiveOn:yyyy-MM-dd} for a 越级/破格 promotion{routineEn} ({Cite}).");
     }
 }
 

@@ -1,6 +1,5 @@
 using CaseLedger.Domain.Cadres;
 using CaseLedger.Domain.Cases;
-using CaseLedger.Domain.Units;
 
 namespace CaseLedger.Domain.Audits.Rules;
 
@@ -52,10 +51,8 @@ public sealed class FavourExchangeSignals : AuditRule
         // The destination lies in a place the cadre grew up in when it, or a unit above it in the tree (city level and
         // below, so 宁夏 matches nothing), is that place: a township under 西吉县 is in 西吉.
         if (destination is not null
-            && (file.GrowthPlaces ?? []).Select(p => p.Trim())
-                .SelectMany(place => file.Chain(destination.Id, on).Where(u => u.Level >= AdministrativeLevel.City).Select(unit => (Place: place, Unit: unit)))
-                .FirstOrDefault(m => Matches(m.Place, m.Unit.Name, version.Parameter("growthPlaceMinLength"))) is { Unit: { } home } match)
-            signals.Add(($"交流去向{destination.Name}位于本人成长地“{match.Place}”（{home.Name}）", $"the destination {destination.Name} lies in the growth place '{match.Place}' ({home.Name})"));
+            && GrowthPlaces.Containing(file, destination.Id, on, version.Parameter("growthPlaceMinLength")) is ({ } place, { } home))
+            signals.Add(($"交流去向{destination.Name}位于本人成长地“{place}”（{home.Name}）", $"the destination {destination.Name} lies in the growth place '{place}' ({home.Name})"));
         if (destination is not null)
         {
             foreach (var tie in (file.Kin ?? []).Where(k => k.Posts.Any(p => p.UnitId == destination.Id && p.HeldOn(on))))
@@ -80,8 +77,4 @@ public sealed class FavourExchangeSignals : AuditRule
         KinRelation.CollateralKinWithinThreeGenerations => "三代以内旁系血亲",
         _ => "近姻亲",
     };
-
-    /// <summary>A growth place and a unit name name the same place when either contains the other (西吉 / 西吉县).</summary>
-    private static bool Matches(string place, string unitName, int minLength) =>
-        place.Length >= minLength && (unitName.Contains(place, StringComparison.Ordinal) || place.Contains(unitName, StringComparison.Ordinal));
 }

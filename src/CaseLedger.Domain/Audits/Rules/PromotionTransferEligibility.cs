@@ -44,7 +44,7 @@ public sealed class PromotionTransferEligibility : AuditRule
         var qualification = file.Find<TransferQualificationRecorded>();
         if (qualification is { } q && q.Entry.EffectiveOn <= decidedOn)
             return null;
-        var unit = file.Unit(post.UnitId)?.Name ?? "";
+        var unit = file.UnitOn(post.UnitId, decidedOn)?.Name ?? "";
         var (stateZh, stateEn) = qualification is { } late
             ? ($"任职资格（{late.Data.Reference}）于 {late.Entry.EffectiveOn:yyyy-MM-dd} 才取得，晚于决定",
                 $"the qualification ({late.Data.Reference}) dates only from {late.Entry.EffectiveOn:yyyy-MM-dd}, after the decision")

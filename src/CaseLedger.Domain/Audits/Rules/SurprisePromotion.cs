@@ -50,9 +50,9 @@ public sealed class SurprisePromotion : AuditRule
         // A departing leader leads the units below their own as well: the promotion's units and every unit above them (as the
         // tree stood on the decision day) count for a departure; a restructuring counts for the unit restructured.
         var chains = named.OfType<Guid>().Distinct().Select(id => file.Chain(id, on)).ToList();
-        var hits = chains.SelectMany(chain => chain.Select((unit, depth) => (Unit: file.Unit(unit.Id)!, Depth: depth)))
+        var hits = chains.SelectMany(chain => chain.Select((unit, depth) => (Unit: unit, Depth: depth)))
             .SelectMany(u => (u.Unit.Announcements ?? []).Where(a => u.Depth == 0 || a.Kind == UnitAnnouncementKind.LeaderDeparture)
-                .Select(a => (Unit: file.UnitOn(u.Unit.Id, on)!, Announcement: a, Window: Window(a, version))))
+                .Select(a => (u.Unit, Announcement: a, Window: Window(a, version))))
             .DistinctBy(h => (h.Unit.Id, h.Announcement))
             .Where(h => h.Window.From <= on && on <= h.Window.To)
             .ToList();

@@ -47,8 +47,8 @@ public sealed class YoungCadreGrassroots3Y : AuditRule, IDeadlineRule
             return null;
         var takenUp = promoted.From;
         var age = file.AgeOn(takenUp);
-        if (age > maxAge || IsGrassroots(file, promoted.Post.UnitId)
-            || file.Career.Take(index).Any(s => PostLadder.Of(s.Post).IsLeadership && s.From < takenUp && IsGrassroots(file, s.Post.UnitId)))
+        if (age > maxAge || IsGrassroots(file, promoted.Post.UnitId, promoted.From)
+            || file.Career.Take(index).Any(s => PostLadder.Of(s.Post).IsLeadership && s.From < takenUp && IsGrassroots(file, s.Post.UnitId, s.From)))
             return null;
 
         var deadline = takenUp.AddYears(version.Parameter("years"));
@@ -62,7 +62,7 @@ public sealed class YoungCadreGrassroots3Y : AuditRule, IDeadlineRule
         if (!overdue && today < deadline.AddMonths(-version.Parameter("warningMonths")))
             return null;
 
-        var unit = file.Unit(promoted.Post.UnitId)?.Name ?? "";
+        var unit = file.UnitOn(promoted.Post.UnitId, promoted.From)?.Name ?? "";
         var (stateZh, stateEn) = posting is { } late
             ? ($"至 {late.From:yyyy-MM-dd} 才安排到{late.Unit}", $"posted to {late.Unit} only on {late.From:yyyy-MM-dd}")
             : ("未见到基层任职或挂职记录", "no grassroots post or secondment recorded");
@@ -120,12 +120,12 @@ public sealed class YoungCadreGrassroots3Y : AuditRule, IDeadlineRule
     };
 
     /// <summary>基层: county (district) level and below.</summary>
-    private static bool IsGrassroots(CaseFile file, Guid? unitId) =>
-        file.Unit(unitId)?.Level is AdministrativeLevel.County or AdministrativeLevel.Township or AdministrativeLevel.Village;
+    private static bool IsGrassroots(CaseFile file, Guid? unitId, DateOnly day) =>
+        file.UnitOn(unitId, day)?.Level is AdministrativeLevel.County or AdministrativeLevel.Township or AdministrativeLevel.Village;
 
     private static IEnumerable<(DateOnly From, string Unit)> GrassrootsPostings(CaseFile file, int promotedIndex, DateOnly takenUp) =>
-        file.Career.Skip(promotedIndex + 1).Where(s => IsGrassroots(file, s.Post.UnitId)).Select(s => (s.From, file.Unit(s.Post.UnitId)!.Name))
-            .Concat(file.Secondments.Where(s => s.From >= takenUp && IsGrassroots(file, s.HostUnitId)).Select(s => (s.From, file.Unit(s.HostUnitId)!.Name)));
+        file.Career.Skip(promotedIndex + 1).Where(s => IsGrassroots(file, s.Post.UnitId, s.From)).Select(s => (s.From, file.UnitOn(s.Post.UnitId, s.From)!.Name))
+            .Concat(file.Secondments.Where(s => s.From >= takenUp && IsGrassroots(file, s.HostUnitId, s.From)).Select(s => (s.From, file.UnitOn(s.HostUnitId, s.From)!.Name)));
 
     /// <summary>The step that made the promotion take effect: the appointment notice, or the retention at the host unit.</summary>
     private static IEnumerable<long> Evidence(CaseFile file) =>

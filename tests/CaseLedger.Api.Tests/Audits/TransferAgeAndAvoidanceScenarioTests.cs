@@ -1,0 +1,124 @@
+using System.Text.Json.Nodes;
+using CaseLedger.Api.Tests.Testing;
+using static CaseLedger.Api.Tests.Testing.GraphQLClient;
+
+namespace CaseLedger.Api.Tests.Audits;
+
+/// <summary>TR08-AGE-*, AVOID-KIN-POSTS and AVOID-REGION through the real mutations.</summary>
+public sealed class TransferAgeAndAvoidanceScenarioTests(AuditHost host) : IClassFixture<AuditHost>
+{
+    private readonly GraphQLClient graphQL = host.GraphQL;
+
+    private Task<JsonNode> DecideAsync(string caseId, string on) =>
+        graphQL.StepAsync("takeCollectiveDecision", caseId,
+            new { body = "STANDING_COMMITTEE", membersEntitled = 11, attendees = 9, votesFor = 9, votesAgainst = 0, abstentions = 0, principalSpokeLast = true, effectiveOn = on });
+
+    private async Task<JsonNode?> FindingAsync(string caseId, string ruleId) =>
+        (await host.FindingsOfCaseAsync(caseId)).SingleOrDefault(f => f!["ruleId"]!.GetValue<string>() == ruleId && f["status"]!.GetValue<string>() == "RAISED");
+
+    private async Task<string> TransferAsync(string birthDate, object toPost, string decidedOn, string? approvalPurpose)
+    {
+        var cadre = await graphQL.RegisterCadreAsync("沙建华", birthDate);
+        var caseId = Id(await graphQL.OpenCaseAsync(Id(cadre), toPost, channel: "INBOUND_TRANSFER", effectiveOn: "2017-02-10"));
+        await DecideAsync(caseId, decidedOn);
+        if (approvalPurpose is not null)
+        {
+            await graphQL.StepAsync("requestApproval", caseId, new { authority = "自治区党委组织部", attachments = new[] { "调任审批表" }, effectiveOn = "2017-03-15" });
+            await graphQL.StepAsync("grantApproval", caseId, new { authority = "自治区党委组织部", reference = "宁组干〔2017〕9号", purpose = approvalPurpose, effectiveOn = "2017-03-20" });
+        }
+        return caseId;
+    }
+
+    [Fact]
+    public async Task A_transfer_into_a_county_team_over_50_is_found_with_a_routine_approval_and_not_with_an_age_exception()
+    {
+        var county = Id(await graphQL.RegisterUnitAsync("TA-CT-1", "永宁县"));
+        var post = LedgerScenarios.Post(county, "副县长", "COUNTY", "DEPUTY");
+        var routine = await TransferAsync("1965-02-02", post, "2017-03-10", "ROUTINE");
+        var exception = await TransferAsync("1965-02-02", post, "2017-03-10", "AGE_EXCEPTION");
+        var young = await TransferAsync("1970-02-02", post, "2017-03-10", null);
+
+        var found = await FindingAsync(routine, "TR08-AGE-COUNTYTEAM-50");
+        Assert.Equal("VIOLATION", found?["severity"]!.GetValue<string>());
+        Assert.Contains("candidate was 52 (born 1965-02-02), over the cap of 50; the approval recorded (宁组干〔2017〕9号) is routine, not an age exception",
+            found!["explanation"]!.GetValue<string>());
+        Assert.Null(await FindingAsync(exception, "TR08-AGE-COUNTYTEAM-50"));
+        Assert.Null(await FindingAsync(young, "TR08-AGE-COUNTYTEAM-50"));
+    }
+
+    [Fact]
+    public async Task City_and_regional_posts_have_their_own_caps()
+    {
+        var city = Id(await graphQL.RegisterUnitAsync("TA-CITY-1", "固原市", "CITY"));
+        var bureau = Id(await graphQL.RegisterUnitAsync("TA-CITY-2", "固原市发展和改革委员会", "CITY", parentId: city));
+        var region = Id(await graphQL.RegisterUnitAsync("TA-REG-1", "自治区党委组织部", "REGION", area: null));
+        var section = await TransferAsync("1975-01-01", LedgerScenarios.Post(bureau, "综合科科长", "TOWNSHIP", "CHIEF"), "2017-03-10", null);
+        var division = await TransferAsync("1970-01-01", LedgerScenarios.Post(bureau, "副主任", "COUNTY", "DEPUTY"), "2017-03-10", null);
+        var departmental = await TransferAsync("1960-01-01", LedgerScenarios.Post(region, "副部长", "DEPARTMENTAL", "DEPUTY"), "2017-03-10", null);
+        var withinCap = await TransferAsync("1962-01-01", LedgerScenarios.Post(region, "副部长", "DEPARTMENTAL", "DEPUTY"), "2017-03-10", null);
+
+        Assert.NotNull(await FindingAsync(section, "TR08-AGE-KE-40"));
+        Assert.NotNull(await FindingAsync(division, "TR08-AGE-CHU-45"));
+        Assert.Null(await FindingAsync(division, "TR08-AGE-COUNTYTEAM-50"));
+        Assert.NotNull(await FindingAsync(departmental, "TR08-AGE-TING-55"));
+        Assert.Null(await FindingAsync(withinCap, "TR08-AGE-TING-55"));
+    }
+
+    [Fact]
+    public async Task A_relative_clerk_in_the_bureau_the_cadre_is_made_head_of_is_for_review_and_one_in_another_unit_is_not()
+    {
+        var county = Id(await graphQL.RegisterUnitAsync("AK-1", "原州区"));
+        var other = Id(await graphQL.RegisterUnitAsync("AK-2", "彭阳县"));
+        async Task<string> PromotedWithBrotherInAsync(string brothersUnit)
+        {
+            var brother = await graphQL.RegisterCadreAsync("马杰", "1990-03-03");
+            await graphQL.MutateAsync("recordBaselinePost", new
+            {
+                cadreId = Id(brother), from = "2020-03-01",
+                post = new { unitId = brothersUnit, title = "区财政局一级科员", level = "TOWNSHIP", grade = "DEPUTY", isLeadership = false, rank = "FIRST_CLASS_CLERK" },
+            }, "cadre { id }");
+            var cadre = await graphQL.RegisterCadreAsync("马骏", "1984-06-06");
+            await graphQL.MutateAsync("declareKinRelation",
+                new { cadreId = Id(cadre), relativeName = "马杰", relativeCadreId = Id(brother), relation = "COLLATERAL_KIN_WITHIN_THREE_GENERATIONS", effectiveOn = "2021-01-01" }, "cadre { id }");
+            var caseId = Id(await graphQL.MutateAsync("openCase", new
+            {
+                channel = "INTERNAL_PROMOTION", cadreId = Id(cadre), effectiveOn = "2026-04-01",
+                fromPost = LedgerScenarios.Post(county, "区财政局副局长", "TOWNSHIP", "DEPUTY"), toPost = LedgerScenarios.Post(county, "区财政局局长", "TOWNSHIP", "CHIEF"),
+            }, "case { id }"));
+            await DecideAsync(caseId, "2026-05-12");
+            return caseId;
+        }
+        var together = await PromotedWithBrotherInAsync(county);
+        var apart = await PromotedWithBrotherInAsync(other);
+
+        var found = await FindingAsync(together, "AVOID-KIN-POSTS");
+        Assert.Equal("NEEDS_REVIEW", found?["severity"]!.GetValue<string>());
+        Assert.Contains("马杰（三代以内旁系血亲）时任区财政局一级科员", found!["explanation"]!.GetValue<string>());
+        Assert.Null(await FindingAsync(apart, "AVOID-KIN-POSTS"));
+    }
+
+    [Fact]
+    public async Task A_cadre_made_head_of_the_county_he_grew_up_in_is_for_review_and_head_of_another_is_not()
+    {
+        var home = Id(await graphQL.RegisterUnitAsync("AR-1", "西吉县"));
+        var elsewhere = Id(await graphQL.RegisterUnitAsync("AR-2", "隆德县"));
+        async Task<string> HeadOfAsync(string county)
+        {
+            var cadre = await graphQL.RegisterCadreAsync("虎成", "1978-01-01"); // grew up in 西吉县
+            var caseId = Id(await graphQL.MutateAsync("openCase", new
+            {
+                channel = "INTERNAL_PROMOTION", cadreId = Id(cadre), effectiveOn = "2026-03-01",
+                fromPost = LedgerScenarios.Post(county, "副县长", "COUNTY", "DEPUTY"), toPost = LedgerScenarios.Post(county, "县长", "COUNTY", "CHIEF"),
+            }, "case { id }"));
+            await DecideAsync(caseId, "2026-03-30");
+            return caseId;
+        }
+        var homeCase = await HeadOfAsync(home);
+        var otherCase = await HeadOfAsync(elsewhere);
+
+        var found = await FindingAsync(homeCase, "AVOID-REGION");
+        Assert.Equal("NEEDS_REVIEW", found?["severity"]!.GetValue<string>());
+        Assert.Contains("which lies in the growth place '西吉县' (西吉县); a leading cadre must not hold such a chief post", found!["explanation"]!.GetValue<string>());
+        Assert.Null(await FindingAsync(otherCase, "AVOID-REGION"));
+    }
+}
