@@ -34,6 +34,8 @@ public sealed class ExportHost : AuditHost
     {
         base.ConfigureWebHost(builder);
         builder.UseSetting("CaseLedger:Exports:FindingsPageSize", "1");
+        // The seed and each export run whole documents as one request would; on a loaded machine 10 s is too tight.
+        builder.UseSetting("CaseLedger:Limits:TimeoutSeconds", "60");
     }
 
     protected override async Task SeedAsync()
