@@ -1,3 +1,5 @@
+using CaseLedger.Api.Ledger;
+using CaseLedger.Domain.Shared;
 using CaseLedger.Api.Cases;
 using CaseLedger.Domain.Audits;
 using JasperFx.Events.Daemon;
@@ -11,14 +13,7 @@ internal static class AuditsModule
 {
     public static StoreOptions AddAudits(this StoreOptions options)
     {
-        options.Events.MapEventType<FindingRaised>("finding_raised.v1");
-        options.Events.MapEventType<FindingRestated>("finding_restated.v1");
-        options.Events.MapEventType<FindingCleared>("finding_cleared.v1");
-        options.Events.MapEventType<FindingAcknowledged>("finding_acknowledged.v1");
-        options.Events.MapEventType<FindingConfirmed>("finding_confirmed.v1");
-        options.Events.MapEventType<FindingDismissed>("finding_dismissed.v1");
-        options.Events.MapEventType<FindingResolved>("finding_resolved.v1");
-        options.Events.MapEventType<FindingReopened>("finding_reopened.v1");
+        options.MapStoredNames<IFindingEvent>();
         options.Events.MapEventType<AuditDayBegan>("audit_day_began.v1");
 
         options.Projections.Add<FindingDetailsProjection>(ProjectionLifecycle.Inline);

@@ -109,52 +109,76 @@ public sealed record CaseSecondment(
 /// <summary>Mirrors the Case decider's step bookkeeping (Case.Guards, Case.Corrections) and keeps what a case screen shows.</summary>
 public sealed partial class CaseSummaryProjection : SingleStreamProjection<CaseSummary, Guid>
 {
-    public static CaseSummary Create(CaseOpened e) =>
+    /// <summary>
+    /// One fold for every case event: the steps with something of their own to show are listed; any other step
+    /// (<see cref="ICaseStep"/>) is kept as a step record, its details read from its event (StepDetails).
+    /// </summary>
+    public override CaseSummary? Evolve(CaseSummary? snapshot, Guid id, IEvent e) => (snapshot, e) switch
+    {
+        (null, IEvent<CaseOpened> opened) => Opened(opened.Data),
+        ({ } current, IEvent<MotionRaised> recorded) => On(recorded, current),
+        ({ } current, IEvent<CollectiveDecisionTaken> recorded) => On(recorded, current),
+        ({ } current, IEvent<PublicNoticeGiven> recorded) => On(recorded, current),
+        ({ } current, IEvent<ApprovalRequested> recorded) => On(recorded, current),
+        ({ } current, IEvent<ApprovalGranted> recorded) => On(recorded, current),
+        ({ } current, IEvent<ApprovalRefused> recorded) => On(recorded, current),
+        ({ } current, IEvent<FilingSubmitted> recorded) => On(recorded, current),
+        ({ } current, IEvent<FilingAccepted> recorded) => On(recorded, current),
+        ({ } current, IEvent<SendingUnitConsentRecorded> recorded) => On(recorded, current),
+        ({ } current, IEvent<TransferQualificationRecorded> recorded) => On(recorded, current),
+        ({ } current, IEvent<AppointmentNoticeIssued> recorded) => On(recorded, current),
+        ({ } current, IEvent<ProbationStarted> recorded) => On(recorded, current),
+        ({ } current, IEvent<ProbationAssessed> recorded) => On(recorded, current),
+        ({ } current, IEvent<FormallyAppointed> recorded) => On(recorded, current),
+        ({ } current, IEvent<SecondmentStarted> recorded) => On(recorded, current),
+        ({ } current, IEvent<SecondmentExtended> recorded) => On(recorded, current),
+        ({ } current, IEvent<SecondmentEnded> recorded) => On(recorded, current),
+        ({ } current, IEvent<SecondmentRetainedAtHost> recorded) => On(recorded, current),
+        ({ } current, IEvent<CaseStepCorrected> recorded) => On(recorded, current),
+        ({ } current, { Data: CaseWithdrawn recorded }) => On(recorded, current),
+        ({ } current, { Data: CaseRejected recorded }) => On(recorded, current),
+        ({ } current, { Data: ICaseStep step }) => Recorded(current, e.Version, step),
+        (var current, _) => current,
+    };
+
+    private static CaseSummary Opened(CaseOpened e) =>
         new(e.CaseId, e.CaseNumber, e.Kind, e.Channel, e.CadreId, e.FromPost, e.ToPost, CaseStatus.Open, [], e.EffectiveOn, 1)
         {
             ExchangeReason = e.ExchangeReason,
         };
 
-    public static CaseSummary Apply(IEvent<MotionRaised> e, CaseSummary current) =>
-        Recorded(current, e.Version, ProcedureSteps.Of(e.Data)!.Value, e.Data.EffectiveOn) with
+    private static CaseSummary On(IEvent<MotionRaised> e, CaseSummary current) =>
+        Recorded(current, e.Version, e.Data) with
         {
             Motion = new(e.Data.ProposedBy, e.Data.Summary, e.Data.EffectiveOn, e.Data.OrganisingAuthority, e.Data.DelegationReference),
         };
 
-    public static CaseSummary Apply(IEvent<DemocraticRecommendationHeld> e, CaseSummary current) => Recorded(current, e.Version, ProcedureSteps.Of(e.Data)!.Value, e.Data.EffectiveOn);
-
-    public static CaseSummary Apply(IEvent<InspectionTargetsDetermined> e, CaseSummary current) => Recorded(current, e.Version, ProcedureSteps.Of(e.Data)!.Value, e.Data.EffectiveOn);
-
-    public static CaseSummary Apply(IEvent<InspectionCompleted> e, CaseSummary current) => Recorded(current, e.Version, ProcedureSteps.Of(e.Data)!.Value, e.Data.EffectiveOn);
-
-    public static CaseSummary Apply(IEvent<ConsultationHeld> e, CaseSummary current) => Recorded(current, e.Version, ProcedureSteps.Of(e.Data)!.Value, e.Data.EffectiveOn);
-
-    public static CaseSummary Apply(IEvent<CollectiveDecisionTaken> e, CaseSummary current)
+    private static CaseSummary On(IEvent<CollectiveDecisionTaken> e, CaseSummary current)
     {
         var d = e.Data;
-        return Recorded(current, e.Version, ProcedureSteps.Of(e.Data)!.Value, e.Data.EffectiveOn) with
+        return Recorded(current, e.Version, e.Data) with
         {
             Decision = new(d.Body, d.MembersEntitled, d.Attendees, d.VotesFor, d.VotesAgainst, d.Abstentions, d.PrincipalSpokeLast, d.EffectiveOn),
             DecidedOn = d.EffectiveOn,
         };
     }
 
-    public static CaseSummary Apply(IEvent<PublicNoticeGiven> e, CaseSummary current) =>
-        Recorded(current, e.Version, ProcedureSteps.Of(e.Data)!.Value, e.Data.EffectiveOn) with
+    private static CaseSummary On(IEvent<PublicNoticeGiven> e, CaseSummary current) =>
+        Recorded(current, e.Version, e.Data) with
         {
             PublicNotice = new(e.Data.Scope, e.Data.StartOn, e.Data.EndOn, e.Data.ObjectionsReceived, e.Data.ObjectionsResolved),
         };
 
-    public static CaseSummary Apply(IEvent<ApprovalRequested> e, CaseSummary current) =>
-        Recorded(current, e.Version, ProcedureSteps.Of(e.Data)!.Value, e.Data.EffectiveOn) with
+    private static CaseSummary On(IEvent<ApprovalRequested> e, CaseSummary current) =>
+        Recorded(current, e.Version, e.Data) with
         {
             Approval = current.Approval is { } answered
                 ? answered with { Authority = e.Data.Authority, Attachments = e.Data.Attachments, RequestedOn = e.Data.EffectiveOn }
                 : new(e.Data.Authority, e.Data.Attachments, e.Data.EffectiveOn),
         };
 
-    public static CaseSummary Apply(IEvent<ApprovalGranted> e, CaseSummary current) =>
-        Recorded(current, e.Version, ProcedureSteps.Of(e.Data)!.Value, e.Data.EffectiveOn) with
+    private static CaseSummary On(IEvent<ApprovalGranted> e, CaseSummary current) =>
+        Recorded(current, e.Version, e.Data) with
         {
             Approval = current.Approval! with
             {
@@ -166,8 +190,8 @@ public sealed partial class CaseSummaryProjection : SingleStreamProjection<CaseS
             },
         };
 
-    public static CaseSummary Apply(IEvent<ApprovalRefused> e, CaseSummary current) =>
-        Recorded(current, e.Version, ProcedureSteps.Of(e.Data)!.Value, e.Data.EffectiveOn) with
+    private static CaseSummary On(IEvent<ApprovalRefused> e, CaseSummary current) =>
+        Recorded(current, e.Version, e.Data) with
         {
             Status = CaseStatus.Rejected,
             Approval = current.Approval! with
@@ -182,69 +206,69 @@ public sealed partial class CaseSummaryProjection : SingleStreamProjection<CaseS
             ClosedOn = e.Data.EffectiveOn,
         };
 
-    public static CaseSummary Apply(IEvent<FilingSubmitted> e, CaseSummary current) =>
-        Recorded(current, e.Version, ProcedureSteps.Of(e.Data)!.Value, e.Data.EffectiveOn) with
+    private static CaseSummary On(IEvent<FilingSubmitted> e, CaseSummary current) =>
+        Recorded(current, e.Version, e.Data) with
         {
             Filing = current.Filing is { } accepted
                 ? accepted with { Authority = e.Data.Authority, Attachments = e.Data.Attachments, SubmittedOn = e.Data.EffectiveOn }
                 : new(e.Data.Authority, e.Data.Attachments, e.Data.EffectiveOn),
         };
 
-    public static CaseSummary Apply(IEvent<FilingAccepted> e, CaseSummary current) =>
-        Recorded(current, e.Version, ProcedureSteps.Of(e.Data)!.Value, e.Data.EffectiveOn) with
+    private static CaseSummary On(IEvent<FilingAccepted> e, CaseSummary current) =>
+        Recorded(current, e.Version, e.Data) with
         {
             Filing = current.Filing! with { AcceptedBy = e.Data.Authority, AcceptedOn = e.Data.EffectiveOn },
         };
 
-    public static CaseSummary Apply(IEvent<SendingUnitConsentRecorded> e, CaseSummary current) =>
-        Recorded(current, e.Version, ProcedureSteps.Of(e.Data)!.Value, e.Data.EffectiveOn) with
+    private static CaseSummary On(IEvent<SendingUnitConsentRecorded> e, CaseSummary current) =>
+        Recorded(current, e.Version, e.Data) with
         {
             SendingUnitConsent = new(e.Data.SendingUnitId, e.Data.ConsentReference, e.Data.EffectiveOn),
         };
 
-    public static CaseSummary Apply(IEvent<TransferQualificationRecorded> e, CaseSummary current) =>
-        Recorded(current, e.Version, ProcedureSteps.Of(e.Data)!.Value, e.Data.EffectiveOn) with
+    private static CaseSummary On(IEvent<TransferQualificationRecorded> e, CaseSummary current) =>
+        Recorded(current, e.Version, e.Data) with
         {
             TransferQualification = new(e.Data.Route, e.Data.Reference, e.Data.EffectiveOn),
         };
 
-    public static CaseSummary Apply(IEvent<AppointmentNoticeIssued> e, CaseSummary current) =>
-        Recorded(current, e.Version, ProcedureSteps.Of(e.Data)!.Value, e.Data.EffectiveOn) with
+    private static CaseSummary On(IEvent<AppointmentNoticeIssued> e, CaseSummary current) =>
+        Recorded(current, e.Version, e.Data) with
         {
             Status = CaseStatus.Effective,
             AppointmentNotice = new(e.Data.TakesEffectOn, e.Data.OnProbation, e.Data.ProbationMonths, e.Data.EffectiveOn),
             EffectiveOn = e.Data.TakesEffectOn,
         };
 
-    public static CaseSummary Apply(IEvent<ProbationStarted> e, CaseSummary current) =>
-        Recorded(current, e.Version, ProcedureSteps.Of(e.Data)!.Value, e.Data.EffectiveOn) with
+    private static CaseSummary On(IEvent<ProbationStarted> e, CaseSummary current) =>
+        Recorded(current, e.Version, e.Data) with
         {
             Probation = current.Probation is { } assessed
                 ? assessed with { StartOn = e.Data.EffectiveOn, PlannedEndOn = e.Data.PlannedEndOn }
                 : new(e.Data.EffectiveOn, e.Data.PlannedEndOn),
         };
 
-    public static CaseSummary Apply(IEvent<ProbationAssessed> e, CaseSummary current) =>
-        Recorded(current, e.Version, ProcedureSteps.Of(e.Data)!.Value, e.Data.EffectiveOn) with
+    private static CaseSummary On(IEvent<ProbationAssessed> e, CaseSummary current) =>
+        Recorded(current, e.Version, e.Data) with
         {
             Probation = current.Probation! with { Passed = e.Data.Passed, Assessment = e.Data.Assessment, AssessedOn = e.Data.EffectiveOn },
             Status = e.Data.Passed ? current.Status : CaseStatus.Closed,
             ClosedOn = e.Data.Passed ? current.ClosedOn : e.Data.EffectiveOn,
         };
 
-    public static CaseSummary Apply(IEvent<FormallyAppointed> e, CaseSummary current) =>
-        Recorded(current, e.Version, ProcedureSteps.Of(e.Data)!.Value, e.Data.EffectiveOn) with
+    private static CaseSummary On(IEvent<FormallyAppointed> e, CaseSummary current) =>
+        Recorded(current, e.Version, e.Data) with
         {
             Probation = current.Probation! with { FormallyAppointedOn = e.Data.EffectiveOn },
             Status = CaseStatus.Closed,
             ClosedOn = e.Data.EffectiveOn,
         };
 
-    public static CaseSummary Apply(IEvent<SecondmentStarted> e, CaseSummary current)
+    private static CaseSummary On(IEvent<SecondmentStarted> e, CaseSummary current)
     {
         var d = e.Data;
         var plannedEnds = current.Secondment is { } earlier ? earlier.PlannedEnds.SetItem(0, d.PlannedEndOn) : [d.PlannedEndOn];
-        return Recorded(current, e.Version, ProcedureSteps.Of(e.Data)!.Value, e.Data.EffectiveOn) with
+        return Recorded(current, e.Version, e.Data) with
         {
             Status = CaseStatus.Effective,
             Secondment = current.Secondment is { } started
@@ -254,22 +278,22 @@ public sealed partial class CaseSummaryProjection : SingleStreamProjection<CaseS
         };
     }
 
-    public static CaseSummary Apply(IEvent<SecondmentExtended> e, CaseSummary current) =>
-        Recorded(current, e.Version, ProcedureSteps.Of(e.Data)!.Value, e.Data.EffectiveOn) with
+    private static CaseSummary On(IEvent<SecondmentExtended> e, CaseSummary current) =>
+        Recorded(current, e.Version, e.Data) with
         {
             Secondment = current.Secondment! with { PlannedEnds = current.Secondment.PlannedEnds.Add(e.Data.NewPlannedEndOn) },
         };
 
-    public static CaseSummary Apply(IEvent<SecondmentEnded> e, CaseSummary current) =>
-        Recorded(current, e.Version, ProcedureSteps.Of(e.Data)!.Value, e.Data.EffectiveOn) with
+    private static CaseSummary On(IEvent<SecondmentEnded> e, CaseSummary current) =>
+        Recorded(current, e.Version, e.Data) with
         {
             Secondment = current.Secondment! with { EndedOn = e.Data.EffectiveOn },
             Status = CaseStatus.Closed,
             ClosedOn = e.Data.EffectiveOn,
         };
 
-    public static CaseSummary Apply(IEvent<SecondmentRetainedAtHost> e, CaseSummary current) =>
-        Recorded(current, e.Version, ProcedureSteps.Of(e.Data)!.Value, e.Data.EffectiveOn) with
+    private static CaseSummary On(IEvent<SecondmentRetainedAtHost> e, CaseSummary current) =>
+        Recorded(current, e.Version, e.Data) with
         {
             Secondment = current.Secondment! with
             {
@@ -281,14 +305,14 @@ public sealed partial class CaseSummaryProjection : SingleStreamProjection<CaseS
             ClosedOn = e.Data.EffectiveOn,
         };
 
-    public static CaseSummary Apply(CaseWithdrawn e, CaseSummary current) =>
+    private static CaseSummary On(CaseWithdrawn e, CaseSummary current) =>
         current with { Status = CaseStatus.Withdrawn, ClosingReason = e.Reason, ClosedOn = e.EffectiveOn };
 
-    public static CaseSummary Apply(CaseRejected e, CaseSummary current) =>
+    private static CaseSummary On(CaseRejected e, CaseSummary current) =>
         current with { Status = CaseStatus.Rejected, ClosingReason = e.Reason, ClosedOn = e.EffectiveOn };
 
     /// <summary>The corrected step stops counting until its replacement (the next event) records it again.</summary>
-    public static CaseSummary Apply(IEvent<CaseStepCorrected> e, CaseSummary current)
+    private static CaseSummary On(IEvent<CaseStepCorrected> e, CaseSummary current)
     {
         var d = e.Data;
         var withoutStep = WithSteps(current, current.Steps.RemoveAll(s => s.Step == d.Step));
@@ -302,8 +326,8 @@ public sealed partial class CaseSummaryProjection : SingleStreamProjection<CaseS
         };
     }
 
-    private static CaseSummary Recorded(CaseSummary current, long version, ProcedureStep step, DateOnly effectiveOn) =>
-        WithSteps(current, current.Steps.RemoveAll(s => s.Step == step).Add(new CaseStepRecord(step, version, effectiveOn)));
+    private static CaseSummary Recorded(CaseSummary current, long version, ICaseStep recorded) =>
+        WithSteps(current, current.Steps.RemoveAll(s => s.Step == recorded.Step).Add(new CaseStepRecord(recorded.Step, version, recorded.EffectiveOn)));
 
     private static CaseSummary WithSteps(CaseSummary current, ImmutableList<CaseStepRecord> steps) =>
         current with { Steps = steps, StepsDone = [.. steps.Select(s => s.Step)] };

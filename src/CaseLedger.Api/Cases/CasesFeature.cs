@@ -9,6 +9,7 @@ using CaseLedger.Api.Cases.EndingSecondment;
 using CaseLedger.Api.Cases.ExtendingSecondment;
 using CaseLedger.Api.Cases.GivingPublicNotice;
 using CaseLedger.Api.Cases.GrantingApproval;
+using CaseLedger.Api.Cases.HoldingAppointmentTalk;
 using CaseLedger.Api.Cases.HoldingConsultation;
 using CaseLedger.Api.Cases.HoldingDemocraticRecommendation;
 using CaseLedger.Api.Cases.IssuingAppointmentNotice;
@@ -32,6 +33,7 @@ using CaseLedger.Api.Security;
 using CaseLedger.Domain.Cases;
 using GraphQL;
 using GraphQL.Types;
+using JasperFx.Events.Projections;
 using Marten;
 
 namespace CaseLedger.Api.Cases;
@@ -69,7 +71,14 @@ internal sealed class CasesFeature : IFeature
 
     public void ConfigureSchema(ISchema schema) => schema.RegisterStepDetailTypes();
 
-    public IEnumerable<Type> Projections => [typeof(CaseSummaryProjection), typeof(CadreCareerProjection)];
+    public IEnumerable<Type> Projections => [typeof(CaseSummaryProjection), typeof(CadreCareerProjection), typeof(CaseCheckpointProjection)];
+
+    /// <summary>Time-travel checkpoints every N events of a case (CaseLedger:TimeTravel:CheckpointEvery, default 100), built by the daemon.</summary>
+    public void AddToStore(MartenServiceCollectionExtensions.MartenConfigurationExpression marten, IConfiguration configuration)
+    {
+        var every = configuration.GetValue("CaseLedger:TimeTravel:CheckpointEvery", CaseCheckpointProjection.DefaultEvery);
+        marten.Services.ConfigureMarten(options => options.Projections.Add(new CaseCheckpointProjection(every), ProjectionLifecycle.Async));
+    }
 
     public void AddQueries(ObjectGraphType query) => query.AddCaseQueries();
 
@@ -83,6 +92,7 @@ internal sealed class CasesFeature : IFeature
         mutation.AddHoldConsultation();
         mutation.AddTakeCollectiveDecision();
         mutation.AddGivePublicNotice();
+        mutation.AddHoldAppointmentTalk();
         mutation.AddRequestApproval();
         mutation.AddGrantApproval();
         mutation.AddRefuseApproval();

@@ -1,4 +1,5 @@
-using CaseLedger.Domain.Units;
+using CaseLedger.Api.Ledger;
+using CaseLedger.Domain.Shared;
 using JasperFx.Events.Projections;
 using Marten;
 
@@ -9,12 +10,7 @@ internal static class UnitsModule
 {
     public static StoreOptions AddUnits(this StoreOptions options)
     {
-        options.Events.MapEventType<UnitRegistered>("unit_registered.v1");
-        options.Events.MapEventType<UnitRenamed>("unit_renamed.v1");
-        options.Events.MapEventType<UnitReclassified>("unit_reclassified.v1");
-        options.Events.MapEventType<UnitDissolved>("unit_dissolved.v1");
-        options.Events.MapEventType<UnitLeaderDepartureAnnounced>("unit_leader_departure_announced.v1");
-        options.Events.MapEventType<UnitRestructuringAnnounced>("unit_restructuring_announced.v1");
+        options.MapStoredNames<IUnitEvent>();
 
         options.Projections.Add<UnitDetailsProjection>(ProjectionLifecycle.Inline);
         options.Schema.For<UnitDetails>().UniqueIndex(x => x.Code);

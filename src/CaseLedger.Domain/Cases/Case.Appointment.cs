@@ -11,6 +11,14 @@ public sealed partial record Case
     /// <summary>The probation assessment's outcome, once assessed.</summary>
     public bool? ProbationPassed { get; init; }
 
+    /// <summary>任职谈话 before the post is taken up; a secondment has no appointment. Its timing is the audit's to judge.</summary>
+    public AppointmentTalkHeld HoldAppointmentTalk(string talkedBy, DateOnly effectiveOn)
+    {
+        EnsureNew(ProcedureStep.AppointmentTalk);
+        EnsureNotKind(CaseKind.Secondment, ProcedureStep.AppointmentTalk);
+        return new AppointmentTalkHeld(Id, Require.Text(talkedBy, "talkedBy"), effectiveOn);
+    }
+
     /// <summary>Needs the collective decision it executes; the case becomes Effective.</summary>
     public AppointmentNoticeIssued IssueAppointmentNotice(DateOnly takesEffectOn, bool onProbation, int? probationMonths, DateOnly effectiveOn)
     {
@@ -61,16 +69,14 @@ public sealed partial record Case
     }
 
     public Case Apply(AppointmentNoticeIssued e) =>
-        Recorded(ProcedureSteps.Of(e)!.Value, e.EffectiveOn) with { Status = CaseStatus.Effective, OnProbation = e.OnProbation };
-
-    public Case Apply(ProbationStarted e) => Recorded(ProcedureSteps.Of(e)!.Value, e.EffectiveOn);
+        Recorded(e.Step, e.EffectiveOn) with { Status = CaseStatus.Effective, OnProbation = e.OnProbation };
 
     public Case Apply(ProbationAssessed e) =>
-        Recorded(ProcedureSteps.Of(e)!.Value, e.EffectiveOn) with
+        Recorded(e.Step, e.EffectiveOn) with
         {
             ProbationPassed = e.Passed,
             Status = e.Passed ? Status : CaseStatus.Closed,
         };
 
-    public Case Apply(FormallyAppointed e) => Recorded(ProcedureSteps.Of(e)!.Value, e.EffectiveOn) with { Status = CaseStatus.Closed };
+    public Case Apply(FormallyAppointed e) => Recorded(e.Step, e.EffectiveOn) with { Status = CaseStatus.Closed };
 }

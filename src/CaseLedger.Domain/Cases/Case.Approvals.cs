@@ -52,15 +52,5 @@ public sealed partial record Case
 
     private static IReadOnlyList<string> Texts(IReadOnlyList<string> values, string field) => [.. values.Select(v => Require.Text(v, field))];
 
-    public Case Apply(ApprovalRequested e) => Recorded(ProcedureSteps.Of(e)!.Value, e.EffectiveOn);
-
-    public Case Apply(ApprovalGranted e) => Recorded(ProcedureSteps.Of(e)!.Value, e.EffectiveOn);
-
-    public Case Apply(ApprovalRefused e) => Recorded(ProcedureSteps.Of(e)!.Value, e.EffectiveOn) with { Status = CaseStatus.Rejected };
-
-    public Case Apply(FilingSubmitted e) => Recorded(ProcedureSteps.Of(e)!.Value, e.EffectiveOn);
-
-    public Case Apply(FilingAccepted e) => Recorded(ProcedureSteps.Of(e)!.Value, e.EffectiveOn);
-
-    public Case Apply(SendingUnitConsentRecorded e) => Recorded(ProcedureSteps.Of(e)!.Value, e.EffectiveOn);
+    public Case Apply(ApprovalRefused e) => Recorded(e.Step, e.EffectiveOn) with { Status = CaseStatus.Rejected };
 }

@@ -44,8 +44,4 @@ public sealed partial record Case
                 $"已处理异议多于收到的 {objectionsReceived} 件 / More objections resolved than the {objectionsReceived} received.", "objectionsResolved");
         return new PublicNoticeGiven(Id, Require.Text(scope, "scope"), startOn, endOn, objectionsReceived, objectionsResolved, endOn);
     }
-
-    public Case Apply(CollectiveDecisionTaken e) => Recorded(ProcedureSteps.Of(e)!.Value, e.EffectiveOn);
-
-    public Case Apply(PublicNoticeGiven e) => Recorded(ProcedureSteps.Of(e)!.Value, e.EffectiveOn);
 }

@@ -45,14 +45,4 @@ public sealed partial record Case
         EnsureNew(ProcedureStep.Consultation);
         return new ConsultationHeld(Id, Require.Texts(consultedParties, "consultedParties"), effectiveOn);
     }
-
-    public Case Apply(MotionRaised e) => Recorded(ProcedureSteps.Of(e)!.Value, e.EffectiveOn);
-
-    public Case Apply(DemocraticRecommendationHeld e) => Recorded(ProcedureSteps.Of(e)!.Value, e.EffectiveOn);
-
-    public Case Apply(InspectionTargetsDetermined e) => Recorded(ProcedureSteps.Of(e)!.Value, e.EffectiveOn);
-
-    public Case Apply(InspectionCompleted e) => Recorded(ProcedureSteps.Of(e)!.Value, e.EffectiveOn);
-
-    public Case Apply(ConsultationHeld e) => Recorded(ProcedureSteps.Of(e)!.Value, e.EffectiveOn);
 }

@@ -66,16 +66,16 @@ public sealed partial record Case
     }
 
     public Case Apply(SecondmentStarted e) =>
-        Recorded(ProcedureSteps.Of(e)!.Value, e.EffectiveOn) with
+        Recorded(e.Step, e.EffectiveOn) with
         {
             Status = CaseStatus.Effective,
             PlannedEnds = PlannedEnds.IsEmpty ? [e.PlannedEndOn] : PlannedEnds.SetItem(0, e.PlannedEndOn),
         };
 
     public Case Apply(SecondmentExtended e) =>
-        Recorded(ProcedureSteps.Of(e)!.Value, e.EffectiveOn) with { PlannedEnds = PlannedEnds.Add(e.NewPlannedEndOn) };
+        Recorded(e.Step, e.EffectiveOn) with { PlannedEnds = PlannedEnds.Add(e.NewPlannedEndOn) };
 
-    public Case Apply(SecondmentEnded e) => Recorded(ProcedureSteps.Of(e)!.Value, e.EffectiveOn) with { Status = CaseStatus.Closed };
+    public Case Apply(SecondmentEnded e) => Recorded(e.Step, e.EffectiveOn) with { Status = CaseStatus.Closed };
 
-    public Case Apply(SecondmentRetainedAtHost e) => Recorded(ProcedureSteps.Of(e)!.Value, e.EffectiveOn) with { Status = CaseStatus.Closed };
+    public Case Apply(SecondmentRetainedAtHost e) => Recorded(e.Step, e.EffectiveOn) with { Status = CaseStatus.Closed };
 }

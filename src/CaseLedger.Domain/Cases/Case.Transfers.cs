@@ -12,6 +12,4 @@ public sealed partial record Case
         EnsureNew(ProcedureStep.TransferQualification);
         return new TransferQualificationRecorded(Id, route, Require.Text(reference, "reference"), effectiveOn);
     }
-
-    public Case Apply(TransferQualificationRecorded e) => Recorded(ProcedureSteps.Of(e)!.Value, e.EffectiveOn);
 }

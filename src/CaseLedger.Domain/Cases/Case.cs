@@ -63,22 +63,8 @@ public sealed partial record Case(Guid Id, CaseKind Kind, CaseChannel Channel, C
     public static Case? Evolve(Case? state, object @event) => (state is null ? null : state with { Version = state.Version + 1 }, @event) switch
     {
         (null, CaseOpened e) => Create(e),
-        ({ } s, MotionRaised e) => s.Apply(e),
-        ({ } s, DemocraticRecommendationHeld e) => s.Apply(e),
-        ({ } s, InspectionTargetsDetermined e) => s.Apply(e),
-        ({ } s, InspectionCompleted e) => s.Apply(e),
-        ({ } s, ConsultationHeld e) => s.Apply(e),
-        ({ } s, CollectiveDecisionTaken e) => s.Apply(e),
-        ({ } s, PublicNoticeGiven e) => s.Apply(e),
-        ({ } s, ApprovalRequested e) => s.Apply(e),
-        ({ } s, ApprovalGranted e) => s.Apply(e),
         ({ } s, ApprovalRefused e) => s.Apply(e),
-        ({ } s, FilingSubmitted e) => s.Apply(e),
-        ({ } s, FilingAccepted e) => s.Apply(e),
-        ({ } s, SendingUnitConsentRecorded e) => s.Apply(e),
-        ({ } s, TransferQualificationRecorded e) => s.Apply(e),
         ({ } s, AppointmentNoticeIssued e) => s.Apply(e),
-        ({ } s, ProbationStarted e) => s.Apply(e),
         ({ } s, ProbationAssessed e) => s.Apply(e),
         ({ } s, FormallyAppointed e) => s.Apply(e),
         ({ } s, SecondmentStarted e) => s.Apply(e),
@@ -88,6 +74,8 @@ public sealed partial record Case(Guid Id, CaseKind Kind, CaseChannel Channel, C
         ({ } s, CaseWithdrawn e) => s.Apply(e),
         ({ } s, CaseRejected e) => s.Apply(e),
         ({ } s, CaseStepCorrected e) => s.Apply(e),
+        // A step with nothing of its own to remember: its record is all the decider needs.
+        ({ } s, ICaseStep e) => s.Recorded(e.Step, e.EffectiveOn),
         (var s, _) => s,
     };
 }

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.Reflection;
 
 namespace CaseLedger.Domain.Cases;
 
@@ -50,6 +51,9 @@ public enum ProcedureStep
 
     [Description("提拔调任资格 / qualification for a promotion transfer obtained by competitive selection or re-election (recordTransferQualification)")]
     TransferQualification,
+
+    [Description("任职谈话 / appointment talk: the party committee or organisation department talks with the cadre before the post is taken up (holdAppointmentTalk)")]
+    AppointmentTalk,
 
     [Description("任职通知 / appointment notice (issueAppointmentNotice)")]
     AppointmentNotice,
@@ -103,36 +107,20 @@ public static class ProcedureSteps
         ProcedureStep.SecondmentExtension => ("挂职延期", "the secondment extension (SecondmentExtended)"),
         ProcedureStep.SecondmentEnd => ("挂职结束", "the end of the secondment (SecondmentEnded)"),
         ProcedureStep.RetentionAtHost => ("挂职留任", "the retention at the host (SecondmentRetainedAtHost)"),
-        _ => (step.ToString(), step.ToString()),
+        _ => FromDescription(step),
     };
 
-    /// <summary>The step an event records, or null for events that are not steps (opening, withdrawal, corrections).</summary>
-    public static ProcedureStep? Of(object @event) => @event switch
+    /// <summary>A step without a hand-written name is named by its description: "酝酿 / consultation (holdConsultation)".</summary>
+    private static (string Chinese, string English) FromDescription(ProcedureStep step)
     {
-        MotionRaised => ProcedureStep.Motion,
-        DemocraticRecommendationHeld { Mode: RecommendationMode.InterviewSurvey } => ProcedureStep.InterviewRecommendation,
-        DemocraticRecommendationHeld => ProcedureStep.MeetingRecommendation,
-        InspectionTargetsDetermined => ProcedureStep.InspectionTargets,
-        InspectionCompleted => ProcedureStep.Inspection,
-        ConsultationHeld => ProcedureStep.Consultation,
-        CollectiveDecisionTaken => ProcedureStep.CollectiveDecision,
-        PublicNoticeGiven => ProcedureStep.PublicNotice,
-        ApprovalRequested => ProcedureStep.ApprovalRequest,
-        ApprovalGranted or ApprovalRefused => ProcedureStep.Approval,
-        FilingSubmitted => ProcedureStep.FilingSubmission,
-        FilingAccepted => ProcedureStep.Filing,
-        SendingUnitConsentRecorded => ProcedureStep.SendingUnitConsent,
-        TransferQualificationRecorded => ProcedureStep.TransferQualification,
-        AppointmentNoticeIssued => ProcedureStep.AppointmentNotice,
-        ProbationStarted => ProcedureStep.Probation,
-        ProbationAssessed => ProcedureStep.ProbationAssessment,
-        FormallyAppointed => ProcedureStep.FormalAppointment,
-        SecondmentStarted => ProcedureStep.Secondment,
-        SecondmentExtended => ProcedureStep.SecondmentExtension,
-        SecondmentEnded => ProcedureStep.SecondmentEnd,
-        SecondmentRetainedAtHost => ProcedureStep.RetentionAtHost,
-        _ => null,
-    };
+        var description = typeof(ProcedureStep).GetField(step.ToString())?.GetCustomAttribute<DescriptionAttribute>()?.Description;
+        if (description?.Split(" / ", 2) is not [var chinese, var english])
+            return (step.ToString(), step.ToString());
+        return (chinese, "the " + english);
+    }
+
+    /// <summary>The step an event records, or null for events that are not steps (opening, withdrawal, corrections).</summary>
+    public static ProcedureStep? Of(object @event) => (@event as ICaseStep)?.Step;
 
     /// <summary>A correction re-records the same step; a recommendation may change its mode.</summary>
     public static bool SameStep(ProcedureStep a, ProcedureStep b) =>

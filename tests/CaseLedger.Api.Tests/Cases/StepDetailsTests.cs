@@ -31,6 +31,7 @@ public sealed class StepDetailsTests(CaseLedgerHost host) : IClassFixture<CaseLe
           ... on FilingAcceptanceDetails { authority }
           ... on SendingUnitConsentDetails { sendingUnit { id } consentReference }
           ... on TransferQualificationDetails { route reference }
+          ... on AppointmentTalkHeldDetails { talkedBy }
           ... on AppointmentNoticeDetails { takesEffectOn onProbation probationMonths }
           ... on ProbationStartDetails { plannedEndOn }
           ... on ProbationAssessmentDetails { passed assessment }
@@ -192,6 +193,7 @@ public sealed class StepDetailsTests(CaseLedgerHost host) : IClassFixture<CaseLe
         await graphQL.StepAsync("submitFiling", caseId, new { authority = "自治区党委组织部", attachments = new[] { "任免审批表" }, effectiveOn = "2026-02-26" });
         await graphQL.StepAsync("acceptFiling", caseId, new { authority = "自治区党委组织部", effectiveOn = "2026-02-28" });
         await graphQL.StepAsync("recordSendingUnitConsent", caseId, new { sendingUnitId = Id(county), consentReference = "西组函〔2026〕3号", effectiveOn = "2026-02-27" });
+        await graphQL.StepAsync("holdAppointmentTalk", caseId, new { talkedBy = "县委组织部部长", effectiveOn = "2026-03-02" });
         await graphQL.StepAsync("issueAppointmentNotice", caseId, new { takesEffectOn = "2026-03-05", onProbation = true, probationMonths = 12, effectiveOn = "2026-03-04" });
         await graphQL.StepAsync("startProbation", caseId, new { startOn = "2026-03-05", plannedEndOn = "2027-03-05" });
         await graphQL.StepAsync("assessProbation", caseId, new { passed = true, assessment = "胜任", effectiveOn = "2027-03-01" });

@@ -41,7 +41,7 @@ public sealed class ProjectionRebuildTests(CaseLedgerHost host) : IClassFixture<
 
         var data = await host.GraphQL.QueryAsync("mutation { rebuildProjections { projection events seconds } }");
 
-        Assert.Equal(6, data["rebuildProjections"]!.AsArray().Count);
+        Assert.Equal(7, data["rebuildProjections"]!.AsArray().Count);
         Assert.All(data["rebuildProjections"]!.AsArray(), r => Assert.Equal(events, r!["events"]!.GetValue<long>()));
         Assert.Equal(inline, await ReadModelsAsync());
     }

@@ -38,11 +38,21 @@ internal sealed class StepDetailsLoader(IQuerySession session)
 
 internal static class CaseStepDetailFields
 {
-    /// <summary>The details types are reached only through the CaseStepDetails interface, so the schema is told of them.</summary>
+    /// <summary>
+    /// The details types are reached only through the CaseStepDetails interface, so the schema is told of them:
+    /// each hand-written type, and for a step event without one, its fields as recorded (RecordedStepDetailsType).
+    /// </summary>
     public static void RegisterStepDetailTypes(this ISchema schema)
     {
-        foreach (var type in typeof(CaseStepDetailsInterface).Assembly.GetTypes()
-            .Where(t => !t.IsAbstract && t.BaseType is { IsGenericType: true } b && b.GetGenericTypeDefinition() == typeof(StepDetailsType<>)))
+        var written = typeof(CaseStepDetailsInterface).Assembly.GetTypes()
+            .Where(t => !t.IsAbstract && t.BaseType is { IsGenericType: true } b && b.GetGenericTypeDefinition() == typeof(StepDetailsType<>))
+            .ToList();
+        var detailed = written.Select(t => t.BaseType!.GetGenericArguments()[0]).ToHashSet();
+        var generated = typeof(ICaseStep).Assembly.GetTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(ICaseStep).IsAssignableFrom(t) && !detailed.Contains(t))
+            .Where(t => t != typeof(ApprovalGranted) && t != typeof(ApprovalRefused)) // shown as one ApprovalAnswer
+            .Select(t => typeof(RecordedStepDetailsType<>).MakeGenericType(t));
+        foreach (var type in written.Concat(generated))
             schema.RegisterType(type);
     }
 
