@@ -41,7 +41,8 @@ for (const s of scenarios) {
       result.events.push(value);
       if (s.progress) process.stderr.write(JSON.stringify({ name: s.name, event: value }) + '\n');
     },
-    error: error => result.errors.push(error?.code ?? String(error?.message ?? error)),
+    // A refused subscription errs with its GraphQL errors: their codes are kept.
+    error: error => result.errors.push(...(Array.isArray(error) ? error.map(e => e?.extensions?.code ?? e?.message) : [error?.code ?? String(error?.message ?? error)])),
     complete: () => {},
   });
   s.dispose = () => client.dispose();

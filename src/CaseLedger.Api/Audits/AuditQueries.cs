@@ -100,25 +100,41 @@ internal static class AuditQueries
         return [.. then.OrderBy(f => f.EffectiveOn).ThenBy(f => f.RuleId)];
     }
 
-    internal static async Task<IQueryable<FindingDetails>> FilterAsync(IResolveFieldContext c)
+    /// <summary>The filters auditFindings, auditSummary and findingChanged share, read from the field's arguments.</summary>
+    internal sealed record FindingFilter(string? RuleId, AuditSeverity? Severity, FindingStatus? Status, Guid? CadreId, Guid? CaseId,
+        DateOnly? EffectiveFrom, DateOnly? EffectiveTo, Guid? UnitId)
+    {
+        public static FindingFilter From(IResolveFieldContext c) => new(
+            c.GetArgument<string?>("ruleId"), c.GetArgument<AuditSeverity?>("severity"), c.GetArgument<FindingStatus?>("status"),
+            GlobalId.Parse(c.GetArgument<string?>("cadreId"), CadreType.TypeName), GlobalId.Parse(c.GetArgument<string?>("caseId"), CaseType.TypeName),
+            c.GetArgument<DateOnly?>("effectiveFrom"), c.GetArgument<DateOnly?>("effectiveTo"), GlobalId.Parse(c.GetArgument<string?>("unitId"), UnitType.TypeName));
+    }
+
+    internal static Task<IQueryable<FindingDetails>> FilterAsync(IResolveFieldContext c) => FilterAsync(c, FindingFilter.From(c));
+
+    /// <summary>
+    /// The findings in the user's remit that <paramref name="filter"/> selects. A subscription reads its filter once, when it
+    /// subscribes, and passes it for every change: the context's arguments are not to be read after its resolver returned.
+    /// </summary>
+    internal static async Task<IQueryable<FindingDetails>> FilterAsync(IResolveFieldContext c, FindingFilter filter)
     {
         var session = Session(c);
         var findings = await InRemitAsync(c, session.Query<FindingDetails>());
-        if (c.GetArgument<string?>("ruleId") is { } ruleId)
+        if (filter.RuleId is { } ruleId)
             findings = findings.Where(f => f.RuleId == ruleId);
-        if (c.GetArgument<AuditSeverity?>("severity") is { } severity)
+        if (filter.Severity is { } severity)
             findings = findings.Where(f => f.Severity == severity);
-        if (c.GetArgument<FindingStatus?>("status") is { } status)
+        if (filter.Status is { } status)
             findings = findings.Where(f => f.Status == status);
-        if (GlobalId.Parse(c.GetArgument<string?>("cadreId"), CadreType.TypeName) is { } cadreId)
+        if (filter.CadreId is { } cadreId)
             findings = findings.Where(f => f.CadreId == cadreId);
-        if (GlobalId.Parse(c.GetArgument<string?>("caseId"), CaseType.TypeName) is { } caseId)
+        if (filter.CaseId is { } caseId)
             findings = findings.Where(f => f.CaseId == caseId);
-        if (c.GetArgument<DateOnly?>("effectiveFrom") is { } from)
+        if (filter.EffectiveFrom is { } from)
             findings = findings.Where(f => f.EffectiveOn >= from);
-        if (c.GetArgument<DateOnly?>("effectiveTo") is { } to)
+        if (filter.EffectiveTo is { } to)
             findings = findings.Where(f => f.EffectiveOn <= to);
-        if (GlobalId.Parse(c.GetArgument<string?>("unitId"), UnitType.TypeName) is { } unitId)
+        if (filter.UnitId is { } unitId)
         {
             var subtree = await UnitSubtree.IdsAsync(session, unitId, c.CancellationToken);
             var caseIds = await session.Query<CaseSummary>()

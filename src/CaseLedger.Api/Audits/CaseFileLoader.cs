@@ -192,6 +192,7 @@ internal sealed class CaseFileLoader(IQuerySession session, TimeProvider clock)
         CaseOpened o => new[] { o.FromPost?.UnitId, o.ToPost?.UnitId }.OfType<Guid>(),
         SecondmentStarted s => [s.SendingUnitId, s.HostUnitId],
         SendingUnitConsentRecorded c => [c.SendingUnitId],
+        SendingUnitOpinionRecorded o => [o.SendingUnitId],
         _ => [],
     };
 

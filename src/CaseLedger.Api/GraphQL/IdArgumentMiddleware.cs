@@ -14,7 +14,8 @@ namespace CaseLedger.Api.GraphQL;
 /// (<c>cases(cadreId: "not-an-id")</c> answered every case), lookups as "not found". Which entity an argument
 /// names comes from its name (<c>cadreId</c>: Cadre, <c>parentId</c> and <c>within</c>: Unit, <c>id</c>/<c>ids</c>:
 /// the field's own type); an id of another entity is refused too. <c>node</c>/<c>nodes</c> are left as Relay has them:
-/// any id, and null for one they cannot resolve. Mutation inputs check their ids themselves (INVALID_ID in the payload).
+/// any id, and null for one they cannot resolve. Mutation inputs check their ids themselves (INVALID_ID in the payload);
+/// subscriptions call <see cref="CheckIds"/> when they subscribe (<c>Live.Stream</c>).
 /// </summary>
 internal sealed class IdArgumentMiddleware : IFieldMiddleware
 {
@@ -24,16 +25,24 @@ internal sealed class IdArgumentMiddleware : IFieldMiddleware
 
     public ValueTask<object?> ResolveAsync(IResolveFieldContext context, FieldMiddlewareDelegate next)
     {
-        if (context.Arguments is { Count: > 0 } given && context.ParentType != context.Schema.Mutation
-            && context.FieldDefinition.Name is not ("node" or "nodes"))
-        {
-            foreach (var argument in Arguments.GetValue(context.FieldDefinition, field => IdArgumentsOf(field, context.Schema)))
-            {
-                if (given.TryGetValue(argument.Name, out var value))
-                    Check(argument, value.Value);
-            }
-        }
+        if (context.ParentType != context.Schema.Mutation && context.FieldDefinition.Name is not ("node" or "nodes"))
+            CheckIds(context);
         return next(context);
+    }
+
+    /// <summary>
+    /// The same check for a subscription, when it subscribes: field middleware wraps only the resolver run for each event,
+    /// so a malformed filter would otherwise be read as "no filter" (every change in remit) instead of refused.
+    /// </summary>
+    public static void CheckIds(IResolveFieldContext context)
+    {
+        if (context.Arguments is not { Count: > 0 } given)
+            return;
+        foreach (var argument in Arguments.GetValue(context.FieldDefinition, field => IdArgumentsOf(field, context.Schema)))
+        {
+            if (given.TryGetValue(argument.Name, out var value))
+                Check(argument, value.Value);
+        }
     }
 
     private static void Check(IdArgument argument, object? value)

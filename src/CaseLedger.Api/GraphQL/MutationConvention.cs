@@ -11,9 +11,8 @@ namespace CaseLedger.Api.GraphQL;
 /// <summary>
 /// The one mutation convention: a single <c>input</c> argument, turned into a command record (ids parsed
 /// here) that carries its recording — the caller, the request's correlation id, the input's reason, 文号
-/// and idempotency claim — sent through Mediator's pipeline (recording, remit) in its own DI scope (so its
-/// own Marten session), and a payload with the entity or typed errors. A retry with an idempotency key its
-/// caller used before answers as the first call did (<see cref="IdempotentReplay"/>).
+/// and idempotency claim — sent through Mediator's pipeline (recording, remit, idempotency) in its own DI scope
+/// (so its own Marten session), and a payload with the entity or typed errors.
 /// </summary>
 internal static class MutationConvention
 {
@@ -53,7 +52,7 @@ internal static class MutationConvention
             var recording = RecordingOf(context, scope.ServiceProvider.GetRequiredService<RequestActor>(), operation, input);
             try
             {
-                return await SendOnceAsync(context, scope.ServiceProvider, recording, operation, input, toCommand);
+                return await SendOnceAsync(context, scope.ServiceProvider, recording, input, toCommand);
             }
             catch (Exception ex) when (LedgerAppender.IsConcurrencyConflict(ex) && attempt < UncheckedAttempts && !ExpectedVersion<TInput>.IsGiven(input))
             {
@@ -61,10 +60,6 @@ internal static class MutationConvention
             }
             catch (Exception ex) when (ex is DomainException || LedgerAppender.IsConcurrencyConflict(ex))
             {
-                // A concurrent retry with the same key may have got there first: answer as that retry.
-                await using var retry = context.RequestServices!.CreateAsyncScope();
-                if (await IdempotentReplay.FindAsync<TEntity>(retry.ServiceProvider, operation, recording.Idempotency, PinVersion(context), context.CancellationToken) is { } replayed)
-                    return replayed;
                 return Failed<TEntity>(ex is DomainException refused
                     ? UserError.From(refused)
                     : new UserError(ErrorCodes.ConcurrencyConflict,
@@ -74,21 +69,18 @@ internal static class MutationConvention
     }
 
     private static async Task<MutationPayload<TEntity>> SendOnceAsync<TInput, TEntity>(IResolveFieldContext context, IServiceProvider services,
-        Recording recording, string operation, TInput input, Func<TInput, LedgerCommand<TEntity>> toCommand)
+        Recording recording, TInput input, Func<TInput, LedgerCommand<TEntity>> toCommand)
         where TInput : IRecordingInput
         where TEntity : class
     {
         if (services.GetRequiredService<PlausibleDates>().Refusal(input, services.GetRequiredService<TimeProvider>().Today()) is { } implausible)
             return Failed<TEntity>(UserError.From(implausible));
-        // Jurisdiction before any replay: a target outside the user's remit is NOT_FOUND (the pipeline checks it again
-        // for every sender; the lookup is cached per request).
-        if (await services.GetRequiredService<RemitGuard>().RefusalAsync(input, context.CancellationToken) is { } outside)
-            return Failed<TEntity>(UserError.From(outside));
-        if (await IdempotentReplay.FindAsync<TEntity>(services, operation, recording.Idempotency, PinVersion(context), context.CancellationToken) is { } replayed)
-            return replayed;
         var command = toCommand(input) with { Recording = recording, Source = input };
         var entity = await services.GetRequiredService<IMediator>().Send(command, context.CancellationToken);
-        await IdempotentReplay.RememberAsync(services, recording.Idempotency, entity, context.CancellationToken);
+        // A replay reports the version the first call left the stream at, not today's.
+        var versions = context.RequestServices!.GetRequiredService<StreamVersions>().Loader;
+        foreach (var (stream, version) in services.GetRequiredService<IdempotentReplays>().All)
+            versions.Prime(stream, new StreamVersion(version));
         return new MutationPayload<TEntity>(entity, []);
     }
 
@@ -106,10 +98,6 @@ internal static class MutationConvention
 
         public static bool IsGiven(TInput input) => Property?.GetValue(input) is not null;
     }
-
-    /// <summary>A replay reports the version the first call left the stream at, not today's.</summary>
-    private static Action<Guid, long> PinVersion(IResolveFieldContext context) =>
-        (stream, version) => context.RequestServices!.GetRequiredService<StreamVersions>().Loader.Prime(stream, new StreamVersion(version));
 
     /// <summary>Whose idempotency keys these are: the token's unit scope and user; the service itself outside a request.</summary>
     private static string ScopeOf(IResolveFieldContext context) =>

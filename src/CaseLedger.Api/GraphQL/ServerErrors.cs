@@ -57,6 +57,10 @@ internal sealed class ServerErrorInfoProvider(IErrorInfoProvider inner, bool dev
     {
         if (executionError is not UnhandledError)
             return inner.GetInfo(executionError);
+        // A refusal of ours that escaped a resolver outside the mutation convention (a subscription's malformed caseId):
+        // the client's error, with its catalogued code, not a failure of the server.
+        if (executionError.InnerException is DomainException refused && ErrorCodes.Descriptions.ContainsKey(refused.Code))
+            return new ErrorInfo { Message = refused.Message, Extensions = new Dictionary<string, object?> { ["code"] = refused.Code, ["codes"] = new[] { refused.Code } } };
 
         var outage = ServerErrors.IsOutage(executionError.InnerException);
         var code = outage ? ErrorCodes.Unavailable : ErrorCodes.Internal;

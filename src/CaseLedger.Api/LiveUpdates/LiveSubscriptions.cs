@@ -60,8 +60,12 @@ internal static class LiveSubscriptions
         subscription.Field<NonNullGraphType<FindingType>>("findingChanged")
             .Description("Every finding raised, restated, cleared or moved through its workflow that the same filters of auditFindings select (in your remit), as it commits on any node.")
             .FindingFilters()
-            .ResolveStream(c => Live.Stream(c, Permission.ReadHistory, LedgerChange.Finding, async change =>
-                await (await AuditQueries.FilterAsync(c)).FirstOrDefaultAsync(f => f.Id == change.StreamId, c.CancellationToken)));
+            .ResolveStream(c =>
+            {
+                var filter = AuditQueries.FindingFilter.From(c); // read now, once: see FilterAsync
+                return Live.Stream(c, Permission.ReadHistory, LedgerChange.Finding, async change =>
+                    await (await AuditQueries.FilterAsync(c, filter)).FirstOrDefaultAsync(f => f.Id == change.StreamId, c.CancellationToken));
+            });
     }
 
     private static IQuerySession Session(IResolveFieldContext c) => c.RequestServices!.GetRequiredService<IQuerySession>();
@@ -89,6 +93,8 @@ internal static class Live
         var user = CaseLedgerUser.From(c.User) ?? throw new ExecutionError("需要登录 / Authentication required.") { Code = ErrorCodes.AuthRequired };
         if (!user.Has(permission))
             throw new ExecutionError($"无权操作 / Your role ({user.Role}) may not use {c.FieldDefinition.Name}: it needs the {permission} permission.") { Code = ErrorCodes.Forbidden };
+        // Every id argument is an id of its entity, or the subscription is refused now (INVALID_ID), as a query's would be.
+        IdArgumentMiddleware.CheckIds(c);
         var feed = c.RequestServices!.GetRequiredService<LedgerFeed>();
         var connection = c.RequestServices!.GetRequiredService<LiveConnection>();
         return new FeedObservable<T>(feed, connection, kind, select, c.CancellationToken);

@@ -11,6 +11,7 @@ using CaseLedger.Api.Cases.ExtendingSecondment;
 using CaseLedger.Api.Cases.GivingPublicNotice;
 using CaseLedger.Api.Cases.GrantingApproval;
 using CaseLedger.Api.Cases.HoldingConsultation;
+using CaseLedger.Api.Cases.HoldingExamination;
 using CaseLedger.Api.Cases.HoldingDemocraticRecommendation;
 using CaseLedger.Api.Cases.IssuingAppointmentNotice;
 using CaseLedger.Api.Cases.RaisingMotion;
@@ -93,6 +94,8 @@ internal sealed partial class NingxiaDemoSlice
             Post(p.Organisation, "干部一处副处长", PostLevel.County, PostGrade.Deputy), new(2025, 10, 8), ct);
         await MotionAsync(selection, "自治区党委组织部部务会", "竞争上岗选拔干部一处副处长", new(2025, 10, 9), ct);
         await RecommendationAsync(selection, RecommendationMode.Meeting, "干部一处副处长", 60, 4, new(2025, 10, 20), ct);
+        await StepAsync(new HoldExaminationInput(Id(selection), 4, "宁组通〔2026〕40号 笔试面试成绩", new(2026, 10, 24), null, null, Demo, null, null),
+            HoldExaminationField.Command, ct);
         await StepAsync(new DetermineInspectionTargetsInput(Id(selection), ["李娟", "张明"], new(2026, 10, 27), null, null, Demo, null, null),
             DetermineInspectionTargetsField.Command, ct);
         await InspectionAsync(selection, ["干部一处 王敏"], "宁组考〔2026〕21号", new(2026, 11, 10), ct);

@@ -51,6 +51,7 @@ public static class AuditRules
         new TransferAgeCapDepartmental(),
         new AvoidKinPosts(),
         new AvoidRegion(),
+        new TransferProcedureOrder(),
     ];
 
     public static AuditRule? Find(string id) => All.FirstOrDefault(r => r.Id == id);

@@ -54,6 +54,26 @@ public sealed record DemocraticRecommendationHeld(
     public ProcedureStep Step => Mode == RecommendationMode.InterviewSurvey ? ProcedureStep.InterviewRecommendation : ProcedureStep.MeetingRecommendation;
 }
 
+/// <summary>
+/// 考试测评 (公开选拔、竞争上岗): the written and interview examination that takes the place of a democratic recommendation in a
+/// competitive selection — how many candidates sat it and the document that published the results.
+/// </summary>
+public sealed record ExaminationHeld(Guid CaseId, int Candidates, string ResultsReference, DateOnly EffectiveOn) : ICaseStep
+{
+    [JsonIgnore]
+    public ProcedureStep Step => ProcedureStep.Examination;
+}
+
+/// <summary>
+/// 征求调出单位意见 (调任, TR08 Art 9(3)): the sending unit's opinion on the move, whether it agrees, and its letter. Recorded as
+/// given: an objection is a fact for the organisers, not a refusal by the ledger.
+/// </summary>
+public sealed record SendingUnitOpinionRecorded(Guid CaseId, Guid SendingUnitId, bool Agrees, string OpinionReference, DateOnly EffectiveOn) : ICaseStep
+{
+    [JsonIgnore]
+    public ProcedureStep Step => ProcedureStep.SendingUnitOpinion;
+}
+
 /// <summary>确定考察对象: the shortlisted candidates, by name.</summary>
 public sealed record InspectionTargetsDetermined(Guid CaseId, IReadOnlyList<string> Candidates, DateOnly EffectiveOn) : ICaseStep
 {

@@ -19,8 +19,14 @@ public enum ProcedureStep
     [Description("会议推荐 / democratic recommendation by meeting (holdDemocraticRecommendation)")]
     MeetingRecommendation,
 
+    [Description("考试测评 / examination in a competitive selection (公开选拔、竞争上岗), in place of a democratic recommendation (holdExamination)")]
+    Examination,
+
     [Description("确定考察对象 / inspection targets (determineInspectionTargets)")]
     InspectionTargets,
+
+    [Description("征求调出单位意见 / the sending unit's opinion on a 调任 (recordSendingUnitOpinion)")]
+    SendingUnitOpinion,
 
     [Description("考察 / inspection (completeInspection)")]
     Inspection,
@@ -88,6 +94,8 @@ public static class ProcedureSteps
         ProcedureStep.Motion => ("动议", "the motion (MotionRaised)"),
         ProcedureStep.InterviewRecommendation => ("谈话调研推荐", "the interview-survey recommendation (DemocraticRecommendationHeld)"),
         ProcedureStep.MeetingRecommendation => ("会议推荐", "the meeting recommendation (DemocraticRecommendationHeld)"),
+        ProcedureStep.Examination => ("考试测评", "the examination (ExaminationHeld)"),
+        ProcedureStep.SendingUnitOpinion => ("征求调出单位意见", "the sending unit's opinion (SendingUnitOpinionRecorded)"),
         ProcedureStep.InspectionTargets => ("确定考察对象", "the inspection targets (InspectionTargetsDetermined)"),
         ProcedureStep.Inspection => ("考察", "the inspection (InspectionCompleted)"),
         ProcedureStep.Consultation => ("酝酿", "the consultation (ConsultationHeld)"),

@@ -72,11 +72,11 @@ public sealed class PromotionClassesScenarioTests(AuditHost host) : IClassFixtur
     }
 
     [Fact]
-    public async Task An_open_selection_without_a_democratic_recommendation_keeps_its_order_but_an_internal_promotion_does_not()
+    public async Task An_open_selection_with_its_examination_instead_of_a_democratic_recommendation_keeps_its_order_but_one_without_or_an_internal_promotion_does_not()
     {
         var county = Id(await graphQL.RegisterUnitAsync("PC-3", "隆德县"));
         var ids = new List<string>();
-        foreach (var channel in new[] { "COMPETITIVE_SELECTION", "INTERNAL_PROMOTION" })
+        foreach (var channel in new[] { "COMPETITIVE_SELECTION", "INTERNAL_PROMOTION", "COMPETITIVE_SELECTION" })
         {
             var cadre = await graphQL.RegisterCadreAsync("李娜", "1988-02-02");
             var caseId = Id(await graphQL.MutateAsync("openCase",
@@ -87,12 +87,15 @@ public sealed class PromotionClassesScenarioTests(AuditHost host) : IClassFixtur
                 },
                 "case { id }"));
             await graphQL.StepAsync("raiseMotion", caseId, new { proposedBy = "县委组织部", summary = "竞争上岗", effectiveOn = "2026-03-02" });
+            if (ids.Count == 0)
+                await graphQL.StepAsync("holdExamination", caseId, new { candidates = 9, resultsReference = "隆组通〔2026〕4号 笔试面试成绩", effectiveOn = "2026-03-10" });
             await graphQL.StepAsync("completeInspection", caseId, new { teamMembers = new[] { "马强", "丁丽" }, reportReference = "隆组考〔2026〕3号", effectiveOn = "2026-03-20" });
             await DecideAsync(caseId, "2026-04-01");
             ids.Add(caseId);
         }
         Assert.Null(await FindingAsync(ids[0], "PROC-ORDER-LEADERSHIP-PROMOTION"));
         Assert.Contains("民主推荐", (await FindingAsync(ids[1], "PROC-ORDER-LEADERSHIP-PROMOTION"))?["explanation"]!.GetValue<string>() ?? "");
+        Assert.Contains("missing the examination (ExaminationHeld)", (await FindingAsync(ids[2], "PROC-ORDER-LEADERSHIP-PROMOTION"))?["explanation"]!.GetValue<string>() ?? "");
     }
 
     [Fact]

@@ -4,7 +4,7 @@ using static CaseLedger.Api.Tests.Testing.GraphQLClient;
 
 namespace CaseLedger.Api.Tests.Audits;
 
-/// <summary>TR08-AGE-*, AVOID-KIN-POSTS and AVOID-REGION through the real mutations.</summary>
+/// <summary>TR08-AGE-*, TR08-PROCEDURE-ORDER, AVOID-KIN-POSTS and AVOID-REGION through the real mutations.</summary>
 public sealed class TransferAgeAndAvoidanceScenarioTests(AuditHost host) : IClassFixture<AuditHost>
 {
     private readonly GraphQLClient graphQL = host.GraphQL;
@@ -120,5 +120,40 @@ public sealed class TransferAgeAndAvoidanceScenarioTests(AuditHost host) : IClas
         Assert.Equal("NEEDS_REVIEW", found?["severity"]!.GetValue<string>());
         Assert.Contains("which lies in the growth place '西吉县' (西吉县); a leading cadre must not hold such a chief post", found!["explanation"]!.GetValue<string>());
         Assert.Null(await FindingAsync(otherCase, "AVOID-REGION"));
+    }
+
+    [Fact]
+    public async Task A_transfer_through_its_eight_steps_in_order_is_compliant_and_one_without_the_sending_units_opinion_is_not()
+    {
+        var county = Id(await graphQL.RegisterUnitAsync("TP-1", "原州区"));
+        var soe = Id(await graphQL.RegisterUnitAsync("TP-2", "宁夏某国企", "REGION", kind: "STATE_OWNED_ENTERPRISE", area: null));
+        async Task<string> TransferredAsync(bool opinion)
+        {
+            var cadre = await graphQL.RegisterCadreAsync("杨建国", "1980-01-01");
+            var caseId = Id(await graphQL.OpenCaseAsync(Id(cadre), LedgerScenarios.Post(county, "区财政局副局长", "TOWNSHIP", "DEPUTY"), channel: "INBOUND_TRANSFER", effectiveOn: "2017-02-01"));
+            await graphQL.StepAsync("raiseMotion", caseId, new { proposedBy = "原州区委组织部", summary = "拟调任", effectiveOn = "2017-02-02" });
+            if (opinion)
+            {
+                var recorded = await graphQL.StepAsync("recordSendingUnitOpinion", caseId,
+                    new { sendingUnitId = soe, agrees = true, opinionReference = "宁国资函〔2017〕3号", effectiveOn = "2017-02-10" },
+                    "case { steps { step details { ... on SendingUnitOpinionDetails { agrees opinionReference sendingUnit { id } } } } }");
+                var step = recorded["steps"]!.AsArray().Single(s => s!["step"]!.GetValue<string>() == "SENDING_UNIT_OPINION")!;
+                Assert.Equal(soe, step["details"]!["sendingUnit"]!["id"]!.GetValue<string>());
+            }
+            await graphQL.StepAsync("completeInspection", caseId, new { teamMembers = new[] { "马强", "丁丽" }, reportReference = "原组考〔2017〕2号", effectiveOn = "2017-02-20" });
+            await DecideAsync(caseId, "2017-03-02");
+            await graphQL.StepAsync("givePublicNotice", caseId, new { scope = "原州区、宁夏某国企", startOn = "2017-03-03", endOn = "2017-03-09", objectionsReceived = 0, objectionsResolved = 0 });
+            await graphQL.StepAsync("requestApproval", caseId, new { authority = "固原市委组织部", attachments = new[] { "公务员调任审批表", "考察材料", "调出单位意见" }, effectiveOn = "2017-03-10" });
+            await graphQL.StepAsync("grantApproval", caseId, new { authority = "固原市委组织部", reference = "固组干〔2017〕3号", effectiveOn = "2017-03-20" });
+            await graphQL.StepAsync("issueAppointmentNotice", caseId, new { takesEffectOn = "2017-03-27", onProbation = false, effectiveOn = "2017-03-24" });
+            return caseId;
+        }
+        var complete = await TransferredAsync(opinion: true);
+        var unasked = await TransferredAsync(opinion: false);
+
+        Assert.Null(await FindingAsync(complete, "TR08-PROCEDURE-ORDER"));
+        var found = await FindingAsync(unasked, "TR08-PROCEDURE-ORDER");
+        Assert.Equal("VIOLATION", found?["severity"]!.GetValue<string>());
+        Assert.Contains("notice issued 2017-03-24: missing the sending unit's opinion (SendingUnitOpinionRecorded)", found!["explanation"]!.GetValue<string>());
     }
 }

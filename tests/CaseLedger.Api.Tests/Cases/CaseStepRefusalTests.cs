@@ -26,6 +26,8 @@ public sealed class CaseStepRefusalTests(CaseLedgerHost host) : IClassFixture<Ca
         { "acceptFiling", new { authority = "市委组织部", effectiveOn = "2026-11-03" }, "STEP_MISSING", null },
         { "recordSendingUnitConsent", new { sendingUnitId = "CADRE", consentReference = "同意函", effectiveOn = "2026-11-03" }, "INVALID_ID", "input.sendingUnitId" },
         { "recordTransferQualification", new { route = "OPEN_SELECTION", reference = "公开选拔结果", effectiveOn = "2026-11-03" }, "WRONG_CASE_KIND", null },
+        { "recordSendingUnitOpinion", new { sendingUnitId = "UNIT", agrees = true, opinionReference = "意见函", effectiveOn = "2026-11-03" }, "WRONG_CASE_KIND", null },
+        { "holdExamination", new { candidates = 0, resultsReference = "成绩公布", effectiveOn = "2026-11-03" }, "NOT_POSITIVE", "input.candidates" },
         { "issueAppointmentNotice", new { takesEffectOn = "2026-11-05", onProbation = false, effectiveOn = "2026-11-04" }, "STEP_MISSING", null },
         { "startProbation", new { startOn = "2026-11-05", plannedEndOn = "2027-11-05" }, "STEP_MISSING", null },
         { "assessProbation", new { passed = true, assessment = "胜任", effectiveOn = "2026-11-05" }, "STEP_MISSING", null },

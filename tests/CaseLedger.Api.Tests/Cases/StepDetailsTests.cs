@@ -31,6 +31,8 @@ public sealed class StepDetailsTests(CaseLedgerHost host) : IClassFixture<CaseLe
           ... on FilingAcceptanceDetails { authority }
           ... on SendingUnitConsentDetails { sendingUnit { id } consentReference }
           ... on TransferQualificationDetails { route reference }
+          ... on SendingUnitOpinionDetails { sendingUnit { id } agrees opinionReference }
+          ... on ExaminationDetails { examinees resultsReference }
           ... on AppointmentTalkHeldDetails { talkedBy }
           ... on AppointmentNoticeDetails { takesEffectOn onProbation probationMonths }
           ... on ProbationStartDetails { plannedEndOn }
@@ -52,6 +54,7 @@ public sealed class StepDetailsTests(CaseLedgerHost host) : IClassFixture<CaseLe
         [("ApprovalAnswerDetails", "Reason")] = "refusalReason",
         [("ApprovalAnswerDetails", "Reference")] = "approvalReference",
         [("RetentionAtHostDetails", "HostPost")] = "retainedInPost",
+        [("ExaminationDetails", "Candidates")] = "examinees",
     };
 
     [Fact]
@@ -205,12 +208,14 @@ public sealed class StepDetailsTests(CaseLedgerHost host) : IClassFixture<CaseLe
     {
         var caseId = await OpenAsync(county, "PROMOTIONAL_INBOUND_TRANSFER", "WORK_NEEDS");
         await graphQL.StepAsync("recordTransferQualification", caseId, new { route = "COMPETITION_FOR_POST", reference = "竞岗〔2025〕7号", effectiveOn = "2025-12-01" });
+        await graphQL.StepAsync("recordSendingUnitOpinion", caseId, new { sendingUnitId = Id(county), agrees = false, opinionReference = "宁国资函〔2026〕12号", effectiveOn = "2026-01-08" });
         return caseId;
     }
 
     private async Task<string> RefusedAsync(JsonNode county)
     {
-        var caseId = await OpenAsync(county, "INTERNAL_PROMOTION");
+        var caseId = await OpenAsync(county, "COMPETITIVE_SELECTION");
+        await graphQL.StepAsync("holdExamination", caseId, new { candidates = 12, resultsReference = "宁组通〔2026〕15号", effectiveOn = "2026-02-10" });
         await graphQL.StepAsync("requestApproval", caseId, new { authority = "市委组织部", effectiveOn = "2026-02-19" });
         await graphQL.StepAsync("refuseApproval", caseId, new { authority = "市委组织部", reason = "任职年限不足", effectiveOn = "2026-02-25" });
         return caseId;

@@ -59,17 +59,26 @@ public class PromotionClassesTests
 
     // ---- step order per channel; the deciding body of every promoting case
 
-    private static CaseFiles Selection(CaseChannel channel, DecisionBody body = DecisionBody.StandingCommittee) =>
-        Opened(channel, DeputySection(County), ChiefSection(County), new(2026, 9, 20))
-            .Then(new MotionRaised(CaseId, "县委组织部", "拟选拔", new(2026, 9, 21)))
-            .Then(new InspectionCompleted(CaseId, ["甲", "乙"], "考察材料", new(2026, 10, 8)))
-            .Decided(new(2026, 10, 15), body);
+    private static CaseFiles Selection(CaseChannel channel, DecisionBody body = DecisionBody.StandingCommittee, bool examined = true)
+    {
+        var file = Opened(channel, DeputySection(County), ChiefSection(County), new(2026, 9, 20))
+            .Then(new MotionRaised(CaseId, "县委组织部", "拟选拔", new(2026, 9, 21)));
+        if (examined && channel == CaseChannel.CompetitiveSelection)
+            file = file.Then(new ExaminationHeld(CaseId, 12, "县委组织部 笔试面试成绩公告", new(2026, 9, 30)));
+        return file.Then(new InspectionCompleted(CaseId, ["甲", "乙"], "考察材料", new(2026, 10, 8))).Decided(new(2026, 10, 15), body);
+    }
 
     [Fact]
-    public void An_open_selection_needs_no_democratic_recommendation_but_an_internal_promotion_does()
+    public void An_open_selection_needs_its_examination_instead_of_a_democratic_recommendation_and_an_internal_promotion_the_recommendation()
     {
         Assert.Null(new LeadershipPromotionOrder().Evaluate(Selection(CaseChannel.CompetitiveSelection).File));
+        var unexamined = new LeadershipPromotionOrder().Evaluate(Selection(CaseChannel.CompetitiveSelection, examined: false).File)?.Explanation ?? "";
+        Assert.Contains("缺少考试测评", unexamined);
+        Assert.DoesNotContain("民主推荐", unexamined);
         Assert.Contains("民主推荐", new LeadershipPromotionOrder().Evaluate(Selection(CaseChannel.InternalPromotion).File)?.Explanation ?? "");
+        // Held after the inspection, the examination is out of order.
+        Assert.Contains("the examination (ExaminationHeld) (2026-10-09) after the inspection", new LeadershipPromotionOrder().Evaluate(
+            Selection(CaseChannel.CompetitiveSelection, examined: false).Then(new ExaminationHeld(CaseId, 12, "成绩", new(2026, 10, 9))).File)?.Explanation);
     }
 
     [Fact]

@@ -70,6 +70,8 @@ internal static class CaseStepDetailFields
         Add<InspectionTargetsDetailsType>(type, "inspectionTargets", ProcedureStep.InspectionTargets, "确定考察对象");
         Add<InspectionDetailsType>(type, "inspection", ProcedureStep.Inspection, "考察: team and report");
         Add<ConsultationDetailsType>(type, "consultation", ProcedureStep.Consultation, "酝酿");
+        Add<ExaminationDetailsType>(type, "examination", ProcedureStep.Examination, "考试测评 of a competitive selection");
+        Add<SendingUnitOpinionDetailsType>(type, "sendingUnitOpinion", ProcedureStep.SendingUnitOpinion, "征求调出单位意见 of a 调任");
         Add<RetentionAtHostDetailsType>(type, "retentionAtHost", ProcedureStep.RetentionAtHost, "挂职留任: post, decision reference, decision with date and votes");
     }
 

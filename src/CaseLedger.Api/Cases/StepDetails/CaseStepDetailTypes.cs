@@ -173,6 +173,27 @@ internal sealed class TransferQualificationDetailsType : StepDetailsType<Transfe
     }
 }
 
+internal sealed class SendingUnitOpinionDetailsType : StepDetailsType<SendingUnitOpinionRecorded>
+{
+    public SendingUnitOpinionDetailsType()
+        : base("SendingUnitOpinionDetails", "征求调出单位意见 (step SENDING_UNIT_OPINION) as recorded by recordSendingUnitOpinion on a 调任 case.", e => e.EffectiveOn)
+    {
+        UnitField("sendingUnit", "调出单位 that gave its opinion.", e => e.SendingUnitId);
+        Field(x => x.Agrees).Description("同意调出: false when the unit objected.");
+        Field(x => x.OpinionReference).Description("意见函文号.");
+    }
+}
+
+internal sealed class ExaminationDetailsType : StepDetailsType<ExaminationHeld>
+{
+    public ExaminationDetailsType()
+        : base("ExaminationDetails", "考试测评 (step EXAMINATION) as recorded by holdExamination in a competitive selection.", e => e.EffectiveOn)
+    {
+        Field("examinees", x => x.Candidates).Description("参加考试人数 (named so as not to clash with InspectionTargetsDetails.candidates, a list of names).");
+        Field(x => x.ResultsReference).Description("成绩公布文号.");
+    }
+}
+
 internal sealed class AppointmentNoticeDetailsType : StepDetailsType<AppointmentNoticeIssued>
 {
     public AppointmentNoticeDetailsType()

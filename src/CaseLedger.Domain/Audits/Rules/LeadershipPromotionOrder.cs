@@ -6,12 +6,12 @@ namespace CaseLedger.Domain.Audits.Rules;
 /// <summary>
 /// PROC-ORDER-LEADERSHIP-PROMOTION: a promotion to a leadership post follows 动议 → 民主推荐 → 考察 →
 /// 讨论决定 → 公示 → 任职 (GWYF18 Art 46, 48), whatever route the promotion takes (the one model of promotion:
-/// appointment, 调任, 转任, exchange, retention at the host, …). 公开选拔、竞争上岗 (and 聘任, 考录) select by an
-/// examination instead of a democratic recommendation, so none is required of them; a decision by a 书记办公会 or
-/// 圈阅 is no 讨论决定. Once the decision is taken, a missing 动议, 民主推荐 or 考察 is a
+/// appointment, 调任, 转任, exchange, retention at the host, …), each channel with its own steps: 公开选拔、竞争上岗 select
+/// by an examination (考试测评) instead of a democratic recommendation, so the examination is required of them in its
+/// place; 聘任 and 考录 select by their own recruitment and need neither; a decision by a 书记办公会 or 圈阅 is no 讨论决定. Once the decision is taken, a missing 动议, 民主推荐 or 考察 is a
 /// violation; once the appointment notice is issued, so is a missing 公示; and so is any step dated before
-/// one that should precede it. Consent, a transfer qualification, approval and filing
-/// are judged by their own rules, not by this order.
+/// one that should precede it. Consent, a transfer qualification, the sending unit's opinion (TR08-PROCEDURE-ORDER),
+/// approval and filing are judged by their own rules, not by this order.
 /// </summary>
 public sealed class LeadershipPromotionOrder : AuditRule
 {
@@ -55,10 +55,11 @@ public sealed class LeadershipPromotionOrder : AuditRule
         // 公开选拔、竞争上岗 (and 聘任, 考录) select by examination, not by a democratic recommendation; a retention
         // has no public notice of its own in the ledger's steps, but it is decided collectively like any promotion.
         var mandatory = (noticed ? retained ? [.. BeforeDecision, ProcedureStep.CollectiveDecision] : BeforeNotice : BeforeDecision)
-            .Where(m => !(m == ProcedureStep.MeetingRecommendation && SelectsByExamination(promotion.Route, file.Opened.Channel))).ToArray();
+            .Select(m => m == ProcedureStep.MeetingRecommendation ? InsteadOfRecommendation(promotion.Route, file.Opened.Channel) : m)
+            .OfType<ProcedureStep>().ToArray();
 
         var steps = file.Current.Select(e => (Entry: e, Step: ProcedureSteps.Of(e.Data)))
-            .Where(s => s.Step is { } step && step is not (ProcedureStep.SendingUnitConsent or ProcedureStep.TransferQualification
+            .Where(s => s.Step is { } step && step is not (ProcedureStep.SendingUnitConsent or ProcedureStep.TransferQualification or ProcedureStep.SendingUnitOpinion
                 or ProcedureStep.ApprovalRequest or ProcedureStep.Approval or ProcedureStep.FilingSubmission or ProcedureStep.Filing))
             .Select(s => (s.Entry, Rank: Rank(s.Step!.Value), Step: s.Step!.Value)).ToList();
         // A decision by a 书记办公会 or 圈阅 is no 讨论决定 (TL-DECISION-COLLECTIVE): the step counts as missing.
@@ -88,8 +89,17 @@ public sealed class LeadershipPromotionOrder : AuditRule
             $"Promotion to {post.Title}, {whenEn} {judged.EffectiveOn:yyyy-MM-dd}: {string.Join("; ", en)} ({Cite}).");
     }
 
-    private static bool SelectsByExamination(MoveRoute route, CaseChannel channel) =>
-        route is MoveRoute.CompetitiveSelection or MoveRoute.ContractAppointment || channel == CaseChannel.ExamRecruitment;
+    /// <summary>
+    /// What a channel requires where the canonical order has the democratic recommendation: the examination for 公开选拔、竞争上岗,
+    /// nothing for 聘任 and 考录 (they recruit by their own procedure), the recommendation for every other channel.
+    /// </summary>
+    private static ProcedureStep? InsteadOfRecommendation(MoveRoute route, CaseChannel channel) => route switch
+    {
+        MoveRoute.CompetitiveSelection => ProcedureStep.Examination,
+        MoveRoute.ContractAppointment => null,
+        _ when channel == CaseChannel.ExamRecruitment => null,
+        _ => ProcedureStep.MeetingRecommendation,
+    };
 
     private static (string Chinese, string English) Name(ProcedureStep step) =>
         step == ProcedureStep.MeetingRecommendation ? ("民主推荐", "the democratic recommendation") : ProcedureSteps.Name(step);
