@@ -1,19 +1,13 @@
 // Builds the request files wrk cycles through, from the seed manifest.
 //   node bench/lib/requests.mjs MANIFEST OUTDIR
 import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
-
 const [manifestFile, out] = process.argv.slice(2);
 const m = JSON.parse(readFileSync(manifestFile, "utf8"));
 mkdirSync(out, { recursive: true });
 const body = (query, variables) => JSON.stringify({ query, variables });
 const write = (name, lines) => writeFileSync(`${out}/${name}`, lines.join("\n") + "\n");
 
-export const queries = {
-  cadrePosting: "query($id: ID!) { cadre(id: $id) { name currentPosting { primary { from post { title unit { name } } } } } }",
-  caseHistory: "query($id: ID!) { case(id: $id) { number status steps { step version effectiveOn } history { version type effectiveOn recordedAt actor reason documentReference } } }",
-  caseAsRecordedAt: "query($id: ID!, $at: DateTimeOffset!) { case(id: $id) { asRecordedAt(at: $at) { version status stepsDone secondment { plannedEndOn } } } }",
-  cadrePostingAsOf: "query($id: ID!, $asOf: DateOnly!) { cadre(id: $id) { posting(asOf: $asOf) { asOf inService primary { from post { title } } secondments { from plannedEnd } } } }",
-};
+import { queries } from "./queries.mjs";
 
 write("cadre-posting.graphql", m.cadreIds.map((id) => body(queries.cadrePosting, { id })));
 write("cadre-posting.plain", m.cadreIds.map((id) => `/bench/cadre-posting/${encodeURIComponent(id)}`));

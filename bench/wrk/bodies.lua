@@ -18,7 +18,10 @@ end
 function request()
   i = (i % #lines) + 1
   if method == "GET" then
-    return wrk.format("GET", lines[i], { ["Accept"] = "application/json" })
+    return wrk.format("GET", lines[i], {
+      ["Accept"] = "application/json",
+      ["Authorization"] = "Bearer " .. (os.getenv("BENCH_TOKEN") or ""),
+    })
   end
   return wrk.format("POST", path, {
     ["Content-Type"] = "application/json",

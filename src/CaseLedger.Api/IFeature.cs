@@ -41,6 +41,11 @@ public interface IFeature
     {
     }
 
+    /// <summary>HTTP endpoints of the feature beside /graphql (e.g. downloads), mapped by the web host.</summary>
+    void MapEndpoints(IEndpointRouteBuilder app)
+    {
+    }
+
     /// <summary>Types the schema must know that no field reaches (interface implementations, scalars).</summary>
     void ConfigureSchema(ISchema schema)
     {

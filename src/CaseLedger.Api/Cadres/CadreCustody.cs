@@ -13,6 +13,10 @@ public sealed record CadreCustody(Guid Id, Guid UnitId);
 /// </summary>
 public sealed partial class CadreCustodyProjection : SingleStreamProjection<CadreCustody, Guid>
 {
+    // Evolve names no event types, so without this Marten would load a custody document for every stream of every
+    // write (a case step's transaction included): one wasted round trip each.
+    public CadreCustodyProjection() => IncludeType<CadreRegistered>();
+
     public override CadreCustody? Evolve(CadreCustody? snapshot, Guid id, IEvent e) => e.Data switch
     {
         CadreRegistered { RegisteredInUnitId: { } unitId } => new CadreCustody(id, unitId),

@@ -9,8 +9,9 @@ namespace CaseLedger.Api.Cases;
 
 /// <summary>
 /// Builds <see cref="CadreCareer"/> inline from the cadre's own stream and from the case streams
-/// that concern the cadre. Case events do not name the cadre, so they are routed through the
-/// case's <see cref="CaseSummary"/> (or the CaseOpened in the same batch).
+/// that concern the cadre. Case events do not name the cadre: they are routed by the write path's
+/// <see cref="Ledger.EventMetadata.Cadre"/> header, the CaseOpened in the same batch, or (events recorded
+/// before the header) the case's <see cref="CaseSummary"/>.
 /// </summary>
 public sealed partial class CadreCareerProjection : MultiStreamProjection<CadreCareer, Guid>
 {
@@ -19,6 +20,11 @@ public sealed partial class CadreCareerProjection : MultiStreamProjection<CadreC
     private static async Task GroupAsync(IQuerySession session, IReadOnlyList<IEvent> events, JasperFx.Events.Grouping.IEventGrouping<Guid> grouping)
     {
         var cadreOfCase = events.Select(e => e.Data).OfType<CaseOpened>().ToDictionary(o => o.CaseId, o => o.CadreId);
+        foreach (var e in events)
+        {
+            if (IsCareerCaseEvent(e.Data) && Ledger.EventMetadata.CadreOf(e) is { } named)
+                cadreOfCase.TryAdd(e.StreamId, named);
+        }
         var unknown = events.Where(e => IsCareerCaseEvent(e.Data) && !cadreOfCase.ContainsKey(e.StreamId)).Select(e => e.StreamId).Distinct().ToArray();
         if (unknown.Length > 0)
         {

@@ -67,7 +67,11 @@ internal sealed class RecordCaseStepHandler(LedgerAppender ledger, TimeProvider 
         var stream = await ledger.ReadAsync<Case>(caseId, command.ExpectedVersion, "caseId", cancellationToken);
 
         var events = await command.Decide(stream.State, new DecisionContext(ledger.Session, clock.Today(), cancellationToken));
-        ledger.Append(command.Recording, stream, [.. events]);
+        // The case's own first event names its cadre: passed on so the career projection needs no lookup.
+        if (stream.Origin is CaseOpened opened)
+            ledger.AppendForCadre(command.Recording, stream, opened.CadreId, events);
+        else
+            ledger.Append(command.Recording, stream, [.. events]);
         await ledger.SaveAsync(cancellationToken);
         return await ledger.Session.LoadAsync<CaseSummary>(caseId, cancellationToken)
             ?? throw new InvalidOperationException("The inline CaseSummary projection did not run.");

@@ -25,6 +25,8 @@ public static class CaseLedgerWebHost
         app.UseRateLimiter();
         app.MapGraphQLEndpoint("/graphql");
         app.MapCaseLedgerHealth();
+        foreach (var feature in CaseLedgerFeatures.All)
+            feature.MapEndpoints(app);
         app.MapBenchEndpoints();
         try
         {

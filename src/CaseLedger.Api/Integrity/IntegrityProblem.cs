@@ -43,3 +43,9 @@ public sealed record LedgerIntegrityReport(
 {
     public bool IsIntact => Problems.Count == 0;
 }
+
+/// <summary>One stream's chain recomputed from its rows: how many events, the head it reaches (null without events), and every problem.</summary>
+public sealed record StreamIntegrityReport(Guid StreamId, DateTimeOffset VerifiedAt, long EventsChecked, StreamHead? Head, IReadOnlyList<IntegrityProblem> Problems)
+{
+    public bool IsIntact => Problems.Count == 0;
+}

@@ -76,14 +76,7 @@ public sealed class LedgerVerifier(IDocumentStore store, TimeProvider clock)
                     stream?.Finish(problems, headsNow, headsThen);
                     stream = new StreamCheck(streamId);
                 }
-                // Sequential access: columns are read strictly in order.
-                var (version, sequence, type, timestamp) = (reader.GetInt64(1), reader.GetInt64(2), reader.GetString(3), reader.GetFieldValue<DateTimeOffset>(4));
-                var (correlation, actor, reason, reference, hash) = (Text(reader, 5), Text(reader, 6), Text(reader, 7), Text(reader, 8), Text(reader, 9));
-                var data = reader.GetString(10);
-                var streamVersion = reader.IsDBNull(11) ? (long?)null : reader.GetInt64(11);
-                var row = new StoredEvent(new HashedEvent(streamId, version, type, timestamp, correlation, actor, reason, reference, data),
-                    sequence, hash, streamVersion);
-                stream.Check(row, against?.AtSequence, problems);
+                stream.Check(Row(reader, streamId), against?.AtSequence, problems);
                 if (++events % 1000 == 0)
                     progress?.Report((events, total));
             }
@@ -111,6 +104,41 @@ public sealed class LedgerVerifier(IDocumentStore store, TimeProvider clock)
 
         return new LedgerIntegrityReport(verifiedAt, atSequence, headsNow.Count, events, problems,
             LedgerDigest.Of(atSequence, headsNow, verifiedAt), against);
+    }
+
+    /// <summary>
+    /// One stream's chain recomputed from its rows (a case dossier's proof): the same checks as the whole ledger's, for
+    /// that stream only, read in one statement. A stream without events is intact with no head.
+    /// </summary>
+    public async Task<StreamIntegrityReport> VerifyStreamAsync(Guid streamId, CancellationToken ct)
+    {
+        var verifiedAt = clock.GetUtcNow();
+        var problems = new List<IntegrityProblem>();
+        var heads = new List<StreamHead>();
+        long events = 0;
+        await using var connection = await OpenAsync(ct);
+        await using (var command = new NpgsqlCommand(
+            $"""
+            SELECT e.stream_id, e.version, e.seq_id, e.type, e.timestamp, e.correlation_id,
+                   e.headers ->> 'actor', e.headers ->> 'reason', e.headers ->> 'documentReference',
+                   e.headers ->> '{EventHash.Header}', e.data::text, s.version
+            FROM {schema}.mt_events e LEFT JOIN {schema}.mt_streams s ON s.id = e.stream_id
+            WHERE e.stream_id = @stream AND e.type <> 'tombstone'
+            ORDER BY e.version
+            """, connection))
+        {
+            command.Parameters.AddWithValue("stream", streamId);
+            await using var reader = await command.ExecuteReaderAsync(CommandBehavior.SequentialAccess, ct);
+            var stream = new StreamCheck(streamId);
+            while (await reader.ReadAsync(ct))
+            {
+                stream.Check(Row(reader, streamId), null, problems);
+                events++;
+            }
+            if (events > 0)
+                stream.Finish(problems, heads, []);
+        }
+        return new StreamIntegrityReport(streamId, verifiedAt, events, heads.FirstOrDefault(), problems);
     }
 
     /// <summary>The root proves; the digest's head list, when it has one, locates what differs.</summary>
@@ -177,6 +205,16 @@ public sealed class LedgerVerifier(IDocumentStore store, TimeProvider clock)
     {
         await using var command = new NpgsqlCommand(sql, connection);
         return await command.ExecuteScalarAsync(ct);
+    }
+
+    /// <summary>One row of the SELECT above (stream id already read): sequential access reads the columns strictly in order.</summary>
+    private static StoredEvent Row(NpgsqlDataReader reader, Guid streamId)
+    {
+        var (version, sequence, type, timestamp) = (reader.GetInt64(1), reader.GetInt64(2), reader.GetString(3), reader.GetFieldValue<DateTimeOffset>(4));
+        var (correlation, actor, reason, reference, hash) = (Text(reader, 5), Text(reader, 6), Text(reader, 7), Text(reader, 8), Text(reader, 9));
+        var data = reader.GetString(10);
+        var streamVersion = reader.IsDBNull(11) ? (long?)null : reader.GetInt64(11);
+        return new StoredEvent(new HashedEvent(streamId, version, type, timestamp, correlation, actor, reason, reference, data), sequence, hash, streamVersion);
     }
 
     private static string? Text(NpgsqlDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);

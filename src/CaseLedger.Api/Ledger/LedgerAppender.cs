@@ -5,7 +5,11 @@ using Marten;
 namespace CaseLedger.Api.Ledger;
 
 /// <summary>A stream's decision state, the version it was read at and the hash of its last event.</summary>
-internal sealed record LoadedStream<T>(Guid Id, T State, long Version, string Head);
+internal sealed record LoadedStream<T>(Guid Id, T State, long Version, string Head)
+{
+    /// <summary>The stream's first event (a case's CaseOpened) when it was read from the store; null for one a batch just recorded.</summary>
+    public object? Origin { get; init; }
+}
 
 /// <summary>
 /// The one write path. Reads a stream by folding its events with the domain's pure Evolve, and
@@ -29,7 +33,7 @@ internal sealed class LedgerAppender(IDocumentSession session, TimeProvider cloc
         var version = events[^1].Version;
         if (expectedVersion is { } expected && expected != version)
             throw Conflict($"{T.StreamName} 已更新至第 {version} 版 / The {T.StreamName} is at version {version}, not {expected}.");
-        return new LoadedStream<T>(id, state, version, events[^1].GetHeader(EventHash.Header)?.ToString() ?? EventHash.Genesis);
+        return new LoadedStream<T>(id, state, version, events[^1].GetHeader(EventHash.Header)?.ToString() ?? EventHash.Genesis) { Origin = events[0].Data };
     }
 
     /// <summary>Starts a new stream; saving fails if the id is taken.</summary>
@@ -40,6 +44,14 @@ internal sealed class LedgerAppender(IDocumentSession session, TimeProvider cloc
     public void Append<T>(Recording recording, LoadedStream<T> stream, params object[] events)
         where T : class =>
         session.Events.Append(stream.Id, stream.Version + events.Length, Chain(recording, stream.Id, stream.Version, stream.Head, events));
+
+    /// <summary>
+    /// <see cref="Append{T}"/> for a case's events, each naming its cadre in the <see cref="EventMetadata.Cadre"/> header, so the
+    /// career projection routes them without looking the case up (a round trip per write).
+    /// </summary>
+    public void AppendForCadre<T>(Recording recording, LoadedStream<T> stream, Guid cadreId, IReadOnlyList<object> events)
+        where T : class =>
+        session.Events.Append(stream.Id, stream.Version + events.Count, Chain(recording, stream.Id, stream.Version, stream.Head, [.. events], cadreId));
 
     /// <summary>
     /// Starts (<paramref name="stream"/> null) or appends to a stream like <see cref="Start"/> and <see cref="Append{T}"/>, and returns
@@ -74,7 +86,7 @@ internal sealed class LedgerAppender(IDocumentSession session, TimeProvider cloc
     public static bool IsConcurrencyConflict(Exception ex) =>
         ex is ConcurrencyException or Marten.Exceptions.ExistingStreamIdCollisionException or DocumentAlreadyExistsException;
 
-    private object[] Chain(Recording recording, Guid streamId, long version, string previousHash, object[] events)
+    private object[] Chain(Recording recording, Guid streamId, long version, string previousHash, object[] events, Guid? cadreId = null)
     {
         recording = recording.Normalized();
         first ??= (streamId, recording);
@@ -93,6 +105,8 @@ internal sealed class LedgerAppender(IDocumentSession session, TimeProvider cloc
                 e.SetHeader(EventMetadata.Reason, reason);
             if (recording.DocumentReference is { } reference)
                 e.SetHeader(EventMetadata.DocumentReference, reference);
+            if (cadreId is { } cadre)
+                e.SetHeader(EventMetadata.Cadre, cadre.ToString("D"));
 
             previousHash = EventHash.Compute(new HashedEvent(streamId, version + i + 1, e.EventTypeName, recordedAt,
                 recording.CorrelationId, recording.Actor, recording.Reason, recording.DocumentReference,

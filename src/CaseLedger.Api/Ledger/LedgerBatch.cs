@@ -72,12 +72,16 @@ internal sealed class LedgerBatch
     }
 }
 
-/// <summary>Marten's sessions as the ledger opens them: lightweight, and inside the current <see cref="LedgerBatch"/> when one runs.</summary>
+/// <summary>
+/// Marten's sessions as the ledger opens them, inside the current <see cref="LedgerBatch"/> when one runs. A writing session keeps an
+/// identity map: the inline projections store what they built there, so a handler answering with the read model its write just
+/// updated (a case step's <c>CaseSummary</c>) reads it from the session instead of another round trip after the commit.
+/// </summary>
 internal sealed class LedgerSessionFactory(IDocumentStore store) : ISessionFactory
 {
     public IQuerySession QuerySession() =>
         LedgerBatch.Current is { } batch ? store.QuerySession(SessionOptions.ForTransaction(batch.Transaction)) : store.QuerySession();
 
     public IDocumentSession OpenSession() =>
-        LedgerBatch.Current is { } batch ? store.LightweightSession(SessionOptions.ForTransaction(batch.Transaction)) : store.LightweightSession();
+        LedgerBatch.Current is { } batch ? store.IdentitySession(SessionOptions.ForTransaction(batch.Transaction)) : store.IdentitySession();
 }

@@ -2,14 +2,18 @@ using CaseLedger.Api.Ledger;
 using CaseLedger.Api.Cadres;
 using CaseLedger.Api.Cadres.Career;
 using CaseLedger.Api.GraphQL;
+using CaseLedger.Api.Remit;
+using CaseLedger.Api.Security;
 using CaseLedger.Api.Units;
 using Marten;
+using Marten.Linq.MatchesSql;
 
 namespace CaseLedger.Api.Performance;
 
 /// <summary>
 /// The benchmark's baseline: the read model behind <c>cadre(id) { name currentPosting { primary { from post { title unit { name } } } } }</c>
-/// served by a plain ASP.NET endpoint (same documents, same Posting.On), to measure what GraphQL costs.
+/// served by a plain ASP.NET endpoint (same documents, same Posting.On, the same remit for the same bearer token:
+/// a cadre or unit outside it reads as missing), to measure what GraphQL costs.
 /// Mapped only when CaseLedger:BenchEndpoints=true (tools/bench sets it); never in normal runs.
 /// </summary>
 internal static class BenchEndpoints
@@ -18,18 +22,33 @@ internal static class BenchEndpoints
     {
         if (!app.Configuration.GetValue<bool>("CaseLedger:BenchEndpoints"))
             return;
-        app.MapGet("/bench/cadre-posting/{id}", async (string id, IQuerySession session, TimeProvider clock, CancellationToken ct) =>
+        app.MapGet("/bench/cadre-posting/{id}", async (string id, IQuerySession session, Jurisdiction jurisdiction, TimeProvider clock, CancellationToken ct) =>
         {
             if (GlobalId.Parse(id, CadreType.TypeName) is not { } cadreId)
                 return Results.NotFound();
             var batch = session.CreateBatchQuery();
-            var cadre = batch.Load<CadreProfile>(cadreId);
-            var career = batch.Load<CadreCareer>(cadreId);
+            Task<CadreProfile?> cadre;
+            Task<CadreCareer?> career;
+            if (jurisdiction.Root is { } root)
+            {
+                var inRemit = jurisdiction.Predicate(RemitKind.Cadre);
+                object[] parameters = [root];
+                cadre = batch.Query<CadreProfile>().Where(x => x.Id == cadreId && x.MatchesSql(inRemit, parameters)).SingleOrDefault();
+                career = batch.Query<CadreCareer>().Where(x => x.Id == cadreId && x.MatchesSql(inRemit, parameters)).SingleOrDefault();
+            }
+            else
+            {
+                cadre = batch.Load<CadreProfile>(cadreId);
+                career = batch.Load<CadreCareer>(cadreId);
+            }
             await batch.Execute(ct);
             if (await cadre is not { } profile || await career is not { } c)
                 return Results.NotFound();
             var primary = Posting.On(c, clock.Today()).Primary;
-            var unit = primary is null ? null : await session.LoadAsync<UnitDetails>(primary.Post.UnitId, ct);
+            var unit = primary is null ? null
+                : jurisdiction.Root is not null
+                    ? await jurisdiction.Within(session.Query<UnitDetails>(), RemitKind.Unit).Where(u => u.Id == primary.Post.UnitId).SingleOrDefaultAsync(ct)
+                    : await session.LoadAsync<UnitDetails>(primary.Post.UnitId, ct);
             return Results.Json(new
             {
                 data = new

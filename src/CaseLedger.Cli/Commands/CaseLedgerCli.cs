@@ -22,7 +22,7 @@ internal static class CaseLedgerCli
     public static Command Build()
     {
         // A plain command named as the tool (a RootCommand would take the name of the dll).
-        var root = new Command("caseledger", "CaseLedger's command line: integrity, tokens, the web service, seeding, benchmarks and demo data, on the ledger "
+        var root = new Command("caseledger", "CaseLedger's command line: integrity, tokens, the web service, seeding, benchmarks, demo data, import and export, on the ledger "
             + "tools/run uses (CASELEDGER_DB for another PostgreSQL, CaseLedger__Schema for another schema).")
         {
             new HelpOption { Action = new HelpAction { MaxWidth = HelpWidth } },
@@ -36,6 +36,7 @@ internal static class CaseLedgerCli
             DemoDataSeeder.Create(),
             BenchWritesCommand.Create(),
             ImportCommand.Create(),
+            ExportCommand.Create(),
         };
         return root;
     }

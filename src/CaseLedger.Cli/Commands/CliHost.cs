@@ -14,6 +14,9 @@ internal static class CliHost
         try
         {
             var builder = WebApplication.CreateBuilder();
+            // A verb is no request: its GraphQL documents (import rows, export pages) get minutes, not the endpoint's 10 s.
+            if (builder.Configuration["CaseLedger:Limits:TimeoutSeconds"] is null)
+                builder.Configuration["CaseLedger:Limits:TimeoutSeconds"] = "600";
             builder.AddCaseLedger();
             using var app = builder.Build();
             return await verb(app);

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Diagnostics;
-using System.Security.Claims;
 using CaseLedger.Api.Imports;
 using CaseLedger.Api.Security;
 using Marten;
@@ -43,15 +42,7 @@ internal static class ImportCommand
         await app.Services.GetRequiredService<IDocumentStore>().Storage.ApplyAllConfiguredChangesToDatabaseAsync();
 
         // The mutations read who acts from the request: here the operator is the request.
-        var user = new ClaimsPrincipal(new ClaimsIdentity(
-        [
-            new Claim(CaseLedgerUser.NameClaim, actor),
-            new Claim(CaseLedgerUser.RoleClaim, Role.Admin.ToString().ToLowerInvariant()),
-            new Claim(CaseLedgerUser.UnitClaim, CaseLedgerUser.WholeLedger),
-        ], "caseledger-cli", CaseLedgerUser.NameClaim, CaseLedgerUser.RoleClaim));
-        var http = new DefaultHttpContext { User = user, RequestServices = app.Services };
-        http.Request.Headers[RequestActor.CorrelationHeader] = $"import-{Guid.NewGuid():N}";
-        app.Services.GetRequiredService<IHttpContextAccessor>().HttpContext = http;
+        var user = CliRequest.Enter(app.Services, new CaseLedgerUser(actor, Role.Admin, null), "import");
 
         await using var scope = app.Services.CreateAsyncScope();
         var clock = Stopwatch.StartNew();

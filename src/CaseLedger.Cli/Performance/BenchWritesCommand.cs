@@ -9,10 +9,11 @@ using CaseLedger.Domain.Shared;
 namespace CaseLedger.Cli.Performance;
 
 /// <summary>
-/// <c>caseledger bench-writes --mode graphql|direct --manifest FILE [--url URL] [--clients N] [--count N] [--offset N]</c>:
+/// <c>caseledger bench-writes --mode graphql|direct|raw --manifest FILE [--url URL] [--clients N] [--count N] [--offset N]</c>:
 /// appends <c>count</c> procedure steps (挂职延期, extendSecondment) over the manifest's pool of running
 /// secondments with N concurrent clients — over HTTP to /graphql, or in-process through the same Mediator
-/// command and LedgerAppender (no HTTP, no GraphQL) — and prints the rate as JSON.
+/// command and LedgerAppender (no HTTP, no GraphQL) — or, as the store's own baseline, one-event Marten appends
+/// with expected version (<see cref="RawMartenAppends"/>), and prints the rate as JSON.
 /// </summary>
 internal static class BenchWritesCommand
 {
@@ -20,23 +21,24 @@ internal static class BenchWritesCommand
 
     public static Command Create()
     {
-        var mode = new Option<string>("--mode") { Description = "graphql: POST /graphql of a running API; direct: the same command in-process.", Required = true };
-        mode.AcceptOnlyFromAmong("graphql", "direct");
+        var mode = new Option<string>("--mode") { Description = "graphql: POST /graphql of a running API; direct: the same command in-process; raw: one-event Marten appends with expected version (the store's own speed).", Required = true };
+        mode.AcceptOnlyFromAmong("graphql", "direct", "raw");
         var manifest = new Option<string>("--manifest") { Description = "The manifest seed --manifest wrote (its write pools).", Required = true, HelpName = "FILE" };
         var url = new Option<string>("--url") { Description = "The API's base address (graphql mode; BENCH_TOKEN is sent as the bearer token).", DefaultValueFactory = _ => "http://127.0.0.1:5080/" };
         var clients = new Option<int>("--clients") { HelpName = "N", Description = "Concurrent clients.", DefaultValueFactory = _ => 8 };
         var count = new Option<int>("--count") { HelpName = "N", Description = "How many steps to append.", DefaultValueFactory = _ => 2000 };
         var offset = new Option<int>("--offset") { HelpName = "N", Description = "Where in the pool's sequence of days to start (a second run continues after the first).", DefaultValueFactory = _ => 0 };
-        var command = new Command("bench-writes", "The write half of tools/bench: extendSecondment steps from N concurrent clients, over HTTP or in-process; prints the rate as JSON.")
+        var roundTrips = new Option<bool>("--round-trips") { Description = "direct or raw mode: also count this process's database round trips per step (Npgsql's activities) and name the frequent statements." };
+        var command = new Command("bench-writes", "The write half of tools/bench: extendSecondment steps from N concurrent clients, over HTTP or in-process, or raw Marten appends as the baseline; prints the rate as JSON.")
         {
-            mode, manifest, url, clients, count, offset,
+            mode, manifest, url, clients, count, offset, roundTrips,
         };
         command.SetAction(parse => CliHost.RunAsync(parse, app => RunAsync(app, parse.GetRequiredValue(mode), parse.GetRequiredValue(manifest),
-            parse.GetRequiredValue(url), parse.GetValue(clients), parse.GetValue(count), parse.GetValue(offset))));
+            parse.GetRequiredValue(url), parse.GetValue(clients), parse.GetValue(count), parse.GetValue(offset), parse.GetValue(roundTrips))));
         return command;
     }
 
-    private static async Task<int> RunAsync(IHost app, string mode, string manifestFile, string url, int clients, int count, int offset)
+    private static async Task<int> RunAsync(IHost app, string mode, string manifestFile, string url, int clients, int count, int offset, bool countRoundTrips)
     {
         var manifest = JsonSerializer.Deserialize<SeedManifest>(await File.ReadAllTextAsync(manifestFile), CommandOptions.Json)!;
         var pool = mode == "graphql" ? manifest.WritePoolGraphQL : manifest.WritePoolDirect;
@@ -46,6 +48,10 @@ internal static class BenchWritesCommand
         if (Environment.GetEnvironmentVariable("BENCH_TOKEN") is { Length: > 0 } token)
             http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
         var writer = new LedgerWriter(app.Services, "bench");
+        var poolIndex = pool.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
+        await using var raw = mode == "raw"
+            ? await RawMartenAppends.StartAsync(app.Services.GetRequiredService<IConfiguration>().GetConnectionString("CaseLedger")!, CancellationToken.None)
+            : null;
         Func<ExtendSecondmentInput, Task<bool>> send = mode switch
         {
             "graphql" => async input =>
@@ -69,10 +75,13 @@ internal static class BenchWritesCommand
                 }
             }
             ,
-            _ => throw new ArgumentException("--mode is graphql or direct."),
+            // The same request-to-stream mapping as the ledger's modes: request i goes to stream i mod the pool.
+            "raw" => input => raw!.AppendAsync(poolIndex[input.CaseId]),
+            _ => throw new ArgumentException("--mode is graphql, direct or raw."),
         };
 
         // Request i extends case i mod pool by one more day: with a pool much larger than the clients no two overlap.
+        using var counter = countRoundTrips ? new RoundTripCounter() : null;
         var latencies = new double[count];
         var failures = 0;
         var next = -1;
@@ -102,6 +111,8 @@ internal static class BenchWritesCommand
             stepsPerSecond = Math.Round((count - failures) / seconds, 1),
             p50Ms = Math.Round(latencies[count / 2], 2),
             p99Ms = Math.Round(latencies[Math.Min(count - 1, count * 99 / 100)], 2),
+            roundTripsPerStep = counter is null ? (double?)null : Math.Round((double)counter.Count / count, 2),
+            frequentStatements = counter?.Top(12),
         };
         Console.WriteLine(JsonSerializer.Serialize(result));
         return failures == 0 ? 0 : 1;

@@ -25,6 +25,8 @@ public sealed partial class LayeringTests
         ["Integrity"] = [],
         // Subscriptions stream case and finding changes, filtered as the queries filter them.
         ["LiveUpdates"] = ["Units", "Cases", "Audits"],
+        // Exports read every feature through the schema, as the caller; a dossier carries its stream's proof.
+        ["Exports"] = ["Integrity"],
     };
 
     [Fact]

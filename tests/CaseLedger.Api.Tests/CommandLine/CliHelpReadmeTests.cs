@@ -19,7 +19,11 @@ public sealed partial class CliHelpReadmeTests
         var expected = new StringBuilder("```text\n");
         expected.Append(Help());
         foreach (var verb in CaseLedgerCli.Build().Subcommands)
+        {
             expected.Append('\n').Append(Help(verb.Name));
+            foreach (var inner in verb.Subcommands)
+                expected.Append('\n').Append(Help(verb.Name, inner.Name));
+        }
         expected.Append("```\n");
 
         Assert.True(expected.ToString() == block.Groups[1].Value, "The README's command-line reference differs from the CLI's help: run tools/cli-help.");

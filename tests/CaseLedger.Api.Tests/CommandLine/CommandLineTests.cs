@@ -12,7 +12,14 @@ namespace CaseLedger.Api.Tests.CommandLine;
 /// </summary>
 public sealed class CommandLineTests
 {
-    public static TheoryData<string> Verbs() => [.. CaseLedgerCli.Build().Subcommands.Select(c => c.Name)];
+    /// <summary>Every verb by its path, a verb's own verbs included ("export", "export dossier").</summary>
+    public static TheoryData<string> Verbs() => [.. Paths(CaseLedgerCli.Build(), "")];
+
+    private static IEnumerable<string> Paths(System.CommandLine.Command command, string prefix) =>
+        command.Subcommands.SelectMany(c => Paths(c, $"{prefix}{c.Name} ").Prepend(prefix + c.Name));
+
+    private static System.CommandLine.Command Find(string path) =>
+        path.Split(' ').Aggregate(CaseLedgerCli.Build(), (command, name) => command.Subcommands.Single(c => c.Name == name));
 
     [Fact]
     public async Task Help_lists_every_verb()
@@ -21,7 +28,7 @@ public sealed class CommandLineTests
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("Usage:\n  caseledger [command] [options]", run.Output, StringComparison.Ordinal);
-        foreach (var verb in new[] { "verify", "digest", "token", "serve", "seed", "rebuild", "demo-data", "bench-writes", "import" })
+        foreach (var verb in new[] { "verify", "digest", "token", "serve", "seed", "rebuild", "demo-data", "bench-writes", "import", "export" })
             Assert.Contains($"\n  {verb} ", run.Output, StringComparison.Ordinal);
         Assert.Empty(run.Error);
     }
@@ -30,9 +37,9 @@ public sealed class CommandLineTests
     [MemberData(nameof(Verbs))]
     public async Task Every_verb_has_help_naming_each_of_its_options(string verb)
     {
-        var command = CaseLedgerCli.Build().Subcommands.Single(c => c.Name == verb);
+        var command = Find(verb);
 
-        var run = await CliAsync(verb, "--help");
+        var run = await CliAsync([.. verb.Split(' '), "--help"]);
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains($"Usage:\n  caseledger {verb}", run.Output, StringComparison.Ordinal);
@@ -48,14 +55,14 @@ public sealed class CommandLineTests
     [MemberData(nameof(Verbs))]
     public async Task An_unknown_option_prints_the_verbs_usage_on_stderr_and_exits_2(string verb)
     {
-        var command = CaseLedgerCli.Build().Subcommands.Single(c => c.Name == verb);
+        var command = Find(verb);
 
         // A verb's arguments given (a file for import), so the unknown option cannot be taken for one.
-        var run = await CliAsync([verb, .. command.Arguments.Select(_ => "given"), "--no-such-option", "x"]);
+        var run = await CliAsync([.. verb.Split(' '), .. command.Arguments.Select(_ => "given"), "--no-such-option", "x"]);
 
-        // A verb's usage names its arguments before its options: caseledger import <path> [options].
+        // A verb's usage names its arguments (and its own verbs) before its options: caseledger import <path> [options].
         AssertMisuse(run, "Unrecognized command or argument '--no-such-option'",
-            $"caseledger {verb}{string.Concat(command.Arguments.Select(a => $" <{a.Name}>"))} [options]");
+            $"caseledger {verb}{string.Concat(command.Arguments.Select(a => $" <{a.Name}>"))}{(command.Subcommands.Count > 0 ? " [command]" : "")} [options]");
     }
 
     [Theory]
@@ -69,6 +76,15 @@ public sealed class CommandLineTests
     [InlineData(new[] { "bench-writes", "--mode", "direct" }, "Option '--manifest' is required", "caseledger bench-writes [options]")]
     [InlineData(new[] { "serve", "--port", "70000" }, "--port must be between 1 and 65535", "caseledger serve [options]")]
     [InlineData(new[] { "verify", "--digest" }, "Required argument missing for option: '--digest'", "caseledger verify [options]")]
+    [InlineData(new[] { "export" }, "Required command was not provided", "caseledger export [command] [options]")]
+    [InlineData(new[] { "export", "dossier", "--out", "a.html" }, "Required argument 'caseId' missing for command: 'dossier'", "caseledger export dossier <caseId> [options]")]
+    [InlineData(new[] { "export", "dossier", "X", "--out", "a.pdf" }, "--out must end in .html or .xlsx", "caseledger export dossier <caseId> [options]")]
+    [InlineData(new[] { "export", "dossier", "X", "--out", "a.html", "--role", "king" }, "Argument 'king' not recognized", "caseledger export dossier <caseId> [options]")]
+    [InlineData(new[] { "export", "findings", "--out", "a.csv" }, "Option '--format' is required", "caseledger export findings [options]")]
+    [InlineData(new[] { "export", "findings", "--format", "pdf", "--out", "a.csv" }, "Argument 'pdf' not recognized", "caseledger export findings [options]")]
+    [InlineData(new[] { "export", "findings", "--format", "csv", "--out", "a.xlsx" }, "--out must end in .csv for --format csv", "caseledger export findings [options]")]
+    [InlineData(new[] { "export", "findings", "--format", "csv", "--out", "a.csv", "--status", "OPEN" }, "Argument 'OPEN' not recognized", "caseledger export findings [options]")]
+    [InlineData(new[] { "export", "findings", "--format", "csv", "--out", "a.csv", "--effectiveFrom", "2026-13-01" }, "--effectiveFrom must be a date, yyyy-MM-dd", "caseledger export findings [options]")]
     public async Task Bad_usage_names_the_problem_prints_the_usage_on_stderr_and_exits_2(string[] args, string problem, string usage)
     {
         var run = await CliAsync(args);
