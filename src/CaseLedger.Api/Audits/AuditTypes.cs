@@ -54,6 +54,10 @@ internal sealed class RuleVersionType : ObjectGraphType<RuleVersion>
         Field<CitationType>("citation")
             .Description("出处 of this version when it cites another text than the rule's own (e.g. the 2014 条例 for decisions before the 2018 law); null: the rule's citation. A finding cites the version it was judged by.")
             .Resolve(c => c.Source.Citation);
+        Field<NonNullGraphType<CitationType>>("citationInForce")
+            .Description("出处 a case judged by this version cites: the version's own text, else the rule's (never null).")
+            .Resolve(c => c.RequestServices!.GetRequiredService<AuditRuleSet>().All.FirstOrDefault(r => r.Versions.Contains(c.Source)) is { } rule
+                ? rule.CitationOf(c.Source) : c.Source.Citation);
     }
 }
 
@@ -86,6 +90,9 @@ internal sealed class FindingType : ObjectGraphType<FindingDetails>
         Field(x => x.RuleId).Description("The rule's catalogue id.");
         Field<NonNullGraphType<AuditRuleType>>("rule").Description("The rule.").Resolve(c => c.RequestServices!.GetRequiredService<AuditRuleSet>().Find(c.Source.RuleId));
         Field(x => x.RuleVersion).Description("The rule version in force on the effective date judged.");
+        Field<NonNullGraphType<CitationType>>("citation")
+            .Description("出处 this finding cites: the text of the rule version it was judged by (e.g. the 2014 条例 for an inspection before the 2019 one took effect).")
+            .Resolve(c => c.RequestServices!.GetRequiredService<AuditRuleSet>().Find(c.Source.RuleId)!.CitationOf(c.Source.RuleVersion));
         Field(x => x.Severity, type: typeof(NonNullGraphType<EnumerationGraphType<AuditSeverity>>)).Description("Violation or needs review.");
         Field(x => x.Status, type: typeof(NonNullGraphType<EnumerationGraphType<FindingStatus>>)).Description("Where the finding stands.");
         Field<CaseType>("case").Description("The case the finding is about; null for a finding about the cadre's own record (e.g. the reserve pool).")

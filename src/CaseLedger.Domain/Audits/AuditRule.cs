@@ -88,6 +88,9 @@ public abstract class AuditRule
     /// <summary>The text a finding judged by <paramref name="version"/> cites: the version's own, else the rule's.</summary>
     public Citation CitationOf(RuleVersion version) => version.Citation ?? Citation;
 
+    /// <summary>The text a finding judged by version <paramref name="number"/> cites (the rule's own for an unknown number).</summary>
+    public Citation CitationOf(int number) => Versions.FirstOrDefault(v => v.Number == number) is { } version ? CitationOf(version) : Citation;
+
     /// <summary>A finding of this rule about <paramref name="file"/>'s case.</summary>
     protected AuditFinding Found(CaseFile file, RuleVersion version, DateOnly effectiveOn, IEnumerable<long> evidence, string explanation,
         AuditSeverity? severity = null) =>

@@ -25,6 +25,8 @@ public sealed partial class LayeringTests
         ["Integrity"] = [],
         // Subscriptions stream case and finding changes, filtered as the queries filter them.
         ["LiveUpdates"] = ["Units", "Cases", "Audits"],
+        // Imports send the features' commands through the schema's own mutations; a unit row is looked up by code.
+        ["Imports"] = ["Units"],
         // Exports read every feature through the schema, as the caller; a dossier carries its stream's proof.
         ["Exports"] = ["Integrity"],
     };

@@ -20,12 +20,16 @@ public sealed class NotInspectable : AuditRule
     public override Citation Citation => new("党政领导干部选拔任用工作条例（2019）", "第二十四条",
         "有下列情形之一的，不得列为考察对象：……（三）上一年年度考核结果为基本称职以下等次的；……（六）受到诫勉、组织处理或者党纪政务处分等影响期未满或者期满影响使用的……");
 
+    /// <summary>Inspections before the 2019 条例 (in force 2019-03-17) are judged by the 2014 text; its article number is not confirmed.</summary>
+    private static readonly Citation Regulation2014 = new("党政领导干部选拔任用工作条例（2014）", "不得列为考察对象的情形（2014 版条款号未核实）",
+        "有下列情形之一的，不得列为考察对象：……近三年年度考核结果中有被确定为基本称职以下等次的……");
+
     public override AuditSeverity Severity => AuditSeverity.Violation;
 
     protected override IReadOnlyList<RuleVersion> Defaults { get; } =
     [
         new(1, new(2014, 1, 14), new(2019, 3, 16), [new("assessmentYears", 3, "回看年度考核的年数 / years of assessments looked at")],
-            "条例 2014：近三年年度考核结果中有被确定为基本称职以下等次的 / 条例 2014: any of the last three years"),
+            "条例 2014：近三年年度考核结果中有被确定为基本称职以下等次的 / 条例 2014: any of the last three years", Regulation2014),
         new(2, new(2019, 3, 17), null, [new("assessmentYears", 1, "回看年度考核的年数 / years of assessments looked at")],
             "条例 2019 第二十四条：上一年年度考核结果 / 条例 2019 Art 24: the previous year"),
     ];
