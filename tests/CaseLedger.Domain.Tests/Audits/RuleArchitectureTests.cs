@@ -27,11 +27,10 @@ public class RuleArchitectureTests
     [Fact]
     public void No_rule_reads_a_posts_ladder_fields()
     {
-        var rules = typeof(AuditRule).Assembly.GetTypes().Where(t => t.Namespace == "CaseLedger.Domain.Audits.Rules").ToList();
+        var rules = RuleTypes();
         Assert.NotEmpty(rules);
         var offenders = (from type in rules
-                         from method in type.GetMethods(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly)
-                             .Cast<MethodBase>().Concat(type.GetConstructors(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static))
+                         from method in MethodsOf(type)
                          from called in Calls(method)
                          where LadderFields.Contains(called)
                          select $"{type.Name}.{method.Name} reads Post.{called.Name[4..]}").Distinct().ToList();
