@@ -150,7 +150,7 @@ public sealed class AuditRuleScenarioTests(AuditHost host) : IClassFixture<Audit
     [Fact]
     [RuleTest("TL-INSPECTION", RuleTestKind.ApiScenario)]
     [RuleTest("RECO-VALID-1Y", RuleTestKind.ApiScenario)]
-    public async Task A_stale_recommendation_a_one_person_inspection_and_a_decision_without_inspection_are_found()
+    public async Task A_stale_recommendation_a_one_person_inspection_and_a_decision_without_inspection_are_found_and_a_fresh_recommendation_with_a_team_of_two_is_not()
     {
         var (county, _) = await UnitsAsync("PRO");
         var from = LedgerScenarios.Post(county, "县委办公室副主任", "TOWNSHIP", "DEPUTY");
@@ -167,7 +167,16 @@ public sealed class AuditRuleScenarioTests(AuditHost host) : IClassFixture<Audit
         await graphQL.StepAsync("raiseMotion", hasty, new { proposedBy = "县委组织部", summary = "拟提拔", effectiveOn = "2026-09-02" });
         await DecideAsync(hasty, "2026-09-10");
 
+        var fresh = await CaseAsync("INTERNAL_PROMOTION", "1985-01-01", from, to, "2026-09-01", "PRO-3");
+        await graphQL.StepAsync("raiseMotion", fresh, new { proposedBy = "县委组织部", summary = "拟提拔", effectiveOn = "2026-09-02" });
+        await graphQL.StepAsync("holdDemocraticRecommendation", fresh,
+            new { mode = "MEETING", directed = true, directedPost = "县委办公室主任", participants = 25, candidateCount = 2, effectiveOn = "2026-09-05" });
+        await graphQL.StepAsync("determineInspectionTargets", fresh, new { candidates = new[] { "甲", "乙" }, effectiveOn = "2026-09-10" });
+        await graphQL.StepAsync("completeInspection", fresh, new { teamMembers = new[] { "马强", "丁丽" }, reportReference = "考察〔2026〕2号", effectiveOn = "2026-09-20" });
+        await DecideAsync(fresh, "2026-10-01");
+
         Assert.Equal(["RECO-VALID-1Y", "TL-INSPECTION"], Rules(await host.FindingsOfCaseAsync(stale)).Order());
+        Assert.DoesNotContain(Rules(await host.FindingsOfCaseAsync(fresh)), r => r is "RECO-VALID-1Y" or "TL-INSPECTION" or "PROC-ORDER-LEADERSHIP-PROMOTION");
         Assert.Equal(["PROC-ORDER-LEADERSHIP-PROMOTION"], Rules(await host.FindingsOfCaseAsync(hasty)));
     }
 
