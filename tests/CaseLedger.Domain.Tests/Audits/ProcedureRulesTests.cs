@@ -20,10 +20,12 @@ public class ProcedureRulesTests
         .Then(new AppointmentNoticeIssued(CaseId, new(2026, 11, 1), true, 12, new(2026, 10, 28)));
 
     [Fact]
+    [RuleTest("PROC-ORDER-LEADERSHIP-PROMOTION", RuleTestKind.Compliant)]
     public void A_promotion_in_canonical_order_is_compliant() =>
         Assert.Null(new LeadershipPromotionOrder().Evaluate(Rest(Reco(Promotion(), new(2026, 9, 25)), new(2026, 10, 8)).File));
 
     [Fact]
+    [RuleTest("PROC-ORDER-LEADERSHIP-PROMOTION", RuleTestKind.Violating)]
     public void A_promotion_without_a_recommendation_is_a_violation()
     {
         var finding = new LeadershipPromotionOrder().Evaluate(Rest(Promotion(), new(2026, 10, 8)).File);
@@ -53,6 +55,8 @@ public class ProcedureRulesTests
     [Theory]
     [InlineData(2025, 10, 8, false)] // exactly one year
     [InlineData(2025, 10, 7, true)]  // one year and a day
+    [RuleTest("RECO-VALID-1Y", RuleTestKind.Violating)]
+    [RuleTest("RECO-VALID-1Y", RuleTestKind.Compliant)]
     public void A_recommendation_is_valid_for_one_year(int y, int m, int d, bool violated) =>
         Assert.Equal(violated, new RecommendationValidOneYear().Evaluate(Rest(Reco(Promotion(), new(y, m, d)), new(2026, 10, 8)).File) is not null);
 
