@@ -33,4 +33,12 @@ public class AuditHost : CaseLedgerHost
         var result = await GraphQL.QueryAsync($"query($id: ID!) {{ case(id: $id) {{ findings {{ {FindingSelection} }} }} }}", new { id = caseId });
         return result["case"]!["findings"]!.AsArray();
     }
+
+    /// <summary>
+    /// The case's finding of <paramref name="ruleId"/> still raised once its last step is judged. The evaluator may judge a
+    /// case between two steps (a transfer decided before its approval is over age for a moment), so a compliant shape is
+    /// one with no finding left raised, not necessarily one never raised.
+    /// </summary>
+    public async Task<JsonNode?> RaisedFindingAsync(string caseId, string ruleId) =>
+        (await FindingsOfCaseAsync(caseId)).SingleOrDefault(f => f!["ruleId"]!.GetValue<string>() == ruleId && f["status"]!.GetValue<string>() == "RAISED");
 }

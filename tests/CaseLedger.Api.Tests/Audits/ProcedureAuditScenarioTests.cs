@@ -45,7 +45,7 @@ public sealed class ProcedureAuditScenarioTests(AuditHost host) : IClassFixture<
         var found = await FindingAsync(early, "TL-PROBATION-1Y");
         Assert.Equal("VIOLATION", found?["severity"]!.GetValue<string>());
         Assert.Contains("formally appointed on 2025-05-10, before the probation ended on 2025-09-10", found!["explanation"]!.GetValue<string>());
-        Assert.Null(await FindingAsync(onTime, "TL-PROBATION-1Y"));
+        Assert.Null(await host.RaisedFindingAsync(onTime, "TL-PROBATION-1Y"));
     }
 
     [Fact]
@@ -95,7 +95,7 @@ public sealed class ProcedureAuditScenarioTests(AuditHost host) : IClassFixture<
         var found = await FindingAsync(skipped, "NX-DIRECT-INTRO-SOE-LEADER");
         Assert.Equal("VIOLATION", found?["severity"]!.GetValue<string>());
         Assert.Contains("missing the inspection (InspectionCompleted)", found!["explanation"]!.GetValue<string>());
-        Assert.Null(await FindingAsync(proper, "NX-DIRECT-INTRO-SOE-LEADER"));
+        Assert.Null(await host.RaisedFindingAsync(proper, "NX-DIRECT-INTRO-SOE-LEADER"));
     }
 
     [Fact]
@@ -114,7 +114,7 @@ public sealed class ProcedureAuditScenarioTests(AuditHost host) : IClassFixture<
         var found = await FindingAsync(late, "NX-FILING-TIMELY");
         Assert.Equal("NEEDS_REVIEW", found?["severity"]!.GetValue<string>());
         Assert.Contains("the approval request came only on 2025-05-20, 49 days later, beyond 30 days", found!["explanation"]!.GetValue<string>());
-        Assert.Null(await FindingAsync(prompt, "NX-FILING-TIMELY")); // 30 days: the last day of the window
+        Assert.Null(await host.RaisedFindingAsync(prompt, "NX-FILING-TIMELY")); // 30 days: the last day of the window
 
         var requestVersion = requested["steps"]!.AsArray().Single(s => s!["step"]!.GetValue<string>() == "APPROVAL_REQUEST")!["version"]!.GetValue<int>();
         await graphQL.StepAsync("requestApproval", late, new

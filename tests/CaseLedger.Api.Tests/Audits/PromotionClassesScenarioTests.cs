@@ -48,7 +48,7 @@ public sealed class PromotionClassesScenarioTests(AuditHost host) : IClassFixtur
             await graphQL.StepAsync("retainAtHost", caseId, new { hostPost = LedgerScenarios.Post(township, "镇长", "TOWNSHIP", "CHIEF"), decisionReference = "隆党任〔2026〕5号", effectiveOn = "2026-04-20" });
 
         Assert.Contains("with no consent of the sending unit", (await FindingAsync(without, "NX-SECONDMENT-PROMOTION-CONSENT"))?["explanation"]!.GetValue<string>() ?? "");
-        Assert.Null(await FindingAsync(with, "NX-SECONDMENT-PROMOTION-CONSENT"));
+        Assert.Null(await host.RaisedFindingAsync(with, "NX-SECONDMENT-PROMOTION-CONSENT"));
     }
 
     [Fact]
@@ -95,7 +95,7 @@ public sealed class PromotionClassesScenarioTests(AuditHost host) : IClassFixtur
             await DecideAsync(caseId, "2026-04-01");
             ids.Add(caseId);
         }
-        Assert.Null(await FindingAsync(ids[0], "PROC-ORDER-LEADERSHIP-PROMOTION"));
+        Assert.Null(await host.RaisedFindingAsync(ids[0], "PROC-ORDER-LEADERSHIP-PROMOTION"));
         Assert.Contains("民主推荐", (await FindingAsync(ids[1], "PROC-ORDER-LEADERSHIP-PROMOTION"))?["explanation"]!.GetValue<string>() ?? "");
         Assert.Contains("missing the examination (ExaminationHeld)", (await FindingAsync(ids[2], "PROC-ORDER-LEADERSHIP-PROMOTION"))?["explanation"]!.GetValue<string>() ?? "");
     }
@@ -117,7 +117,7 @@ public sealed class PromotionClassesScenarioTests(AuditHost host) : IClassFixtur
             ids.Add(caseId);
         }
         Assert.NotNull(await FindingAsync(ids[0], "NX-AGE-TRANSFER-GRASSROOTS-45"));
-        Assert.Null(await FindingAsync(ids[1], "NX-AGE-TRANSFER-GRASSROOTS-45"));
+        Assert.Null(await host.RaisedFindingAsync(ids[1], "NX-AGE-TRANSFER-GRASSROOTS-45"));
     }
 
     [Fact]
