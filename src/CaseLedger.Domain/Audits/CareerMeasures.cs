@@ -23,14 +23,17 @@ public static class CareerMeasures
     public static bool RecordsTier(CaseFile file, int tier, DateOnly day) =>
         file.Career.Any(s => s.CaseId != file.CaseId && s.From < day && PostLadder.Of(s.Post) is { IsLeadership: true } r && r.Tier == tier);
 
-    /// <summary>Days at the grassroots before <paramref name="day"/>: posts and secondments in units at county level and below.</summary>
+    /// <summary>
+    /// Days at the grassroots before <paramref name="day"/>: posts and secondments in units at county level and below, each
+    /// unit at the level it had when the spell began (a county later made a city does not rewrite the years served there).
+    /// </summary>
     public static int GrassrootsDays(CaseFile file, DateOnly day) =>
-        Days(file.Career.Where(s => s.CaseId != file.CaseId && IsGrassroots(file, s.Post.UnitId)).Select(s => (s.From, s.To))
-            .Concat(file.Secondments.Where(s => IsGrassroots(file, s.HostUnitId)).Select(s => (s.From, s.To))), day);
+        Days(file.Career.Where(s => s.CaseId != file.CaseId && IsGrassroots(file, s.Post.UnitId, s.From)).Select(s => (s.From, s.To))
+            .Concat(file.Secondments.Where(s => IsGrassroots(file, s.HostUnitId, s.From)).Select(s => (s.From, s.To))), day);
 
-    /// <summary>基层: a unit at county (district) level or below.</summary>
-    public static bool IsGrassroots(CaseFile file, Guid? unitId) =>
-        file.Unit(unitId)?.Level is AdministrativeLevel.County or AdministrativeLevel.Township or AdministrativeLevel.Village;
+    /// <summary>基层: a unit at county (district) level or below on <paramref name="day"/>.</summary>
+    public static bool IsGrassroots(CaseFile file, Guid? unitId, DateOnly day) =>
+        file.UnitOn(unitId, day)?.Level is AdministrativeLevel.County or AdministrativeLevel.Township or AdministrativeLevel.Village;
 
     /// <summary>Distinct leadership posts (by identity: unit and title) of a band held before <paramref name="day"/>.</summary>
     public static IReadOnlyList<Shared.Post> PostsInBand(CaseFile file, Shared.PostLevel band, DateOnly day) =>

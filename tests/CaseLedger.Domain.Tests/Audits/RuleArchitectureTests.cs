@@ -58,7 +58,7 @@ public class RuleArchitectureTests
     [Fact]
     public void No_rule_reads_unit_facts_as_they_stand_today_or_counts_working_days_itself()
     {
-        var offenders = (from type in RuleTypes()
+        var offenders = (from type in RuleTypes().Append(typeof(CareerMeasures))
                          from method in MethodsOf(type)
                          from called in Calls(method)
                          where OwnWays.Contains(called)

@@ -1,7 +1,6 @@
 using CaseLedger.Domain.Cases;
 using CaseLedger.Domain.Promotions;
 using CaseLedger.Domain.Shared;
-using CaseLedger.Domain.Units;
 
 namespace CaseLedger.Domain.Audits.Rules;
 
@@ -47,8 +46,8 @@ public sealed class YoungCadreGrassroots3Y : AuditRule, IDeadlineRule
             return null;
         var takenUp = promoted.From;
         var age = file.AgeOn(takenUp);
-        if (age > maxAge || IsGrassroots(file, promoted.Post.UnitId, promoted.From)
-            || file.Career.Take(index).Any(s => PostLadder.Of(s.Post).IsLeadership && s.From < takenUp && IsGrassroots(file, s.Post.UnitId, s.From)))
+        if (age > maxAge || CareerMeasures.IsGrassroots(file, promoted.Post.UnitId, promoted.From)
+            || file.Career.Take(index).Any(s => PostLadder.Of(s.Post).IsLeadership && s.From < takenUp && CareerMeasures.IsGrassroots(file, s.Post.UnitId, s.From)))
             return null;
 
         var deadline = takenUp.AddYears(version.Parameter("years"));
@@ -119,13 +118,9 @@ public sealed class YoungCadreGrassroots3Y : AuditRule, IDeadlineRule
         _ => null,
     };
 
-    /// <summary>基层: county (district) level and below.</summary>
-    private static bool IsGrassroots(CaseFile file, Guid? unitId, DateOnly day) =>
-        file.UnitOn(unitId, day)?.Level is AdministrativeLevel.County or AdministrativeLevel.Township or AdministrativeLevel.Village;
-
     private static IEnumerable<(DateOnly From, string Unit)> GrassrootsPostings(CaseFile file, int promotedIndex, DateOnly takenUp) =>
-        file.Career.Skip(promotedIndex + 1).Where(s => IsGrassroots(file, s.Post.UnitId, s.From)).Select(s => (s.From, file.UnitOn(s.Post.UnitId, s.From)!.Name))
-            .Concat(file.Secondments.Where(s => s.From >= takenUp && IsGrassroots(file, s.HostUnitId, s.From)).Select(s => (s.From, file.UnitOn(s.HostUnitId, s.From)!.Name)));
+        file.Career.Skip(promotedIndex + 1).Where(s => CareerMeasures.IsGrassroots(file, s.Post.UnitId, s.From)).Select(s => (s.From, file.UnitOn(s.Post.UnitId, s.From)!.Name))
+            .Concat(file.Secondments.Where(s => s.From >= takenUp && CareerMeasures.IsGrassroots(file, s.HostUnitId, s.From)).Select(s => (s.From, file.UnitOn(s.HostUnitId, s.From)!.Name)));
 
     /// <summary>The step that made the promotion take effect: the appointment notice, or the retention at the host unit.</summary>
     private static IEnumerable<long> Evidence(CaseFile file) =>
