@@ -114,7 +114,7 @@ internal sealed class AuditEvaluator(
         return cases;
     }
 
-    /// <summary>The cases whose to/from post, secondment host or sending unit is one of <paramref name="units"/>: one query per page.</summary>
+    /// <summary>The cases whose to/from post, secondment host or sending unit is one of <paramref name="units"/> or under one: one query per page.</summary>
     private async Task<IReadOnlyList<Guid>> CasesNamingAsync(Guid[] units, CancellationToken ct) =>
         await session.AdvancedSql.QueryAsync<Guid>(Remit.RemitSql.CasesNaming(session.DocumentStore.Options.DatabaseSchemaName), ct, units);
 

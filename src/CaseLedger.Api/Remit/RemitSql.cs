@@ -42,9 +42,17 @@ internal static class RemitSql
         };
     }
 
-    /// <summary>The cases whose toPost, fromPost, secondment host or sending unit is one of the units bound to <c>?</c> (a uuid[]).</summary>
+    /// <summary>
+    /// The cases whose toPost, fromPost, secondment host or sending unit is one of the units bound to <c>?</c> (a uuid[]) or lies
+    /// under one of them: rules read a unit's ancestors too (its county's name, a departing county leader), so a change to an
+    /// ancestor reaches the cases in its subtree.
+    /// </summary>
     public static string CasesNaming(string schema) =>
-        $"select distinct m.subject_id from {schema}.{RemitIndex.MemberTable} m where m.unit_id = any(?) and m.via in ('case', 'sending')";
+        $"""
+        select distinct m.subject_id from {schema}.{RemitIndex.AncestorTable} a
+          join {schema}.{RemitIndex.MemberTable} m on m.unit_id = a.unit_id
+         where a.ancestor_id = any(?) and m.via in ('case', 'sending')
+        """;
 
     private static string Member(string schema, string subject, string via) =>
         $"{subject} in (select m.subject_id from {schema}.{RemitIndex.AncestorTable} a join {schema}.{RemitIndex.MemberTable} m on m.unit_id = a.unit_id where a.ancestor_id = ? and {via})";

@@ -6,14 +6,15 @@ namespace CaseLedger.Api.Tests.Audits;
 
 /// <summary>
 /// The promotion steps and identities of issue #11 through the real mutations, judged by the background evaluator: a directed
-/// recommendation naming its post by id.
+/// recommendation naming its post by id; a case judged again when a unit above its post changes.
 /// </summary>
 public sealed class PromotionStepsScenarioTests(AuditHost host) : IClassFixture<AuditHost>
 {
     private readonly GraphQLClient graphQL = host.GraphQL;
 
+    /// <summary>The case's finding of the rule that stands (not cleared), if any.</summary>
     private async Task<JsonNode?> FindingAsync(string caseId, string ruleId) =>
-        (await host.FindingsOfCaseAsync(caseId)).SingleOrDefault(f => f!["ruleId"]!.GetValue<string>() == ruleId);
+        (await host.FindingsOfCaseAsync(caseId)).SingleOrDefault(f => f!["ruleId"]!.GetValue<string>() == ruleId && f["status"]!.GetValue<string>() != "CLEARED");
 
     private Task<JsonNode> DecideAsync(string caseId, string on) =>
         graphQL.StepAsync("takeCollectiveDecision", caseId,
@@ -68,5 +69,49 @@ public sealed class PromotionStepsScenarioTests(AuditHost host) : IClassFixture<
 
         CaseSteps.AssertRefused(payload, "case", "INVALID_ID", "input.directedPostId");
         Assert.Null((await graphQL.QueryAsync("query($id: ID!) { case(id: $id) { meetingRecommendation { directedPostId } } }", new { id = caseId }))["case"]!["meetingRecommendation"]);
+    }
+
+    [Fact]
+    public async Task Renaming_the_county_above_a_police_bureau_raises_and_clears_the_region_avoidance_finding_of_its_chief()
+    {
+        var county = Id(await graphQL.RegisterUnitAsync("PS-4", "彭阳县"));
+        var bureau = Id(await graphQL.RegisterUnitAsync("PS-4B", "县公安局", "COUNTY", county));
+        var cadre = await graphQL.RegisterCadreAsync("虎成", "1978-01-01"); // grew up in 西吉县
+        var caseId = Id(await graphQL.MutateAsync("openCase", new
+        {
+            channel = "INTERNAL_PROMOTION", cadreId = Id(cadre), effectiveOn = "2026-03-01",
+            fromPost = LedgerScenarios.Post(bureau, "副局长", "TOWNSHIP", "DEPUTY"), toPost = LedgerScenarios.Post(bureau, "局长", "TOWNSHIP", "CHIEF"),
+        }, "case { id }"));
+        await DecideAsync(caseId, "2026-03-30");
+        Assert.Null(await FindingAsync(caseId, "AVOID-REGION"));
+
+        // The county (an ancestor: the case names only the bureau) was 西吉县 from 2020 on the record: the bureau's chief is now in the growth place.
+        await graphQL.MutateAsync("renameUnit", new { unitId = county, name = "西吉县", effectiveOn = "2020-01-01" }, "unit { id }");
+        Assert.Contains("in 西吉县, which lies in the growth place '西吉县'", (await FindingAsync(caseId, "AVOID-REGION"))?["explanation"]!.GetValue<string>() ?? "");
+
+        // Renamed again before the decision: the finding clears by an event.
+        await graphQL.MutateAsync("renameUnit", new { unitId = county, name = "彭阳县", effectiveOn = "2025-01-01" }, "unit { id }");
+        Assert.Null(await FindingAsync(caseId, "AVOID-REGION"));
+        Assert.Contains(await host.FindingsOfCaseAsync(caseId), f => f!["ruleId"]!.GetValue<string>() == "AVOID-REGION" && f["status"]!.GetValue<string>() == "CLEARED");
+    }
+
+    [Fact]
+    public async Task A_county_leaders_departure_recorded_after_a_promotion_in_a_township_below_raises_the_surprise_signal()
+    {
+        var county = Id(await graphQL.RegisterUnitAsync("PS-5", "隆德县"));
+        var township = Id(await graphQL.RegisterUnitAsync("PS-5T", "沙塘镇", "TOWNSHIP", county));
+        var cadre = await graphQL.RegisterCadreAsync("杨帆", "1986-03-03");
+        var caseId = Id(await graphQL.MutateAsync("openCase", new
+        {
+            channel = "INTERNAL_PROMOTION", cadreId = Id(cadre), effectiveOn = "2026-05-10",
+            fromPost = LedgerScenarios.Post(township, "副镇长", "TOWNSHIP", "DEPUTY"), toPost = LedgerScenarios.Post(township, "镇长", "TOWNSHIP", "CHIEF"),
+        }, "case { id }"));
+        await DecideAsync(caseId, "2026-05-20");
+        Assert.Null(await FindingAsync(caseId, "SURPRISE-PROMO-TRANSFER-OR-RESTRUCTURE"));
+
+        await graphQL.MutateAsync("announceLeaderDeparture",
+            new { unitId = county, leaderName = "张明", leaderPost = "县委书记", departsOn = "2026-06-30", effectiveOn = "2026-05-01" }, "unit { id }");
+
+        Assert.NotNull(await FindingAsync(caseId, "SURPRISE-PROMO-TRANSFER-OR-RESTRUCTURE"));
     }
 }
