@@ -78,15 +78,23 @@ internal sealed class AuditEvaluationWork(IDocumentStore store, IReadOnlyList<IE
     }
 }
 
-/// <summary>CaseLedger:Audits:* — whether this node evaluates, the page size, and how often a cold node bids for leadership.</summary>
+/// <summary>
+/// CaseLedger:Audits:* — whether this node evaluates, the page size, how often a cold node bids for leadership, and how long
+/// the idle daemon waits between looks for new events (IdlePollingMilliseconds).
+/// </summary>
 internal sealed record AuditEvaluationSettings(bool Evaluate, int BatchSize, TimeSpan LeadershipPolling)
 {
+    public TimeSpan IdlePolling { get; init; } = TimeSpan.FromMilliseconds(200);
+
     public static AuditEvaluationSettings From(IConfiguration configuration)
     {
         var section = configuration.GetSection("CaseLedger:Audits");
         return new AuditEvaluationSettings(
             section.GetValue("Evaluate", true),
             section.GetValue("BatchSize", 500),
-            TimeSpan.FromMilliseconds(section.GetValue("LeadershipPollingMilliseconds", 5000)));
+            TimeSpan.FromMilliseconds(section.GetValue("LeadershipPollingMilliseconds", 5000)))
+        {
+            IdlePolling = TimeSpan.FromMilliseconds(section.GetValue("IdlePollingMilliseconds", 200)),
+        };
     }
 }

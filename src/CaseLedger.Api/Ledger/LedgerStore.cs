@@ -32,6 +32,11 @@ internal static class LedgerStore
                 options.Events.MetadataConfig.CausationIdEnabled = true;
                 options.Events.MetadataConfig.HeadersEnabled = true;
 
+                // Inline projections start from the documents a writing session already holds (a case step preloads the case's
+                // summary and career in its one read) and load what it lacks on the session's own connection and transaction.
+                // Safe because no writer alters a loaded read model before saving: they are immutable records.
+                options.Events.UseIdentityMapForAggregates = true;
+
                 options.Schema.For<IdempotencyRecord>();
                 options.Schema.For<Security.AccessLogEntry>();
                 foreach (var feature in provider.GetServices<IFeature>())

@@ -1,3 +1,4 @@
+using CaseLedger.Api.Tests.Testing;
 using CaseLedger.Domain.Audits;
 
 namespace CaseLedger.Api.Tests.Audits;
@@ -6,7 +7,7 @@ namespace CaseLedger.Api.Tests.Audits;
 /// Every rule in <see cref="AuditRules.All"/> has exactly one API scenario marked as its proof through the real mutations, and
 /// README's rule table names it (the citation and domain columns are checked by the domain tests' twin of this class).
 /// </summary>
-public class RuleScenarioCoverageTests
+public sealed class RuleScenarioCoverageTests(CaseLedgerHost host) : IClassFixture<CaseLedgerHost>
 {
     private static readonly IReadOnlyList<RuleTestMap.Entry> Tests = RuleTestMap.Of(typeof(RuleScenarioCoverageTests).Assembly);
 
@@ -27,5 +28,15 @@ public class RuleScenarioCoverageTests
         var listed = RuleTestMap.Readme().Select(r => (r.RuleId, r.ApiScenario)).ToList();
         Assert.True(expected.SequenceEqual(listed), "README's rule table should name these API scenarios (rules in the catalogue's order):\n"
             + string.Join("\n", expected.Select(e => $"{e.Item1}: `{e.Item2}`")));
+    }
+
+    /// <summary>README's table is the catalogue a client reads: every rule <c>auditRules</c> serves, once, with the citation it serves.</summary>
+    [Fact]
+    public async Task README_lists_exactly_the_rules_auditRules_serves_with_their_citations()
+    {
+        var served = (await host.GraphQL.QueryAsync("{ auditRules { id citation { document clause } } }"))["auditRules"]!.AsArray()
+            .Select(r => (r!["id"]!.GetValue<string>(), $"{r["citation"]!["document"]!.GetValue<string>()} {r["citation"]!["clause"]!.GetValue<string>()}"))
+            .Order().ToList();
+        Assert.Equal(served, RuleTestMap.Readme().Select(r => (r.RuleId, r.Citation)).Order().ToList());
     }
 }
