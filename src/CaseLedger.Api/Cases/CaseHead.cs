@@ -59,19 +59,22 @@ internal static class CaseHeads
             throw new DomainException(ErrorCodes.NotFound, "caseId 不存在 / No case has this caseId.", "caseId");
         if (expectedVersion is { } expected && expected != version)
             throw LedgerAppender.Conflict($"case 已更新至第 {version} 版 / The case is at version {version}, not {expected}.");
-        var head = stream.Aggregate is { } current && current.Version == version ? current : await FoldAsync(session, caseId, stream.Aggregate, ct);
+        // The head is read apart from the version: a writer committing in between leaves it ahead, so the case is folded up
+        // to the version read and the append's expected version turns that race into an ordinary conflict.
+        var head = stream.Aggregate is { } current && current.Version == version ? current : await FoldAsync(session, caseId, version, stream.Aggregate, ct);
         return (new LoadedStream<Case>(caseId, head.State, head.Version, head.Hash), head.CadreId);
     }
 
     /// <summary>
-    /// A case recorded before heads were kept (or whose head a rebuild has not made yet): folded from its events once, and
-    /// stored, so the inline projection carries it on from this step.
+    /// A case recorded before heads were kept (or whose head a rebuild has not made yet, or a head a racing writer moved
+    /// past the version read): folded from its events up to <paramref name="version"/>, and stored, so the inline
+    /// projection carries it on from this step.
     /// </summary>
-    private static async Task<CaseHead> FoldAsync(IDocumentSession session, Guid caseId, CaseHead? behind, CancellationToken ct)
+    private static async Task<CaseHead> FoldAsync(IDocumentSession session, Guid caseId, long version, CaseHead? behind, CancellationToken ct)
     {
         if (behind is not null)
             session.Eject(behind);
-        var events = await session.Events.FetchStreamAsync(caseId, token: ct);
+        var events = await session.Events.FetchStreamAsync(caseId, version, token: ct);
         var projection = new CaseHeadProjection();
         var head = events.Aggregate((CaseHead?)null, (current, e) => projection.Evolve(current, caseId, e))
             ?? throw new DomainException(ErrorCodes.NotFound, "caseId 不存在 / No case has this caseId.", "caseId");
