@@ -28,8 +28,7 @@ public sealed class CareerAuditScenarioTests(AuditHost host) : IClassFixture<Aud
         return caseId;
     }
 
-    private async Task<JsonNode?> FindingAsync(string caseId, string ruleId) =>
-        (await host.FindingsOfCaseAsync(caseId)).SingleOrDefault(f => f!["ruleId"]!.GetValue<string>() == ruleId && f["status"]!.GetValue<string>() == "RAISED");
+    private Task<JsonNode?> FindingAsync(string caseId, string ruleId) => host.RaisedFindingAsync(caseId, ruleId);
 
     [Fact]
     [RuleTest("NX-AGE-RETRANSFER-55", RuleTestKind.ApiScenario)]

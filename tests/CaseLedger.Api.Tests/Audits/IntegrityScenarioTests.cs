@@ -9,8 +9,7 @@ public sealed class IntegrityScenarioTests(AuditHost host) : IClassFixture<Audit
 {
     private readonly GraphQLClient graphQL = host.GraphQL;
 
-    private async Task<JsonNode?> FindingAsync(string caseId, string ruleId) =>
-        (await host.FindingsOfCaseAsync(caseId)).SingleOrDefault(f => f!["ruleId"]!.GetValue<string>() == ruleId && f["status"]!.GetValue<string>() == "RAISED");
+    private Task<JsonNode?> FindingAsync(string caseId, string ruleId) => host.RaisedFindingAsync(caseId, ruleId);
 
     private async Task<string> PromotionAsync(string cadreId, string county)
     {

@@ -34,8 +34,7 @@ public sealed class NationalProcedureScenarioTests(AuditHost host) : IClassFixtu
     private Task<JsonNode> AppointAsync(string caseId, string on) =>
         graphQL.StepAsync("issueAppointmentNotice", caseId, new { takesEffectOn = on, onProbation = false, effectiveOn = on });
 
-    private async Task<JsonNode?> FindingAsync(string caseId, string ruleId) =>
-        (await host.FindingsOfCaseAsync(caseId)).SingleOrDefault(f => f!["ruleId"]!.GetValue<string>() == ruleId && f["status"]!.GetValue<string>() == "RAISED");
+    private Task<JsonNode?> FindingAsync(string caseId, string ruleId) => host.RaisedFindingAsync(caseId, ruleId);
 
     private static object Deputy(string unit) => LedgerScenarios.Post(unit, "区委办公室副主任", "TOWNSHIP", "DEPUTY");
 

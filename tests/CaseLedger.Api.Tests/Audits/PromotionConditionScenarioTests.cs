@@ -9,8 +9,7 @@ public sealed class PromotionConditionScenarioTests(AuditHost host) : IClassFixt
 {
     private readonly GraphQLClient graphQL = host.GraphQL;
 
-    private async Task<JsonNode?> FindingAsync(string caseId, string ruleId) =>
-        (await host.FindingsOfCaseAsync(caseId)).SingleOrDefault(f => f!["ruleId"]!.GetValue<string>() == ruleId && f["status"]!.GetValue<string>() == "RAISED");
+    private Task<JsonNode?> FindingAsync(string caseId, string ruleId) => host.RaisedFindingAsync(caseId, ruleId);
 
     private Task<string> PromotedAsync(string unit, string baselineFrom, object from, object to, string decidedOn) =>
         PromotedAsync(to, decidedOn, [(from, baselineFrom, null)]);

@@ -13,8 +13,7 @@ public sealed class SignalRuleScenarioTests(AuditHost host) : IClassFixture<Audi
         graphQL.StepAsync("takeCollectiveDecision", caseId,
             new { body = "STANDING_COMMITTEE", membersEntitled = 11, attendees = 9, votesFor = 9, votesAgainst = 0, abstentions = 0, principalSpokeLast = true, effectiveOn = on });
 
-    private async Task<JsonNode?> FindingAsync(string caseId, string ruleId) =>
-        (await host.FindingsOfCaseAsync(caseId)).SingleOrDefault(f => f!["ruleId"]!.GetValue<string>() == ruleId && f["status"]!.GetValue<string>() == "RAISED");
+    private Task<JsonNode?> FindingAsync(string caseId, string ruleId) => host.RaisedFindingAsync(caseId, ruleId);
 
     [Fact]
     [RuleTest("NX-NO-FAVOUR-EXCHANGE", RuleTestKind.ApiScenario)]

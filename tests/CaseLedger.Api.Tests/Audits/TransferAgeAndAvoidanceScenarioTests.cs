@@ -13,8 +13,7 @@ public sealed class TransferAgeAndAvoidanceScenarioTests(AuditHost host) : IClas
         graphQL.StepAsync("takeCollectiveDecision", caseId,
             new { body = "STANDING_COMMITTEE", membersEntitled = 11, attendees = 9, votesFor = 9, votesAgainst = 0, abstentions = 0, principalSpokeLast = true, effectiveOn = on });
 
-    private async Task<JsonNode?> FindingAsync(string caseId, string ruleId) =>
-        (await host.FindingsOfCaseAsync(caseId)).SingleOrDefault(f => f!["ruleId"]!.GetValue<string>() == ruleId && f["status"]!.GetValue<string>() == "RAISED");
+    private Task<JsonNode?> FindingAsync(string caseId, string ruleId) => host.RaisedFindingAsync(caseId, ruleId);
 
     private async Task<string> TransferAsync(string birthDate, object toPost, string decidedOn, string? approvalPurpose)
     {
