@@ -10,7 +10,6 @@ using GraphQL.Builders;
 using GraphQL.Types;
 using GraphQL.Types.Relay;
 using Marten;
-using Marten.Linq.MatchesSql;
 
 namespace CaseLedger.Api.Audits;
 
@@ -153,8 +152,7 @@ internal static class AuditQueries
         if (jurisdiction.Root is not { } root)
             return findings;
         var inRemit = RemitSql.Finding(Session(c).DocumentStore.Options.DatabaseSchemaName);
-        object[] parameters = [root, root];
-        return findings.Where(f => f.MatchesSql(inRemit, parameters));
+        return findings.Where(Jurisdiction.MatchesSql<FindingDetails>(inRemit, root, root));
     }
 
     private static IQuerySession Session(IResolveFieldContext c) => c.RequestServices!.GetRequiredService<IQuerySession>();
