@@ -1,4 +1,5 @@
 using CaseLedger.Api.Cadres.Career;
+using CaseLedger.Api.Ledger;
 using CaseLedger.Domain.Cadres;
 using CaseLedger.Domain.Cases;
 using JasperFx.Events;
@@ -43,15 +44,15 @@ public sealed partial class CadreCareerProjection : MultiStreamProjection<CadreC
 
     /// <summary>
     /// Whose existing career an event about to be appended changes, as far as the write knows it: the cadre's own stream, the
-    /// cadre a new case names, or the cadre a case step names (<c>null</c> for a case event recorded without it: the case's
-    /// summary knows). <see cref="CareerChange.None"/> for an event the career ignores, or one that creates it.
+    /// cadre a new case names, or the cadre a case step names (else the case, whose summary knows the cadre). Default for an
+    /// event the career ignores, or one that creates it.
     /// </summary>
-    public static CareerChange ChangeOf(Guid streamId, object data, Guid? namedCadre) => data switch
+    internal static SharedRow CareerOf(Guid streamId, object data, Guid? namedCadre) => data switch
     {
         BaselinePostRecorded or ReservePoolEntered or ReservePoolLeft or CadreLeftService or PersonalDetailsCorrected => new(streamId, null),
         CaseOpened opened => new(opened.CadreId, null),
         _ when IsCareerCaseEvent(data) => namedCadre is { } cadre ? new(cadre, null) : new(null, streamId),
-        _ => CareerChange.None,
+        _ => default,
     };
 
     private static bool IsCareerCaseEvent(object data) => data is CaseOpened or AppointmentNoticeIssued or ProbationAssessed
@@ -102,8 +103,23 @@ public sealed partial class CadreCareerProjection : MultiStreamProjection<CadreC
         current.WithCase(e.CaseId, c => c with { Secondment = c.Secondment! with { RetainedOn = e.EffectiveOn, RetainedPost = e.HostPost } });
 }
 
-/// <summary>The career an appended event changes: by its cadre, or (<see cref="Case"/>) by the case whose summary names the cadre.</summary>
-public readonly record struct CareerChange(Guid? Cadre, Guid? Case)
+
+/// <summary>
+/// The career is folded from several streams, so a write that changes one locks its row first (<see cref="ISharedReadModelLock"/>):
+/// writers on different streams of one cadre then queue instead of overwriting each other's fold.
+/// </summary>
+internal sealed class CadreCareerLock : ISharedReadModelLock
 {
-    public static CareerChange None => default;
+    public SharedRow RowOf(Guid streamId, object data, Guid? namedCadre) => CadreCareerProjection.CareerOf(streamId, data, namedCadre);
+
+    public async Task<IEnumerable<Guid>> LockAsync(IDocumentSession session, Guid[] rows, Guid[] viaStreams, CancellationToken ct)
+    {
+        // A career this session read before the lock may be stale: the projection must start from the locked row.
+        session.EjectAllOfType(typeof(CadreCareer));
+        var schema = session.DocumentStore.Options.DatabaseSchemaName;
+        var careers = await session.QueryAsync<CadreCareer>(
+            $"where d.id = any(?) or d.id in (select (s.data ->> 'CadreId')::uuid from {schema}.mt_doc_casesummary s where s.id = any(?)) order by d.id for update",
+            ct, rows, viaStreams);
+        return careers.Select(c => c.Id);
+    }
 }

@@ -46,7 +46,7 @@ internal static class CaseHeads
         var schema = session.DocumentStore.Options.DatabaseSchemaName;
         // The read runs in the write's transaction (BEGIN rides on the batch, no round trip of its own), so the career's row
         // stays locked until the step commits: another case of the same cadre stepped meanwhile waits for it and then folds onto
-        // this step's career instead of overwriting it (the career has no stream version to guard it; LedgerAppender.SaveAsync).
+        // this step's career instead of overwriting it (the career has no stream version to guard it; CadreCareerLock).
         await session.BeginTransactionAsync(ct);
         var batch = session.CreateBatchQuery();
         // In this order: the summary and career are read after the version, so a writer in between makes the append fail, never a stale projection.
@@ -59,7 +59,7 @@ internal static class CaseHeads
         var stream = await fetched;
         await summary;
         foreach (var locked in await career)
-            ledger.CareerLockedByRead(locked.Id);
+            ledger.RowLockedByRead(locked.Id);
         var version = stream.StartingVersion ?? 0;
         if (version == 0)
             throw new DomainException(ErrorCodes.NotFound, "caseId 不存在 / No case has this caseId.", "caseId");

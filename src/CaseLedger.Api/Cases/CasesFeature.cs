@@ -50,6 +50,7 @@ internal sealed class CasesFeature : IFeature
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<CaseLoaders>();
+        services.AddSingleton<Ledger.ISharedReadModelLock, CadreCareerLock>();
         services.AddScoped<StepDetails.StepDetailsLoader>();
         services.AddSingleton<IRemitKind>(new IndexedRemitKind(CaseType.TypeName, RemitKind.Case));
         services.AddSingleton(new NodeSource(CaseType.TypeName, (c, id) => c.LoadCase(id).Then(x => (object?)x)));

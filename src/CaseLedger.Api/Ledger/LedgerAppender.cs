@@ -1,5 +1,3 @@
-using CaseLedger.Api.Cadres.Career;
-using CaseLedger.Api.Cases;
 using CaseLedger.Domain.Shared;
 using JasperFx;
 using Marten;
@@ -19,13 +17,13 @@ internal sealed record LoadedStream<T>(Guid Id, T State, long Version, string He
 /// fail (CONCURRENCY_CONFLICT) — each stamped with its command's recording, the recorded time and
 /// its link in the stream's hash chain.
 /// </summary>
-internal sealed class LedgerAppender(IDocumentSession session, TimeProvider clock)
+internal sealed class LedgerAppender(IDocumentSession session, TimeProvider clock, IEnumerable<ISharedReadModelLock>? sharedReadModels = null)
 {
+    private readonly ISharedReadModelLock[] shared = sharedReadModels?.ToArray() ?? [];
     private (Guid Stream, Recording Recording)? first;
     private long firstStreamVersion;
-    private readonly HashSet<Guid> careersToLock = [];
-    private readonly HashSet<Guid> casesWhoseCareerToLock = [];
-    private readonly HashSet<Guid> lockedCareers = [];
+    private readonly Dictionary<ISharedReadModelLock, (HashSet<Guid> Rows, HashSet<Guid> ViaStreams)> toLock = [];
+    private readonly HashSet<Guid> locked = [];
 
     public IDocumentSession Session => session;
 
@@ -77,12 +75,12 @@ internal sealed class LedgerAppender(IDocumentSession session, TimeProvider cloc
         return new LoadedStream<T>(id, state, version + events.Length, ((JasperFx.Events.IEvent)chained[^1]).GetHeader(EventHash.Header)!.ToString()!);
     }
 
-    /// <summary>The read that this save follows locked the cadre's career already, in this session's transaction (a case step's read).</summary>
-    public void CareerLockedByRead(Guid cadreId) => lockedCareers.Add(cadreId);
+    /// <summary>The read that this save follows locked this shared read-model row already, in this session's transaction (a case step's read).</summary>
+    public void RowLockedByRead(Guid row) => locked.Add(row);
 
     public async Task SaveAsync(CancellationToken ct)
     {
-        await LockCareersAsync(ct);
+        await LockSharedRowsAsync(ct);
         // Inserted, never stored over: a concurrent retry with the same claim fails here like a stale append.
         if (first is ({ } streamId, { Idempotency: { } claim } recording))
             session.Insert(claim.Record(recording.Operation, streamId, firstStreamVersion, clock.GetUtcNow()));
@@ -90,28 +88,23 @@ internal sealed class LedgerAppender(IDocumentSession session, TimeProvider cloc
     }
 
     /// <summary>
-    /// The career is the one read model that events of several streams change (the cadre's and each of their cases'), so no
-    /// stream version guards it: two writers on different streams of one cadre would each fold their event into the career as
-    /// they read it, and the later save would drop the other's. A save that changes a career therefore locks its row in its own
-    /// transaction first and reads it under the lock (<c>for update</c> waits for the other writer to commit, then returns its
-    /// row), so the inline projection folds onto the career as committed. Rows are locked in id order: two batches never deadlock.
+    /// Locks the rows of shared read models (<see cref="ISharedReadModelLock"/>) that this save's events change, unless its read
+    /// locked them already. <c>for update</c> waits for a writer holding a row to commit and then returns its row, so the inline
+    /// projection folds onto the row as committed.
     /// </summary>
-    private async Task LockCareersAsync(CancellationToken ct)
+    private async Task LockSharedRowsAsync(CancellationToken ct)
     {
-        careersToLock.ExceptWith(lockedCareers);
-        if (careersToLock.Count == 0 && casesWhoseCareerToLock.Count == 0)
-            return;
-        await session.BeginTransactionAsync(ct);
-        // A career this session read before the lock may be stale: the projection must start from the locked row.
-        session.EjectAllOfType(typeof(CadreCareer));
-        var schema = session.DocumentStore.Options.DatabaseSchemaName;
-        var locked = await session.QueryAsync<CadreCareer>(
-            $"where d.id = any(?) or d.id in (select (s.data ->> 'CadreId')::uuid from {schema}.mt_doc_casesummary s where s.id = any(?)) order by d.id for update",
-            ct, careersToLock.ToArray(), casesWhoseCareerToLock.ToArray());
-        lockedCareers.UnionWith(careersToLock);
-        lockedCareers.UnionWith(locked.Select(c => c.Id));
-        careersToLock.Clear();
-        casesWhoseCareerToLock.Clear();
+        foreach (var (model, (rows, viaStreams)) in toLock)
+        {
+            rows.ExceptWith(locked);
+            if (rows.Count == 0 && viaStreams.Count == 0)
+                continue;
+            await session.BeginTransactionAsync(ct);
+            locked.UnionWith(rows);
+            locked.UnionWith(await model.LockAsync(session, [.. rows], [.. viaStreams], ct));
+            rows.Clear();
+            viaStreams.Clear();
+        }
     }
 
     public static DomainException Conflict(string message) => new(ErrorCodes.ConcurrencyConflict, message, "expectedVersion");
@@ -148,11 +141,18 @@ internal sealed class LedgerAppender(IDocumentSession session, TimeProvider cloc
             e.SetHeader(EventHash.Header, previousHash);
             chained[i] = e;
 
-            var careerChange = CadreCareerProjection.ChangeOf(streamId, events[i], cadreId);
-            if (careerChange.Cadre is { } cadreOfCareer)
-                careersToLock.Add(cadreOfCareer);
-            else if (careerChange.Case is { } caseOfCareer)
-                casesWhoseCareerToLock.Add(caseOfCareer);
+            foreach (var model in shared)
+            {
+                var changed = model.RowOf(streamId, events[i], cadreId);
+                if (changed == default)
+                    continue;
+                if (!toLock.TryGetValue(model, out var pending))
+                    toLock[model] = pending = ([], []);
+                if (changed.Row is { } row)
+                    pending.Rows.Add(row);
+                else if (changed.ViaStream is { } via)
+                    pending.ViaStreams.Add(via);
+            }
         }
         return chained;
     }
