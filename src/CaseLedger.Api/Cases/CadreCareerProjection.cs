@@ -41,6 +41,19 @@ public sealed partial class CadreCareerProjection : MultiStreamProjection<CadreC
         }
     }
 
+    /// <summary>
+    /// Whose existing career an event about to be appended changes, as far as the write knows it: the cadre's own stream, the
+    /// cadre a new case names, or the cadre a case step names (<c>null</c> for a case event recorded without it: the case's
+    /// summary knows). <see cref="CareerChange.None"/> for an event the career ignores, or one that creates it.
+    /// </summary>
+    public static CareerChange ChangeOf(Guid streamId, object data, Guid? namedCadre) => data switch
+    {
+        BaselinePostRecorded or ReservePoolEntered or ReservePoolLeft or CadreLeftService or PersonalDetailsCorrected => new(streamId, null),
+        CaseOpened opened => new(opened.CadreId, null),
+        _ when IsCareerCaseEvent(data) => namedCadre is { } cadre ? new(cadre, null) : new(null, streamId),
+        _ => CareerChange.None,
+    };
+
     private static bool IsCareerCaseEvent(object data) => data is CaseOpened or AppointmentNoticeIssued or ProbationAssessed
         or SecondmentStarted or SecondmentExtended or SecondmentEnded or SecondmentRetainedAtHost;
 
@@ -87,4 +100,10 @@ public sealed partial class CadreCareerProjection : MultiStreamProjection<CadreC
 
     public static CadreCareer Apply(SecondmentRetainedAtHost e, CadreCareer current) =>
         current.WithCase(e.CaseId, c => c with { Secondment = c.Secondment! with { RetainedOn = e.EffectiveOn, RetainedPost = e.HostPost } });
+}
+
+/// <summary>The career an appended event changes: by its cadre, or (<see cref="Case"/>) by the case whose summary names the cadre.</summary>
+public readonly record struct CareerChange(Guid? Cadre, Guid? Case)
+{
+    public static CareerChange None => default;
 }

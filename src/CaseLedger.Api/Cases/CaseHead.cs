@@ -40,20 +40,26 @@ public sealed partial class CaseHeadProjection : SingleStreamProjection<CaseHead
 internal static class CaseHeads
 {
     public static async Task<(LoadedStream<Case> Stream, Guid CadreId)> ReadForStepAsync(
-        IDocumentSession session, Guid caseId, int? expectedVersion, CancellationToken ct)
+        LedgerAppender ledger, Guid caseId, int? expectedVersion, CancellationToken ct)
     {
+        var session = ledger.Session;
         var schema = session.DocumentStore.Options.DatabaseSchemaName;
+        // The read runs in the write's transaction (BEGIN rides on the batch, no round trip of its own), so the career's row
+        // stays locked until the step commits: another case of the same cadre stepped meanwhile waits for it and then folds onto
+        // this step's career instead of overwriting it (the career has no stream version to guard it; LedgerAppender.SaveAsync).
+        await session.BeginTransactionAsync(ct);
         var batch = session.CreateBatchQuery();
         // In this order: the summary and career are read after the version, so a writer in between makes the append fail, never a stale projection.
         var fetched = batch.Events.FetchForWriting<CaseHead>(caseId);
         var summary = batch.Load<CaseSummary>(caseId);
         var career = batch.Query<CadreCareer>(
-            $"where d.id = (select (s.data ->> 'CadreId')::uuid from {schema}.mt_doc_casesummary s where s.id = ?)", caseId);
+            $"where d.id = (select (s.data ->> 'CadreId')::uuid from {schema}.mt_doc_casesummary s where s.id = ?) for update", caseId);
         await batch.Execute(ct);
 
         var stream = await fetched;
         await summary;
-        await career;
+        foreach (var locked in await career)
+            ledger.CareerLockedByRead(locked.Id);
         var version = stream.StartingVersion ?? 0;
         if (version == 0)
             throw new DomainException(ErrorCodes.NotFound, "caseId 不存在 / No case has this caseId.", "caseId");

@@ -65,7 +65,7 @@ internal sealed class RecordCaseStepHandler(LedgerAppender ledger, TimeProvider 
     {
         var caseId = command.CaseId;
         // One round trip: the case's head (state, version, hash) with the summary and career the inline projections update.
-        var (stream, cadreId) = await CaseHeads.ReadForStepAsync(ledger.Session, caseId, command.ExpectedVersion, cancellationToken);
+        var (stream, cadreId) = await CaseHeads.ReadForStepAsync(ledger, caseId, command.ExpectedVersion, cancellationToken);
 
         var events = await command.Decide(stream.State, new DecisionContext(ledger.Session, clock.Today(), cancellationToken));
         // Named on each event, so the career projection needs no lookup.

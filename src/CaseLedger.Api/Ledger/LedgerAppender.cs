@@ -1,3 +1,5 @@
+using CaseLedger.Api.Cadres.Career;
+using CaseLedger.Api.Cases;
 using CaseLedger.Domain.Shared;
 using JasperFx;
 using Marten;
@@ -21,6 +23,9 @@ internal sealed class LedgerAppender(IDocumentSession session, TimeProvider cloc
 {
     private (Guid Stream, Recording Recording)? first;
     private long firstStreamVersion;
+    private readonly HashSet<Guid> careersToLock = [];
+    private readonly HashSet<Guid> casesWhoseCareerToLock = [];
+    private readonly HashSet<Guid> lockedCareers = [];
 
     public IDocumentSession Session => session;
 
@@ -72,12 +77,41 @@ internal sealed class LedgerAppender(IDocumentSession session, TimeProvider cloc
         return new LoadedStream<T>(id, state, version + events.Length, ((JasperFx.Events.IEvent)chained[^1]).GetHeader(EventHash.Header)!.ToString()!);
     }
 
+    /// <summary>The read that this save follows locked the cadre's career already, in this session's transaction (a case step's read).</summary>
+    public void CareerLockedByRead(Guid cadreId) => lockedCareers.Add(cadreId);
+
     public async Task SaveAsync(CancellationToken ct)
     {
+        await LockCareersAsync(ct);
         // Inserted, never stored over: a concurrent retry with the same claim fails here like a stale append.
         if (first is ({ } streamId, { Idempotency: { } claim } recording))
             session.Insert(claim.Record(recording.Operation, streamId, firstStreamVersion, clock.GetUtcNow()));
         await session.SaveChangesAsync(ct);
+    }
+
+    /// <summary>
+    /// The career is the one read model that events of several streams change (the cadre's and each of their cases'), so no
+    /// stream version guards it: two writers on different streams of one cadre would each fold their event into the career as
+    /// they read it, and the later save would drop the other's. A save that changes a career therefore locks its row in its own
+    /// transaction first and reads it under the lock (<c>for update</c> waits for the other writer to commit, then returns its
+    /// row), so the inline projection folds onto the career as committed. Rows are locked in id order: two batches never deadlock.
+    /// </summary>
+    private async Task LockCareersAsync(CancellationToken ct)
+    {
+        careersToLock.ExceptWith(lockedCareers);
+        if (careersToLock.Count == 0 && casesWhoseCareerToLock.Count == 0)
+            return;
+        await session.BeginTransactionAsync(ct);
+        // A career this session read before the lock may be stale: the projection must start from the locked row.
+        session.EjectAllOfType(typeof(CadreCareer));
+        var schema = session.DocumentStore.Options.DatabaseSchemaName;
+        var locked = await session.QueryAsync<CadreCareer>(
+            $"where d.id = any(?) or d.id in (select (s.data ->> 'CadreId')::uuid from {schema}.mt_doc_casesummary s where s.id = any(?)) order by d.id for update",
+            ct, careersToLock.ToArray(), casesWhoseCareerToLock.ToArray());
+        lockedCareers.UnionWith(careersToLock);
+        lockedCareers.UnionWith(locked.Select(c => c.Id));
+        careersToLock.Clear();
+        casesWhoseCareerToLock.Clear();
     }
 
     public static DomainException Conflict(string message) => new(ErrorCodes.ConcurrencyConflict, message, "expectedVersion");
@@ -113,6 +147,12 @@ internal sealed class LedgerAppender(IDocumentSession session, TimeProvider cloc
                 serializer.ToJson(events[i])), previousHash);
             e.SetHeader(EventHash.Header, previousHash);
             chained[i] = e;
+
+            var careerChange = CadreCareerProjection.ChangeOf(streamId, events[i], cadreId);
+            if (careerChange.Cadre is { } cadreOfCareer)
+                careersToLock.Add(cadreOfCareer);
+            else if (careerChange.Case is { } caseOfCareer)
+                casesWhoseCareerToLock.Add(caseOfCareer);
         }
         return chained;
     }
