@@ -30,6 +30,7 @@ internal static class RebuildCommand
     private static async Task<int> RunAsync(IHost app, CancellationToken ct)
     {
         var store = app.Services.GetRequiredService<IDocumentStore>();
+        var wall = System.Diagnostics.Stopwatch.StartNew();
         var rebuilt = await CliProgress.RunAsync("rebuild", "events", async bar =>
         {
             await using (var session = store.QuerySession())
@@ -46,7 +47,8 @@ internal static class RebuildCommand
             }), ct);
         });
         var events = rebuilt.Count == 0 ? 0 : rebuilt[0].Events;
-        var seconds = rebuilt.Sum(r => r.Seconds);
+        // Wall-clock: the read models rebuild two at a time, so their own seconds overlap.
+        var seconds = wall.Elapsed.TotalSeconds;
         Console.WriteLine(JsonSerializer.Serialize(new
         {
             events,
