@@ -47,10 +47,16 @@ internal sealed class PostInputType : InputObjectGraphType<PostInput>
 
 internal sealed class PostType : ObjectGraphType<Post>
 {
+    public const string TypeName = "Post";
+
     public PostType()
     {
-        Name = "Post";
+        Name = TypeName;
         Description = "职位: unit, title, level, chief or deputy, leadership post or rank.";
+        Field<NonNullGraphType<IdGraphType>>("id")
+            .Description("The post's identity: the same for every record of the same title in the same unit (a case's toPost, a roster entry, a career spell). " +
+                "Give it where an input names a post, e.g. holdDemocraticRecommendation's directedPostId. node(id) does not resolve it.")
+            .Resolve(c => GlobalId.Encode(TypeName, c.Source.Identity()));
         Field<UnitType>("unit").Description("The unit of the post; null when it is outside your jurisdiction.")
             .Resolve(c => c.LoadUnit(c.Source.UnitId));
         Field(x => x.Title).Description("职务名称.");

@@ -32,10 +32,10 @@ public static class CareerMeasures
     public static bool IsGrassroots(CaseFile file, Guid? unitId) =>
         file.Unit(unitId)?.Level is AdministrativeLevel.County or AdministrativeLevel.Township or AdministrativeLevel.Village;
 
-    /// <summary>Distinct leadership posts (unit and title) of a band held before <paramref name="day"/>.</summary>
-    public static IReadOnlyList<(Guid UnitId, string Title)> PostsInBand(CaseFile file, Shared.PostLevel band, DateOnly day) =>
+    /// <summary>Distinct leadership posts (by identity: unit and title) of a band held before <paramref name="day"/>.</summary>
+    public static IReadOnlyList<Shared.Post> PostsInBand(CaseFile file, Shared.PostLevel band, DateOnly day) =>
         [.. file.Career.Where(s => s.CaseId != file.CaseId && s.From < day && PostLadder.Of(s.Post) is { IsLeadership: true } r && r.Band == band)
-            .Select(s => (s.Post.UnitId, s.Post.Title)).Distinct()];
+            .Select(s => s.Post).DistinctBy(p => p.Identity())];
 
     /// <summary>
     /// At least <paramref name="years"/> years in <paramref name="days"/> summed over spells: a year is 365.25 days (two years

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using CaseLedger.Domain.Shared;
 
 namespace CaseLedger.Domain.Audits;
@@ -14,17 +12,7 @@ public sealed record Finding(Guid Id, string RuleId, Guid? CaseId, FindingStatus
     public static string StreamName => "finding";
 
     /// <summary>A name-based UUID (RFC 9562 v5, SHA-1) over "rule id|subject id" (case id, or cadre id) in a CaseLedger namespace.</summary>
-    public static Guid IdFor(string ruleId, Guid subjectId)
-    {
-        var name = Encoding.UTF8.GetBytes($"{ruleId}|{subjectId:D}");
-        var space = Namespace.ToByteArray(bigEndian: true);
-#pragma warning disable CA5350 // SHA-1 is what UUID v5 is defined with; it names, it does not protect.
-        var hash = SHA1.HashData([.. space, .. name]);
-#pragma warning restore CA5350
-        hash[6] = (byte)((hash[6] & 0x0F) | 0x50);
-        hash[8] = (byte)((hash[8] & 0x3F) | 0x80);
-        return new Guid(hash.AsSpan(0, 16), bigEndian: true);
-    }
+    public static Guid IdFor(string ruleId, Guid subjectId) => NameBasedId.Create(Namespace, $"{ruleId}|{subjectId:D}");
 
     private static readonly Guid Namespace = Guid.Parse("5f0c6a52-8d53-4f55-9a0e-6c2b1d1a7e31");
 

@@ -46,9 +46,14 @@ public sealed record MotionRaised(
     public ProcedureStep Step => ProcedureStep.Motion;
 }
 
-/// <summary>民主推荐 (TL-RECOMMENDATION): a directed recommendation is valid for <c>DirectedPost</c> only.</summary>
+/// <summary>
+/// 民主推荐 (TL-RECOMMENDATION): a directed recommendation is valid for its post only. <c>DirectedPostId</c> names that post by
+/// identity (<see cref="Post.IdOf"/>); it trails <c>EffectiveOn</c> because it was added after v1 was stored. Older records name
+/// the post by its title alone (<c>DirectedPost</c>, deprecated), read as a title in the unit of the case's target post.
+/// </summary>
 public sealed record DemocraticRecommendationHeld(
-    Guid CaseId, RecommendationMode Mode, bool Directed, string? DirectedPost, int Participants, int CandidateCount, DateOnly EffectiveOn) : ICaseStep
+    Guid CaseId, RecommendationMode Mode, bool Directed, string? DirectedPost, int Participants, int CandidateCount, DateOnly EffectiveOn,
+    Guid? DirectedPostId = null) : ICaseStep
 {
     [JsonIgnore]
     public ProcedureStep Step => Mode == RecommendationMode.InterviewSurvey ? ProcedureStep.InterviewRecommendation : ProcedureStep.MeetingRecommendation;

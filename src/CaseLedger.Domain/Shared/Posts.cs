@@ -103,4 +103,16 @@ public enum RankTitle
 /// 职级 itself when known (<c>Rank</c>, added later: older records have none and are placed by band and grade).
 /// Where a post stands on the ladder, and whether a move is a promotion, is <c>Promotions.PostLadder</c>'s to say.
 /// </summary>
-public sealed record Post(Guid UnitId, string Title, PostLevel Level, PostGrade Grade, bool IsLeadership, RankTitle? Rank = null);
+public sealed record Post(Guid UnitId, string Title, PostLevel Level, PostGrade Grade, bool IsLeadership, RankTitle? Rank = null)
+{
+    private static readonly Guid Namespace = Guid.Parse("0b6f4a3e-2c1d-4e8a-9f57-3d2a61c0b7e4");
+
+    /// <summary>
+    /// The post's identity (职位 = a title in a unit): a name-based UUID of its unit and trimmed title, so two records of the
+    /// same post (a case's target, a directed recommendation, a career spell) are the same id whatever else they carry.
+    /// </summary>
+    public static Guid IdOf(Guid unitId, string title) => NameBasedId.Create(Namespace, $"{unitId:D}|{title.Trim()}");
+
+    /// <summary>This post's identity: <see cref="IdOf(Guid, string)"/>. A method, not a property, so stored events keep their shape.</summary>
+    public Guid Identity() => IdOf(UnitId, Title);
+}

@@ -34,6 +34,7 @@ public sealed class AuditRuleScenarioTests(AuditHost host) : IClassFixture<Audit
         findings.Where(f => f!["status"]!.GetValue<string>() == status).Select(f => f!["ruleId"]!.GetValue<string>());
 
     [Fact]
+    [RuleTest("NX-AGE-TRANSFER-GRASSROOTS-45", RuleTestKind.ApiScenario)]
     public async Task An_over_age_transfer_into_a_county_section_post_is_found_and_a_younger_candidate_is_not()
     {
         var (county, _) = await UnitsAsync("AGE");
@@ -51,6 +52,8 @@ public sealed class AuditRuleScenarioTests(AuditHost host) : IClassFixture<Audit
     }
 
     [Fact]
+    [RuleTest("NX-EXCHANGE-COLLECTIVE-DECISION", RuleTestKind.ApiScenario)]
+    [RuleTest("TL-DECISION-QUORUM", RuleTestKind.ApiScenario)]
     public async Task A_secretaries_meeting_decision_on_an_exchange_and_a_thin_quorum_are_found()
     {
         var (county, _) = await UnitsAsync("DEC");
@@ -119,7 +122,35 @@ public sealed class AuditRuleScenarioTests(AuditHost host) : IClassFixture<Audit
     }
 
     [Fact]
-    public async Task A_stale_recommendation_a_one_person_inspection_and_a_decision_without_inspection_are_found()
+    [RuleTest("TL-PUBLICITY-5WD", RuleTestKind.ApiScenario)]
+    public async Task A_notice_into_a_year_the_calendar_lacks_is_for_review_unless_its_known_days_already_reach_five()
+    {
+        var (county, _) = await UnitsAsync("UNC");
+        var from = LedgerScenarios.Post(county, "县委办公室副主任", "TOWNSHIP", "DEPUTY");
+        var to = LedgerScenarios.Post(county, "县委办公室主任", "TOWNSHIP", "CHIEF");
+        async Task<string> NoticedAsync(string code, string startOn, string endOn)
+        {
+            var caseId = await CaseAsync("INTERNAL_PROMOTION", "1985-01-01", from, to, "2015-12-01", code);
+            await DecideAsync(caseId, "2015-12-15");
+            await graphQL.StepAsync("givePublicNotice", caseId,
+                new { scope = "原州区", startOn, endOn, objectionsReceived = 0, objectionsResolved = 0 });
+            return caseId;
+        }
+        // The calendar covers 2016 on: 2016-01-04..08 (Mon–Fri) are five known working days whatever 2015's days were;
+        // 2015-12-21..2016-01-01 has no known working day (1 January is a holiday) in twelve calendar days.
+        var reaching = await NoticedAsync("UNC-1", "2015-12-28", "2016-01-08");
+        var unknown = await NoticedAsync("UNC-2", "2015-12-21", "2016-01-01");
+
+        var found = Assert.Single(await host.FindingsOfCaseAsync(unknown), f => f!["ruleId"]!.GetValue<string>() == "TL-PUBLICITY-5WD")!;
+        Assert.Equal("NEEDS_REVIEW", found["severity"]!.GetValue<string>());
+        Assert.Contains("the official holiday calendar does not cover that year", found["explanation"]!.GetValue<string>());
+        Assert.DoesNotContain("TL-PUBLICITY-5WD", Rules(await host.FindingsOfCaseAsync(reaching)));
+    }
+
+    [Fact]
+    [RuleTest("TL-INSPECTION", RuleTestKind.ApiScenario)]
+    [RuleTest("RECO-VALID-1Y", RuleTestKind.ApiScenario)]
+    public async Task A_stale_recommendation_a_one_person_inspection_and_a_decision_without_inspection_are_found_and_a_fresh_recommendation_with_a_team_of_two_is_not()
     {
         var (county, _) = await UnitsAsync("PRO");
         var from = LedgerScenarios.Post(county, "县委办公室副主任", "TOWNSHIP", "DEPUTY");
@@ -136,11 +167,21 @@ public sealed class AuditRuleScenarioTests(AuditHost host) : IClassFixture<Audit
         await graphQL.StepAsync("raiseMotion", hasty, new { proposedBy = "县委组织部", summary = "拟提拔", effectiveOn = "2026-09-02" });
         await DecideAsync(hasty, "2026-09-10");
 
+        var fresh = await CaseAsync("INTERNAL_PROMOTION", "1985-01-01", from, to, "2026-09-01", "PRO-3");
+        await graphQL.StepAsync("raiseMotion", fresh, new { proposedBy = "县委组织部", summary = "拟提拔", effectiveOn = "2026-09-02" });
+        await graphQL.StepAsync("holdDemocraticRecommendation", fresh,
+            new { mode = "MEETING", directed = true, directedPost = "县委办公室主任", participants = 25, candidateCount = 2, effectiveOn = "2026-09-05" });
+        await graphQL.StepAsync("determineInspectionTargets", fresh, new { candidates = new[] { "甲", "乙" }, effectiveOn = "2026-09-10" });
+        await graphQL.StepAsync("completeInspection", fresh, new { teamMembers = new[] { "马强", "丁丽" }, reportReference = "考察〔2026〕2号", effectiveOn = "2026-09-20" });
+        await DecideAsync(fresh, "2026-10-01");
+
         Assert.Equal(["RECO-VALID-1Y", "TL-INSPECTION"], Rules(await host.FindingsOfCaseAsync(stale)).Order());
+        Assert.DoesNotContain(Rules(await host.FindingsOfCaseAsync(fresh)), r => r is "RECO-VALID-1Y" or "TL-INSPECTION" or "PROC-ORDER-LEADERSHIP-PROMOTION");
         Assert.Equal(["PROC-ORDER-LEADERSHIP-PROMOTION"], Rules(await host.FindingsOfCaseAsync(hasty)));
     }
 
     [Fact]
+    [RuleTest("NX-PROMO-TRANSFER-APPROVAL", RuleTestKind.ApiScenario)]
     public async Task An_over_age_transfer_completed_without_approval_is_found_and_one_approved_before_the_notice_is_not()
     {
         var (county, _) = await UnitsAsync("APR");

@@ -32,6 +32,7 @@ public sealed class CareerAuditScenarioTests(AuditHost host) : IClassFixture<Aud
         (await host.FindingsOfCaseAsync(caseId)).SingleOrDefault(f => f!["ruleId"]!.GetValue<string>() == ruleId && f["status"]!.GetValue<string>() == "RAISED");
 
     [Fact]
+    [RuleTest("NX-AGE-RETRANSFER-55", RuleTestKind.ApiScenario)]
     public async Task A_57_year_old_transferred_back_from_a_public_institution_is_found_and_a_54_year_old_is_not()
     {
         var organ = Id(await graphQL.RegisterUnitAsync("CAR-ORGAN", "自治区农业农村厅", "REGION", area: null));
@@ -52,6 +53,7 @@ public sealed class CareerAuditScenarioTests(AuditHost host) : IClassFixture<Aud
     }
 
     [Fact]
+    [RuleTest("NX-PROMO-TRANSFER-ELIGIBILITY", RuleTestKind.ApiScenario)]
     public async Task A_promotion_transfer_without_a_recorded_qualification_is_found_and_one_qualified_by_open_selection_is_not()
     {
         var soe = Id(await graphQL.RegisterUnitAsync("CAR-SOE", "宁夏某国企", "REGION", kind: "STATE_OWNED_ENTERPRISE", area: null));
@@ -74,6 +76,7 @@ public sealed class CareerAuditScenarioTests(AuditHost host) : IClassFixture<Aud
     }
 
     [Fact]
+    [RuleTest("NX-CANZHAO-TO-CIVIL-SERVICE", RuleTestKind.ApiScenario)]
     public async Task A_transfer_out_of_a_canzhao_unit_without_registration_is_found_and_a_registered_open_recruit_is_not()
     {
         var bureau = Id(await graphQL.RegisterUnitAsync("CAR-SB", "自治区社会保险事业管理局", "REGION", kind: "PUBLIC_INSTITUTION", area: null));

@@ -41,6 +41,7 @@ public sealed class DeadlineRuleTests(DeadlineAuditHost host) : IClassFixture<De
     private static bool Standing(System.Text.Json.Nodes.JsonNode? f) => f!["ruleId"]!.GetValue<string>() == Rule && f["status"]!.GetValue<string>() != "CLEARED";
 
     [Fact]
+    [RuleTest("NX-YOUNG-CADRE-GRASSROOTS-3Y", RuleTestKind.ApiScenario)]
     public async Task A_warning_before_the_deadline_becomes_a_violation_when_the_date_passes_it_and_a_timely_posting_finds_nothing()
     {
         var region = Id(await graphQL.RegisterUnitAsync("DL-R", "自治区发展改革委", "REGION", area: null));

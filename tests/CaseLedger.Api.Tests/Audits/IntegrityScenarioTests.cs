@@ -26,6 +26,7 @@ public sealed class IntegrityScenarioTests(AuditHost host) : IClassFixture<Audit
         graphQL.MutateAsync("recordAnnualAssessment", new { cadreId = Id(cadre), year, grade, effectiveOn = $"{year + 1}-01-20" }, "cadre { id }");
 
     [Fact]
+    [RuleTest("NOT-INSPECTABLE", RuleTestKind.ApiScenario)]
     public async Task A_target_assessed_basically_competent_last_year_is_found_and_a_competent_one_is_not()
     {
         var county = Id(await graphQL.RegisterUnitAsync("IN-NI-1", "原州区"));
@@ -45,6 +46,7 @@ public sealed class IntegrityScenarioTests(AuditHost host) : IClassFixture<Audit
     }
 
     [Fact]
+    [RuleTest("SANCTION-BLOCKS-PROMOTION", RuleTestKind.ApiScenario)]
     public async Task A_promotion_decided_on_the_last_day_of_a_demerits_period_is_found_and_one_decided_the_day_after_is_not()
     {
         var county = Id(await graphQL.RegisterUnitAsync("IN-SB-1", "原州区"));

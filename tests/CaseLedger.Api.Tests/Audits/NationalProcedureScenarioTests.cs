@@ -42,6 +42,7 @@ public sealed class NationalProcedureScenarioTests(AuditHost host) : IClassFixtu
     private static object Chief(string unit) => LedgerScenarios.Post(unit, "区委办公室主任", "TOWNSHIP", "CHIEF");
 
     [Fact]
+    [RuleTest("TL-DECISION-COLLECTIVE", RuleTestKind.ApiScenario)]
     public async Task An_appointment_decided_by_a_secretaries_meeting_is_found_and_one_by_the_standing_committee_is_not()
     {
         var county = Id(await graphQL.RegisterUnitAsync("NP-DC-1", "原州区"));
@@ -57,6 +58,7 @@ public sealed class NationalProcedureScenarioTests(AuditHost host) : IClassFixtu
     }
 
     [Fact]
+    [RuleTest("TL-APPROVAL-AND-FILING", RuleTestKind.ApiScenario)]
     public async Task An_approval_request_without_the_minutes_is_found_and_a_complete_one_answered_before_the_notice_is_not()
     {
         var county = Id(await graphQL.RegisterUnitAsync("NP-AF-1", "原州区"));
@@ -83,6 +85,8 @@ public sealed class NationalProcedureScenarioTests(AuditHost host) : IClassFixtu
     }
 
     [Fact]
+    [RuleTest("TL-PUBLICITY-BEFORE-APPOINTMENT", RuleTestKind.ApiScenario)]
+    [RuleTest("TL-PUBLICITY-OBJECTIONS", RuleTestKind.ApiScenario)]
     public async Task A_transfer_appointed_on_the_last_day_of_its_notice_with_an_objection_open_is_found_and_one_appointed_after_resolving_it_is_not()
     {
         var county = Id(await graphQL.RegisterUnitAsync("NP-PN-1", "原州区"));
@@ -105,6 +109,7 @@ public sealed class NationalProcedureScenarioTests(AuditHost host) : IClassFixtu
     }
 
     [Fact]
+    [RuleTest("AVOID-SELECTION-WORK", RuleTestKind.ApiScenario)]
     public async Task An_inspector_who_is_the_candidates_spouse_is_found_and_an_unrelated_team_is_not()
     {
         var county = Id(await graphQL.RegisterUnitAsync("NP-AS-1", "原州区"));
@@ -123,6 +128,7 @@ public sealed class NationalProcedureScenarioTests(AuditHost host) : IClassFixtu
     }
 
     [Fact]
+    [RuleTest("ZR20-SCOPE", RuleTestKind.ApiScenario)]
     public async Task A_promotion_handled_as_a_transfer_is_found_and_a_same_level_transfer_is_not()
     {
         var county = Id(await graphQL.RegisterUnitAsync("NP-ZS-1", "原州区"));
@@ -138,6 +144,7 @@ public sealed class NationalProcedureScenarioTests(AuditHost host) : IClassFixtu
     }
 
     [Fact]
+    [RuleTest("ZR20-FREQUENT-TRANSFER", RuleTestKind.ApiScenario)]
     public async Task A_second_transfer_within_a_year_is_for_review_and_a_first_one_is_not()
     {
         var county = Id(await graphQL.RegisterUnitAsync("NP-ZF-1", "原州区"));
@@ -167,6 +174,8 @@ public sealed class NationalProcedureScenarioTests(AuditHost host) : IClassFixtu
     }
 
     [Fact]
+    [RuleTest("GUAZHI-DURATION", RuleTestKind.ApiScenario)]
+    [RuleTest("FIRST-SECRETARY-TERM", RuleTestKind.ApiScenario)]
     public async Task A_secondment_extended_past_two_years_and_a_first_secretary_past_three_are_for_review_and_shorter_ones_are_not()
     {
         var county = Id(await graphQL.RegisterUnitAsync("NP-GZ-1", "原州区"));

@@ -25,6 +25,7 @@ public sealed class ProcedureAuditScenarioTests(AuditHost host) : IClassFixture<
         (await host.FindingsOfCaseAsync(caseId)).SingleOrDefault(f => f!["ruleId"]!.GetValue<string>() == ruleId);
 
     [Fact]
+    [RuleTest("TL-PROBATION-1Y", RuleTestKind.ApiScenario)]
     public async Task A_trial_appointment_made_formal_before_a_year_from_the_notice_is_found_and_one_made_on_the_anniversary_is_not()
     {
         var county = Id(await graphQL.RegisterUnitAsync("PB-1", "西吉县"));
@@ -72,6 +73,7 @@ public sealed class ProcedureAuditScenarioTests(AuditHost host) : IClassFixture<
     }
 
     [Fact]
+    [RuleTest("NX-DIRECT-INTRO-SOE-LEADER", RuleTestKind.ApiScenario)]
     public async Task A_direct_introduction_into_an_enterprise_without_an_inspection_is_found_and_one_with_every_step_in_order_is_not()
     {
         var soe = Id(await graphQL.RegisterUnitAsync("DI-1", "宁夏国有资本运营集团", "REGION", kind: "STATE_OWNED_ENTERPRISE", area: null));
@@ -97,6 +99,7 @@ public sealed class ProcedureAuditScenarioTests(AuditHost host) : IClassFixture<
     }
 
     [Fact]
+    [RuleTest("NX-FILING-TIMELY", RuleTestKind.ApiScenario)]
     public async Task A_transfer_reported_for_approval_past_the_window_is_for_review_until_a_correction_of_the_date_clears_it()
     {
         var county = Id(await graphQL.RegisterUnitAsync("FT-1", "原州区"));

@@ -36,6 +36,7 @@ public sealed class PromotionClassesScenarioTests(AuditHost host) : IClassFixtur
     }
 
     [Fact]
+    [RuleTest("NX-SECONDMENT-PROMOTION-CONSENT", RuleTestKind.ApiScenario)]
     public async Task A_retention_at_the_host_in_a_higher_post_needs_the_sending_units_consent()
     {
         var county = Id(await graphQL.RegisterUnitAsync("PC-1", "隆德县"));
@@ -72,6 +73,7 @@ public sealed class PromotionClassesScenarioTests(AuditHost host) : IClassFixtur
     }
 
     [Fact]
+    [RuleTest("PROC-ORDER-LEADERSHIP-PROMOTION", RuleTestKind.ApiScenario)]
     public async Task An_open_selection_with_its_examination_instead_of_a_democratic_recommendation_keeps_its_order_but_one_without_or_an_internal_promotion_does_not()
     {
         var county = Id(await graphQL.RegisterUnitAsync("PC-3", "隆德县"));

@@ -21,6 +21,7 @@ public sealed class ReservePoolAuditTests(AuditHost host) : IClassFixture<AuditH
     }
 
     [Fact]
+    [RuleTest("NX-RESERVE-CADRE-POOL", RuleTestKind.ApiScenario)]
     public async Task An_entry_without_an_inspection_or_with_a_later_one_is_found_on_the_cadre_and_an_inspected_entry_is_not()
     {
         var none = Assert.Single(await EnteredAsync("李娟", null, null))!;

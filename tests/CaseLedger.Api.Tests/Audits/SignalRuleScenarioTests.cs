@@ -17,6 +17,7 @@ public sealed class SignalRuleScenarioTests(AuditHost host) : IClassFixture<Audi
         (await host.FindingsOfCaseAsync(caseId)).SingleOrDefault(f => f!["ruleId"]!.GetValue<string>() == ruleId && f["status"]!.GetValue<string>() == "RAISED");
 
     [Fact]
+    [RuleTest("NX-NO-FAVOUR-EXCHANGE", RuleTestKind.ApiScenario)]
     public async Task A_personal_request_home_next_to_a_relative_is_flagged_for_review_and_an_exchange_for_work_needs_is_not()
     {
         var home = Id(await graphQL.RegisterUnitAsync("SG-FAV-1", "西吉县"));
@@ -61,6 +62,7 @@ public sealed class SignalRuleScenarioTests(AuditHost host) : IClassFixture<Audi
             "unit { id announcements { kind subject announcedOn endsOn } }");
 
     [Fact]
+    [RuleTest("SURPRISE-PROMO-TRANSFER-OR-RESTRUCTURE", RuleTestKind.ApiScenario)]
     public async Task A_promotion_decided_while_the_leaders_departure_is_known_is_flagged_and_one_long_before_is_not()
     {
         var leaving = Id(await graphQL.RegisterUnitAsync("SG-SUR-1", "原州区"));
@@ -91,6 +93,7 @@ public sealed class SignalRuleScenarioTests(AuditHost host) : IClassFixture<Audi
     }
 
     [Fact]
+    [RuleTest("NX-SOCIAL-TALENT-CENTRAL-ORG", RuleTestKind.ApiScenario)]
     public async Task An_outside_talent_recruited_by_a_city_on_its_own_is_found_and_one_organised_by_the_region_is_not()
     {
         var city = Id(await graphQL.RegisterUnitAsync("SG-TAL-1", "银川市", "CITY", area: "PLAIN"));

@@ -30,6 +30,7 @@ public sealed class TransferAgeAndAvoidanceScenarioTests(AuditHost host) : IClas
     }
 
     [Fact]
+    [RuleTest("TR08-AGE-COUNTYTEAM-50", RuleTestKind.ApiScenario)]
     public async Task A_transfer_into_a_county_team_over_50_is_found_with_a_routine_approval_and_not_with_an_age_exception()
     {
         var county = Id(await graphQL.RegisterUnitAsync("TA-CT-1", "永宁县"));
@@ -47,6 +48,9 @@ public sealed class TransferAgeAndAvoidanceScenarioTests(AuditHost host) : IClas
     }
 
     [Fact]
+    [RuleTest("TR08-AGE-KE-40", RuleTestKind.ApiScenario)]
+    [RuleTest("TR08-AGE-CHU-45", RuleTestKind.ApiScenario)]
+    [RuleTest("TR08-AGE-TING-55", RuleTestKind.ApiScenario)]
     public async Task City_and_regional_posts_have_their_own_caps()
     {
         var city = Id(await graphQL.RegisterUnitAsync("TA-CITY-1", "固原市", "CITY"));
@@ -56,15 +60,21 @@ public sealed class TransferAgeAndAvoidanceScenarioTests(AuditHost host) : IClas
         var division = await TransferAsync("1970-01-01", LedgerScenarios.Post(bureau, "副主任", "COUNTY", "DEPUTY"), "2017-03-10", null);
         var departmental = await TransferAsync("1960-01-01", LedgerScenarios.Post(region, "副部长", "DEPARTMENTAL", "DEPUTY"), "2017-03-10", null);
         var withinCap = await TransferAsync("1962-01-01", LedgerScenarios.Post(region, "副部长", "DEPARTMENTAL", "DEPUTY"), "2017-03-10", null);
+        var youngSection = await TransferAsync("1977-06-01", LedgerScenarios.Post(bureau, "综合科科长", "TOWNSHIP", "CHIEF"), "2017-03-10", null);
+        var youngDivision = await TransferAsync("1972-06-01", LedgerScenarios.Post(bureau, "副主任", "COUNTY", "DEPUTY"), "2017-03-10", null);
 
         Assert.NotNull(await FindingAsync(section, "TR08-AGE-KE-40"));
         Assert.NotNull(await FindingAsync(division, "TR08-AGE-CHU-45"));
         Assert.Null(await FindingAsync(division, "TR08-AGE-COUNTYTEAM-50"));
         Assert.NotNull(await FindingAsync(departmental, "TR08-AGE-TING-55"));
         Assert.Null(await FindingAsync(withinCap, "TR08-AGE-TING-55"));
+        // 39 and 44 on the decision day: under their caps.
+        Assert.Null(await FindingAsync(youngSection, "TR08-AGE-KE-40"));
+        Assert.Null(await FindingAsync(youngDivision, "TR08-AGE-CHU-45"));
     }
 
     [Fact]
+    [RuleTest("AVOID-KIN-POSTS", RuleTestKind.ApiScenario)]
     public async Task A_relative_clerk_in_the_bureau_the_cadre_is_made_head_of_is_for_review_and_one_in_another_unit_is_not()
     {
         var county = Id(await graphQL.RegisterUnitAsync("AK-1", "原州区"));
@@ -98,6 +108,7 @@ public sealed class TransferAgeAndAvoidanceScenarioTests(AuditHost host) : IClas
     }
 
     [Fact]
+    [RuleTest("AVOID-REGION", RuleTestKind.ApiScenario)]
     public async Task A_cadre_made_head_of_the_county_he_grew_up_in_is_for_review_and_head_of_another_is_not()
     {
         var home = Id(await graphQL.RegisterUnitAsync("AR-1", "西吉县"));
@@ -123,6 +134,7 @@ public sealed class TransferAgeAndAvoidanceScenarioTests(AuditHost host) : IClas
     }
 
     [Fact]
+    [RuleTest("TR08-PROCEDURE-ORDER", RuleTestKind.ApiScenario)]
     public async Task A_transfer_through_its_eight_steps_in_order_is_compliant_and_one_without_the_sending_units_opinion_is_not()
     {
         var county = Id(await graphQL.RegisterUnitAsync("TP-1", "原州区"));

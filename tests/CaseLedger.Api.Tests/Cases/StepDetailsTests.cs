@@ -19,7 +19,7 @@ public sealed class StepDetailsTests(CaseLedgerHost host) : IClassFixture<CaseLe
         steps { step version details {
           __typename effectiveOn
           ... on MotionDetails { proposedBy summary organisingAuthority delegationReference }
-          ... on DemocraticRecommendationDetails { mode directed directedPost participants candidateCount }
+          ... on DemocraticRecommendationDetails { mode directed directedPost directedPostId participants candidateCount }
           ... on InspectionTargetsDetails { candidates }
           ... on InspectionDetails { teamMembers teamSize reportReference }
           ... on ConsultationDetails { consultedParties }
@@ -138,6 +138,12 @@ public sealed class StepDetailsTests(CaseLedgerHost host) : IClassFixture<CaseLe
                 Assert.Equal(value!.GetValue<string>(), StreamId(details[Camel(key[..^2])]!).ToString());
                 continue;
             }
+            if (key.EndsWith("PostId", StringComparison.Ordinal) && value is not null)
+            {
+                // A post is named by its global id (Post:uuid), as Post.id shows it.
+                Assert.Equal(value.GetValue<string>(), StreamId(new JsonObject { ["id"] = details[Camel(key)]?.DeepClone() }).ToString());
+                continue;
+            }
             var name = Renamed.GetValueOrDefault((details["__typename"]!.GetValue<string>(), key), Camel(key));
             Assert.True(details.ContainsKey(name), $"{step}: {key} is missing from the details {details.ToJsonString()}");
             AssertSameValue(value, details[name], $"{step}.{name}");
@@ -185,7 +191,8 @@ public sealed class StepDetailsTests(CaseLedgerHost host) : IClassFixture<CaseLe
         var caseId = await OpenAsync(county, "INTERNAL_PROMOTION");
         await graphQL.StepAsync("raiseMotion", caseId, new { proposedBy = "县委组织部", summary = "拟提拔", effectiveOn = "2026-01-06", organisingAuthority = "县委", delegationReference = "宁组函〔2026〕1号" });
         await graphQL.StepAsync("holdDemocraticRecommendation", caseId, new { mode = "INTERVIEW_SURVEY", directed = false, participants = 40, candidateCount = 3, effectiveOn = "2026-01-10" });
-        await graphQL.StepAsync("holdDemocraticRecommendation", caseId, new { mode = "MEETING", directed = true, directedPost = "副县长", participants = 120, candidateCount = 2, effectiveOn = "2026-01-12" });
+        var postId = (await graphQL.QueryAsync("query($id: ID!) { case(id: $id) { toPost { id } } }", new { id = caseId }))["case"]!["toPost"]!["id"]!.GetValue<string>();
+        await graphQL.StepAsync("holdDemocraticRecommendation", caseId, new { mode = "MEETING", directed = true, directedPost = "副县长", directedPostId = postId, participants = 120, candidateCount = 2, effectiveOn = "2026-01-12" });
         await graphQL.StepAsync("determineInspectionTargets", caseId, new { candidates = new[] { "马文军", "李志强" }, effectiveOn = "2026-01-15" });
         await graphQL.StepAsync("completeInspection", caseId, new { teamMembers = new[] { "王敏", "赵刚", "周洁" }, reportReference = "考察〔2026〕2号", effectiveOn = "2026-01-25" });
         await graphQL.StepAsync("holdConsultation", caseId, new { consultedParties = new[] { "县人大", "县政协" }, effectiveOn = "2026-02-01" });

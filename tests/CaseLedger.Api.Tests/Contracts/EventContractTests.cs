@@ -91,6 +91,20 @@ public sealed class EventContractTests(CaseLedgerHost host) : IClassFixture<Case
     }
 
     [Fact]
+    public void A_directed_recommendation_stored_before_posts_had_ids_reads_with_its_title_alone()
+    {
+        const string storedBeforePostIds = """
+            {"CaseId":"00000000-0000-0000-0000-0000000000e1","Mode":"Meeting","Directed":true,"DirectedPost":"县委副书记",
+             "Participants":40,"CandidateCount":3,"EffectiveOn":"2026-03-04"}
+            """;
+
+        var held = host.Store.Options.Serializer().FromJson<CaseLedger.Domain.Cases.DemocraticRecommendationHeld>(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(storedBeforePostIds)));
+
+        Assert.Null(held.DirectedPostId);
+        Assert.Equal("县委副书记", held.DirectedPost);
+    }
+
+    [Fact]
     public void A_retention_stored_before_its_decision_was_recorded_reads_without_one()
     {
         const string storedBeforeDecision = """

@@ -43,7 +43,7 @@ internal static class EventSamples
 
         new CaseOpened(CaseId, "JL-2026-000001", CaseKind.Exchange, CaseChannel.LateralTransfer, CadreId, FromPost, ToPost, On, ExchangeReason.WorkNeeds),
         new MotionRaised(CaseId, "县委组织部", "拟转任", On, "自治区党委组织部", "宁组函〔2026〕5号"),
-        new DemocraticRecommendationHeld(CaseId, RecommendationMode.Meeting, true, "县委副书记", 40, 3, On),
+        new DemocraticRecommendationHeld(CaseId, RecommendationMode.Meeting, true, "县委副书记", 40, 3, On, Post.IdOf(UnitId, "县委副书记")),
         new InspectionTargetsDetermined(CaseId, ["马文军", "李明"], On),
         new InspectionCompleted(CaseId, ["王组长", "张组员"], "考察报告〔2026〕1号", On),
         new ConsultationHeld(CaseId, ["分管领导", "纪委监委"], On),

@@ -11,12 +11,13 @@ public static class LedgerScenarios
             new { code, name, kind, level, parentId, area, effectiveOn = "2016-01-01" },
             "unit { id code name version }");
 
-    public static Task<JsonNode> RegisterCadreAsync(this GraphQLClient graphQL, string name = "马文军", string birthDate = "1980-04-12") =>
+    public static Task<JsonNode> RegisterCadreAsync(this GraphQLClient graphQL, string name = "马文军", string birthDate = "1980-04-12",
+        string workStartDate = "2002-08-01") =>
         graphQL.MutateAsync("registerCadre",
             new
             {
                 name, gender = "MALE", birthDate, ethnicity = "回族", partyJoinDate = "2004-07-01", education = "大学本科",
-                workStartDate = "2002-08-01", category = "CIVIL_SERVANT", growthPlaces = new[] { "西吉县" },
+                workStartDate, category = "CIVIL_SERVANT", growthPlaces = new[] { "西吉县" },
             },
             "cadre { id name version }");
 

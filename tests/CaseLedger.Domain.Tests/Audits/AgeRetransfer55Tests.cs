@@ -22,6 +22,7 @@ public class AgeRetransfer55Tests
             .Held(InstitutionPost, UnitKind.PublicInstitution, new(2012, 1, 1), null);
 
     [Fact]
+    [RuleTest("NX-AGE-RETRANSFER-55", RuleTestKind.Violating)]
     public void A_57_year_old_transferred_back_after_a_public_institution_post_is_a_violation()
     {
         var finding = Rule.Evaluate(TransferBack(new(1959, 6, 1)).Decided(new(2017, 3, 2)).File);
@@ -34,6 +35,7 @@ public class AgeRetransfer55Tests
     }
 
     [Fact]
+    [RuleTest("NX-AGE-RETRANSFER-55", RuleTestKind.Compliant)]
     public void Exactly_55_is_within_the_cap_and_56_is_not()
     {
         Assert.Null(Rule.Evaluate(TransferBack(new(1961, 3, 3)).Decided(new(2017, 3, 2)).File)); // 55 周岁, turning 56 the next day

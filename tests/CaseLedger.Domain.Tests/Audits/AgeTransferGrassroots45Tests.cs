@@ -13,6 +13,7 @@ public class AgeTransferGrassroots45Tests
         Opened(CaseChannel.InboundTransfer, null, DeputySection(County), new(2017, 2, 10)).BornOn(born);
 
     [Fact]
+    [RuleTest("NX-AGE-TRANSFER-GRASSROOTS-45", RuleTestKind.Violating)]
     public void A_47_year_old_transferred_into_a_county_section_post_is_a_violation_of_version_2()
     {
         var finding = Rule.Evaluate(Transfer(new(1969, 11, 20)).Decided(new(2017, 3, 2)).File);
@@ -25,6 +26,7 @@ public class AgeTransferGrassroots45Tests
     }
 
     [Fact]
+    [RuleTest("NX-AGE-TRANSFER-GRASSROOTS-45", RuleTestKind.Compliant)]
     public void Exactly_45_is_within_the_cap_and_46_is_not()
     {
         Assert.Null(Rule.Evaluate(Transfer(new(1971, 3, 3)).Decided(new(2017, 3, 2)).File)); // 45 周岁, turning 46 the next day

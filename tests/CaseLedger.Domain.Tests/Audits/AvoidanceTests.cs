@@ -20,6 +20,7 @@ public class AvoidanceTests
         Opened(CaseChannel.InternalPromotion, DeputySection(County), to, new(2025, 5, 1)).Decided(DecidedOn);
 
     [Fact]
+    [RuleTest("AVOID-KIN-POSTS", RuleTestKind.Violating)]
     public void A_relative_holding_a_post_in_the_unit_where_the_cadre_is_made_a_leader_is_for_review()
     {
         var file = Promotion(ChiefSection(County)).WithKin("马兰", KinRelation.Spouse, HeldIn(Clerk(County), new(2018, 1, 1))).File;
@@ -38,6 +39,7 @@ public class AvoidanceTests
     }
 
     [Fact]
+    [RuleTest("AVOID-KIN-POSTS", RuleTestKind.Compliant)]
     public void No_leader_among_the_two_another_unit_or_a_post_left_before_the_decision_is_compliant()
     {
         Assert.Null(new AvoidKinPosts().Evaluate(Opened(CaseChannel.LateralTransfer, Clerk(Region), Clerk(County), new(2025, 5, 1)).Decided(DecidedOn)
@@ -60,6 +62,8 @@ public class AvoidanceTests
     private static Post CountyHead(Guid unit) => new(unit, "区长", PostLevel.County, PostGrade.Chief, true);
 
     [Fact]
+    [RuleTest("AVOID-REGION", RuleTestKind.Violating)]
+    [RuleTest("AVOID-REGION", RuleTestKind.Compliant)]
     public void A_county_chief_where_the_cadre_grew_up_is_for_review_and_elsewhere_it_is_not()
     {
         var finding = new AvoidRegion().Evaluate(Promotion(CountyHead(County)).GrewUpIn("原州").File);

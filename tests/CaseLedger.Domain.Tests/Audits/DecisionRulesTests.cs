@@ -15,6 +15,7 @@ public class DecisionRulesTests
     [Theory]
     [InlineData(DecisionBody.SecretariesMeeting, "书记办公会")]
     [InlineData(DecisionBody.CirculationApproval, "圈阅")]
+    [RuleTest("NX-EXCHANGE-COLLECTIVE-DECISION", RuleTestKind.Violating)]
     public void An_exchange_decided_by_a_secretaries_meeting_or_circulation_is_not_collective(DecisionBody body, string named)
     {
         var finding = new ExchangeCollectiveDecision().Evaluate(Rotation().Decided(new(2026, 6, 28), body, 5, 5, 5).File);
@@ -23,6 +24,7 @@ public class DecisionRulesTests
     }
 
     [Fact]
+    [RuleTest("NX-EXCHANGE-COLLECTIVE-DECISION", RuleTestKind.Compliant)]
     public void An_exchange_decided_by_the_standing_committee_with_quorum_is_collective() =>
         Assert.Null(new ExchangeCollectiveDecision().Evaluate(Rotation().Decided(new(2026, 6, 28)).File));
 
@@ -45,6 +47,8 @@ public class DecisionRulesTests
     [InlineData(11, 10, 6, false)] // 6 > 5.5
     [InlineData(11, 10, 5, true)]  // 5 of 11 entitled is not more than half, though a majority of those present
     [InlineData(10, 10, 5, true)]  // exactly half is not more than half
+    [RuleTest("TL-DECISION-QUORUM", RuleTestKind.Violating)]
+    [RuleTest("TL-DECISION-QUORUM", RuleTestKind.Compliant)]
     public void Quorum_is_two_thirds_present_and_more_than_half_of_all_members_in_favour(int entitled, int attendees, int votesFor, bool violated)
     {
         var finding = new DecisionQuorum().Evaluate(Appointment().Decided(new(2026, 6, 28), entitled: entitled, attendees: attendees, votesFor: votesFor).File);
@@ -61,6 +65,8 @@ public class DecisionRulesTests
     [InlineData(new[] { "王强" }, true)]
     [InlineData(new[] { "王强", " 王强 " }, true)]
     [InlineData(new[] { "王强", "李华" }, false)]
+    [RuleTest("TL-INSPECTION", RuleTestKind.Violating)]
+    [RuleTest("TL-INSPECTION", RuleTestKind.Compliant)]
     public void The_inspection_team_has_at_least_two_members(string[] team, bool violated)
     {
         var file = Appointment().Then(new InspectionCompleted(CaseId, team, "原组考〔2017〕4号", new(2026, 6, 25))).File;

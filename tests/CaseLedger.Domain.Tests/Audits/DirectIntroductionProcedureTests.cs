@@ -26,6 +26,7 @@ public class DirectIntroductionProcedureTests
         Appointed(Publicised(Inspected(Recommended(Introduction(to), new(2026, 8, 10)), new(2026, 8, 25)), new(2026, 9, 11), new(2026, 9, 17)), appointedOn);
 
     [Fact]
+    [RuleTest("NX-DIRECT-INTRO-SOE-LEADER", RuleTestKind.Compliant)]
     public void Recommendation_inspection_and_notice_in_order_and_the_appointment_on_the_notices_last_day_are_compliant() =>
         Assert.Null(Rule.Evaluate(InOrder(new(2026, 9, 17)).File));
 
@@ -40,6 +41,7 @@ public class DirectIntroductionProcedureTests
     }
 
     [Fact]
+    [RuleTest("NX-DIRECT-INTRO-SOE-LEADER", RuleTestKind.Violating)]
     public void An_appointment_without_a_public_notice_is_a_violation()
     {
         var finding = Rule.Evaluate(Appointed(Inspected(Recommended(Introduction(), new(2026, 8, 10)), new(2026, 8, 25)).Decided(new(2026, 9, 10)),

@@ -20,6 +20,7 @@ public class FavourExchangeSignalsTests
         new("马兰", KinRelation.Spouse, [new RelativePost(unit, "区委办公室主任", from, to)]);
 
     [Fact]
+    [RuleTest("NX-NO-FAVOUR-EXCHANGE", RuleTestKind.Violating)]
     public void A_personal_request_is_a_signal_for_review_never_a_violation()
     {
         var finding = Rule.Evaluate(Exchange(ExchangeReason.PersonalRequest));
@@ -29,6 +30,7 @@ public class FavourExchangeSignalsTests
     }
 
     [Fact]
+    [RuleTest("NX-NO-FAVOUR-EXCHANGE", RuleTestKind.Compliant)]
     public void An_exchange_for_work_needs_with_no_tie_to_the_destination_raises_nothing() =>
         Assert.Null(Rule.Evaluate(Exchange() with { GrowthPlaces = ["银川"], Kin = [SpouseIn(Township, new(2020, 1, 1), null)] }));
 

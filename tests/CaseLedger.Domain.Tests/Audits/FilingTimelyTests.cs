@@ -16,6 +16,8 @@ public class FilingTimelyTests
     private static CaseFiles Noticed(CaseFiles f, DateOnly on) => f.Then(new AppointmentNoticeIssued(CaseId, on, false, null, on));
 
     [Fact]
+    [RuleTest("NX-FILING-TIMELY", RuleTestKind.Violating)]
+    [RuleTest("NX-FILING-TIMELY", RuleTestKind.Compliant)]
     public void An_approval_requested_thirty_days_after_the_decision_is_timely_and_thirty_one_is_for_review()
     {
         Assert.Null(Rule.Evaluate(Decided().Then(new ApprovalRequested(CaseId, "固原市委组织部", ["调任审批表"], new(2017, 4, 9))).File));

@@ -14,6 +14,7 @@ public class IntegrityRulesTests
             .Then(new InspectionTargetsDetermined(CaseId, ["杨建国", "马强"], on));
 
     [Fact]
+    [RuleTest("NOT-INSPECTABLE", RuleTestKind.Violating)]
     public void A_basically_competent_previous_year_bars_the_target_under_the_2019_text()
     {
         var finding = new NotInspectable().Evaluate(Targeted(new(2025, 6, 1)).Assessed(2024, AssessmentGrade.BasicallyCompetent).File);
@@ -27,6 +28,7 @@ public class IntegrityRulesTests
     }
 
     [Fact]
+    [RuleTest("NOT-INSPECTABLE", RuleTestKind.Compliant)]
     public void A_competent_record_and_an_expired_sanction_are_compliant()
     {
         var rule = new NotInspectable();
@@ -72,6 +74,8 @@ public class SanctionBlocksPromotionTests
         .Decided(decidedOn);
 
     [Fact]
+    [RuleTest("SANCTION-BLOCKS-PROMOTION", RuleTestKind.Violating)]
+    [RuleTest("SANCTION-BLOCKS-PROMOTION", RuleTestKind.Compliant)]
     public void A_promotion_within_a_demerits_twelve_months_is_a_violation_and_on_the_day_it_ends_is_not()
     {
         var rule = new SanctionBlocksPromotion();

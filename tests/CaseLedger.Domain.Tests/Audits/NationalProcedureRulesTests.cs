@@ -19,6 +19,7 @@ public class NationalProcedureRulesTests
     [Theory]
     [InlineData(DecisionBody.SecretariesMeeting, "a secretaries' meeting")]
     [InlineData(DecisionBody.CirculationApproval, "circulation")]
+    [RuleTest("TL-DECISION-COLLECTIVE", RuleTestKind.Violating)]
     public void A_decision_by_a_secretaries_meeting_or_circulation_is_a_violation_in_any_kind_of_case(DecisionBody body, string named)
     {
         foreach (var channel in new[] { CaseChannel.InternalPromotion, CaseChannel.OutboundSecondment, CaseChannel.LateralTransfer })
@@ -30,6 +31,7 @@ public class NationalProcedureRulesTests
     }
 
     [Fact]
+    [RuleTest("TL-DECISION-COLLECTIVE", RuleTestKind.Compliant)]
     public void A_committee_or_an_electing_congress_is_a_collective_decision()
     {
         var rule = new DecisionCollective();
@@ -41,6 +43,7 @@ public class NationalProcedureRulesTests
     private static readonly string[] Complete = ["干部任免审批表", "干部考察材料", "本人档案", "常委会会议纪要和讨论记录", "民主推荐情况"];
 
     [Fact]
+    [RuleTest("TL-APPROVAL-AND-FILING", RuleTestKind.Violating)]
     public void An_approval_request_missing_the_minutes_and_the_file_is_a_violation()
     {
         var finding = new ApprovalAndFiling().Evaluate(Appointment().Decided(new(2025, 4, 1))
@@ -50,6 +53,7 @@ public class NationalProcedureRulesTests
     }
 
     [Fact]
+    [RuleTest("TL-APPROVAL-AND-FILING", RuleTestKind.Compliant)]
     public void A_complete_request_answered_before_the_notice_is_compliant_and_a_notice_before_the_approval_is_not()
     {
         var rule = new ApprovalAndFiling();
@@ -81,6 +85,8 @@ public class NationalProcedureRulesTests
     [InlineData(CaseChannel.LateralTransfer)]
     [InlineData(CaseChannel.InboundTransfer)]
     [InlineData(CaseChannel.CompetitiveSelection)]
+    [RuleTest("TL-PUBLICITY-BEFORE-APPOINTMENT", RuleTestKind.Violating)]
+    [RuleTest("TL-PUBLICITY-BEFORE-APPOINTMENT", RuleTestKind.Compliant)]
     public void An_appointment_notice_on_the_last_day_of_the_public_notice_is_a_violation_and_the_next_day_is_not(CaseChannel channel)
     {
         var rule = new NoticeBeforeAppointment();
@@ -91,6 +97,8 @@ public class NationalProcedureRulesTests
     }
 
     [Fact]
+    [RuleTest("TL-PUBLICITY-OBJECTIONS", RuleTestKind.Violating)]
+    [RuleTest("TL-PUBLICITY-OBJECTIONS", RuleTestKind.Compliant)]
     public void Appointing_with_an_objection_unresolved_is_a_violation_and_with_every_objection_resolved_is_not()
     {
         var rule = new ObjectionsOpenAtAppointment();
@@ -108,6 +116,7 @@ public class NationalProcedureRulesTests
         Appointment().Then(new InspectionCompleted(CaseId, team, "西组考〔2025〕3号", new(2025, 3, 20)));
 
     [Fact]
+    [RuleTest("AVOID-SELECTION-WORK", RuleTestKind.Violating)]
     public void An_inspection_team_member_who_is_a_declared_relative_is_a_violation()
     {
         var finding = new AvoidSelectionWork().Evaluate(Inspected("西吉县委组织部 田军", "西吉县委组织部 马兰").WithKin("马兰", KinRelation.Spouse).File);
@@ -117,6 +126,7 @@ public class NationalProcedureRulesTests
     }
 
     [Fact]
+    [RuleTest("AVOID-SELECTION-WORK", RuleTestKind.Compliant)]
     public void A_team_without_relatives_or_with_a_name_that_only_contains_one_is_compliant()
     {
         var rule = new AvoidSelectionWork();
@@ -127,6 +137,8 @@ public class NationalProcedureRulesTests
     private static Post DeputyCounty(Guid unit) => new(unit, "副县长", PostLevel.County, PostGrade.Deputy, true);
 
     [Fact]
+    [RuleTest("ZR20-SCOPE", RuleTestKind.Violating)]
+    [RuleTest("ZR20-SCOPE", RuleTestKind.Compliant)]
     public void A_transfer_that_raises_the_level_is_a_hidden_promotion_and_one_at_the_same_level_is_not()
     {
         var rule = new LateralTransferScope();
@@ -139,6 +151,8 @@ public class NationalProcedureRulesTests
     }
 
     [Fact]
+    [RuleTest("ZR20-FREQUENT-TRANSFER", RuleTestKind.Violating)]
+    [RuleTest("ZR20-FREQUENT-TRANSFER", RuleTestKind.Compliant)]
     public void A_second_move_within_twelve_months_needs_review_and_one_a_day_over_a_year_later_does_not()
     {
         var rule = new FrequentTransfers();

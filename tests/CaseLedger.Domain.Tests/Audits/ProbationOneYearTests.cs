@@ -26,6 +26,8 @@ public class ProbationOneYearTests
         .Then(new FormallyAppointed(CaseId, formallyOn));
 
     [Fact]
+    [RuleTest("TL-PROBATION-1Y", RuleTestKind.Violating)]
+    [RuleTest("TL-PROBATION-1Y", RuleTestKind.Compliant)]
     public void A_formal_appointment_on_the_notices_anniversary_is_compliant_and_a_day_earlier_is_a_violation()
     {
         Assert.Null(Rule.Evaluate(Concluded(Trial(), new(2027, 10, 28)).File));

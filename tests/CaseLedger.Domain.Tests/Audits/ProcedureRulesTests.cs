@@ -1,5 +1,6 @@
 using CaseLedger.Domain.Audits.Rules;
 using CaseLedger.Domain.Cases;
+using CaseLedger.Domain.Shared;
 using static CaseLedger.Domain.Tests.Audits.CaseFiles;
 
 namespace CaseLedger.Domain.Tests.Audits;
@@ -20,10 +21,12 @@ public class ProcedureRulesTests
         .Then(new AppointmentNoticeIssued(CaseId, new(2026, 11, 1), true, 12, new(2026, 10, 28)));
 
     [Fact]
+    [RuleTest("PROC-ORDER-LEADERSHIP-PROMOTION", RuleTestKind.Compliant)]
     public void A_promotion_in_canonical_order_is_compliant() =>
         Assert.Null(new LeadershipPromotionOrder().Evaluate(Rest(Reco(Promotion(), new(2026, 9, 25)), new(2026, 10, 8)).File));
 
     [Fact]
+    [RuleTest("PROC-ORDER-LEADERSHIP-PROMOTION", RuleTestKind.Violating)]
     public void A_promotion_without_a_recommendation_is_a_violation()
     {
         var finding = new LeadershipPromotionOrder().Evaluate(Rest(Promotion(), new(2026, 10, 8)).File);
@@ -53,10 +56,43 @@ public class ProcedureRulesTests
     [Theory]
     [InlineData(2025, 10, 8, false)] // exactly one year
     [InlineData(2025, 10, 7, true)]  // one year and a day
+    [RuleTest("RECO-VALID-1Y", RuleTestKind.Violating)]
+    [RuleTest("RECO-VALID-1Y", RuleTestKind.Compliant)]
     public void A_recommendation_is_valid_for_one_year(int y, int m, int d, bool violated) =>
         Assert.Equal(violated, new RecommendationValidOneYear().Evaluate(Rest(Reco(Promotion(), new(y, m, d)), new(2026, 10, 8)).File) is not null);
 
     [Fact]
     public void A_directed_recommendation_for_another_post_is_not_valid() =>
         Assert.NotNull(new RecommendationValidOneYear().Evaluate(Rest(Reco(Promotion(), new(2026, 9, 25), "县委组织部副部长"), new(2026, 10, 8)).File));
+
+    private static CaseFiles RecoFor(CaseFiles f, DateOnly on, Guid postId, string? title = null) =>
+        f.Then(new DemocraticRecommendationHeld(CaseId, RecommendationMode.Meeting, true, title, 40, 2, on, postId));
+
+    [Fact]
+    public void A_directed_recommendation_naming_the_same_title_in_another_unit_by_id_is_not_valid()
+    {
+        var elsewhere = ChiefSection(Township).Identity();
+
+        var finding = new RecommendationValidOneYear().Evaluate(Rest(RecoFor(Promotion(), new(2026, 9, 25), elsewhere), new(2026, 10, 8)).File);
+
+        Assert.Contains("another post", finding?.Explanation ?? "");
+    }
+
+    [Fact]
+    public void A_directed_recommendation_naming_the_cases_post_by_id_is_valid_whatever_title_it_also_carries() =>
+        Assert.Null(new RecommendationValidOneYear().Evaluate(
+            Rest(RecoFor(Promotion(), new(2026, 9, 25), Post.IdOf(County, " 县委办公室主任 "), "办公室主任"), new(2026, 10, 8)).File));
+
+    [Fact]
+    public void A_directed_recommendation_recorded_by_title_alone_is_still_read_as_that_title_in_the_cases_unit() =>
+        Assert.Null(new RecommendationValidOneYear().Evaluate(Rest(Reco(Promotion(), new(2026, 9, 25), " 县委办公室主任"), new(2026, 10, 8)).File));
+
+    [Fact]
+    public void A_posts_identity_is_its_unit_and_trimmed_title()
+    {
+        Assert.Equal(ChiefSection(County).Identity(), ChiefSection(County).Identity());
+        Assert.Equal(ChiefSection(County).Identity(), (ChiefSection(County) with { Grade = PostGrade.Deputy, Title = "县委办公室主任 " }).Identity());
+        Assert.NotEqual(ChiefSection(County).Identity(), ChiefSection(Township).Identity());
+        Assert.NotEqual(ChiefSection(County).Identity(), DeputySection(County).Identity());
+    }
 }

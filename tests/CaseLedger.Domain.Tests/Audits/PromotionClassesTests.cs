@@ -34,10 +34,12 @@ public class PromotionClassesTests
             .Then(new SecondmentRetainedAtHost(CaseId, ChiefSection(Township), "固党任〔2026〕3号", new(2026, 2, 20)));
 
     [Fact]
+    [RuleTest("NX-SECONDMENT-PROMOTION-CONSENT", RuleTestKind.Violating)]
     public void A_promotion_by_retention_at_the_host_without_the_sending_units_consent_is_a_violation() =>
         Assert.Contains("with no consent of the sending unit", new SecondmentPromotionConsent().Evaluate(Retained(consent: false).File)?.Explanation ?? "");
 
     [Fact]
+    [RuleTest("NX-SECONDMENT-PROMOTION-CONSENT", RuleTestKind.Compliant)]
     public void A_promotion_by_retention_at_the_host_with_consent_is_compliant() =>
         Assert.Null(new SecondmentPromotionConsent().Evaluate(Retained(consent: true).File));
 
@@ -95,6 +97,7 @@ public class PromotionClassesTests
     // ---- working days: one calendar, known days first
 
     [Fact]
+    [RuleTest("TL-PUBLICITY-5WD", RuleTestKind.Compliant)]
     public void A_notice_spanning_an_uncovered_year_is_compliant_when_its_known_days_reach_five_and_for_review_otherwise()
     {
         AuditFinding? Notice(DateOnly start, DateOnly end) => new PublicNoticeFiveWorkingDays().Evaluate(

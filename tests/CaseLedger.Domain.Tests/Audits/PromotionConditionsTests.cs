@@ -18,6 +18,8 @@ public class PromotionConditionsTests
             .Held(DeputySection(County), deputySince).Decided(decidedOn);
 
     [Fact]
+    [RuleTest("PROMO-DEPUTY-TO-CHIEF-2", RuleTestKind.Violating)]
+    [RuleTest("PROMO-DEPUTY-TO-CHIEF-2", RuleTestKind.Compliant)]
     public void Deputy_to_chief_after_729_days_is_a_violation_and_after_730_is_not()
     {
         var rule = new PromotionDeputyToChief();
@@ -37,6 +39,8 @@ public class PromotionConditionsTests
     }
 
     [Fact]
+    [RuleTest("PROMO-LOWERCHIEF-TO-UPPERDEPUTY-3", RuleTestKind.Violating)]
+    [RuleTest("PROMO-LOWERCHIEF-TO-UPPERDEPUTY-3", RuleTestKind.Compliant)]
     public void Lower_chief_to_upper_deputy_needs_three_years()
     {
         var rule = new PromotionLowerChiefToUpperDeputy();
@@ -48,6 +52,10 @@ public class PromotionConditionsTests
     }
 
     [Fact]
+    [RuleTest("PROMO-CHU-WORKYEARS-5", RuleTestKind.Violating)]
+    [RuleTest("PROMO-CHU-WORKYEARS-5", RuleTestKind.Compliant)]
+    [RuleTest("PROMO-CHU-GRASSROOTS-2", RuleTestKind.Violating)]
+    [RuleTest("PROMO-CHU-GRASSROOTS-2", RuleTestKind.Compliant)]
     public void A_county_division_post_needs_five_years_of_work_and_two_at_the_grassroots()
     {
         var file = Opened(CaseChannel.InternalPromotion, ChiefSection(RegionalOrgan), DeputyCounty(County), new(2025, 5, 1))
@@ -63,6 +71,8 @@ public class PromotionConditionsTests
     }
 
     [Fact]
+    [RuleTest("PROMO-TWO-POSTS-BELOW", RuleTestKind.Violating)]
+    [RuleTest("PROMO-TWO-POSTS-BELOW", RuleTestKind.Compliant)]
     public void A_county_division_promotion_with_one_section_post_below_is_for_review_and_with_two_is_not()
     {
         var rule = new PromotionTwoPostsBelow();
@@ -75,6 +85,8 @@ public class PromotionConditionsTests
     }
 
     [Fact]
+    [RuleTest("BREAK-NO-SKIP-TWO", RuleTestKind.Violating)]
+    [RuleTest("BREAK-NO-SKIP-TWO", RuleTestKind.Compliant)]
     public void Skipping_two_levels_is_a_violation_and_one_level_needs_approval_before_the_inspection()
     {
         var rule = new NoSkipTwoLevels();
@@ -99,6 +111,8 @@ public class PromotionConditionsTests
     }
 
     [Fact]
+    [RuleTest("BREAK-NO-DURING-PROBATION", RuleTestKind.Violating)]
+    [RuleTest("BREAK-NO-DURING-PROBATION", RuleTestKind.Compliant)]
     public void An_exceptional_promotion_within_a_year_of_the_last_is_a_violation_and_one_after_a_year_is_not()
     {
         var rule = new NoExceptionalPromotionDuringProbation();

@@ -23,6 +23,7 @@ public class PromotionTransferApprovalTests
         new Post(Soe, "部门经理", PostLevel.Township, PostGrade.Deputy, true), ChiefSection(County), new(2017, 2, 10)).BornOn(new(1980, 1, 1));
 
     [Fact]
+    [RuleTest("NX-PROMO-TRANSFER-APPROVAL", RuleTestKind.Violating)]
     public void An_over_age_transfer_completed_without_approval_is_a_violation() =>
         Assert.Contains("no approval recorded", Rule.Evaluate(Noticed(OverAge()).File)?.Explanation ?? "");
 
@@ -41,6 +42,7 @@ public class PromotionTransferApprovalTests
     }
 
     [Fact]
+    [RuleTest("NX-PROMO-TRANSFER-APPROVAL", RuleTestKind.Compliant)]
     public void A_transfer_within_every_condition_needs_no_approval() =>
         Assert.Null(Rule.Evaluate(Noticed(Opened(CaseChannel.InboundTransfer, null, DeputySection(County), new(2017, 2, 10)).BornOn(new(1980, 1, 1))).File));
 }

@@ -19,6 +19,7 @@ public class PromotionTransferEligibilityTests
         new(CaseId, QualificationRoute.OpenSelection, "固组通〔2017〕2号 公开选拔结果", on);
 
     [Fact]
+    [RuleTest("NX-PROMO-TRANSFER-ELIGIBILITY", RuleTestKind.Violating)]
     public void A_promotion_transfer_decided_with_no_qualification_recorded_is_a_violation()
     {
         var finding = Rule.Evaluate(PromotionTransfer().Decided(new(2017, 3, 2)).File);
@@ -31,6 +32,7 @@ public class PromotionTransferEligibilityTests
     }
 
     [Fact]
+    [RuleTest("NX-PROMO-TRANSFER-ELIGIBILITY", RuleTestKind.Compliant)]
     public void A_qualification_obtained_on_the_decision_day_counts_and_one_the_day_after_does_not()
     {
         Assert.Null(Rule.Evaluate(PromotionTransfer().Then(Qualified(new(2017, 3, 2))).Decided(new(2017, 3, 2)).File));

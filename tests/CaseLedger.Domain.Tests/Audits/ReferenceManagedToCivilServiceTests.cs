@@ -18,11 +18,13 @@ public class ReferenceManagedToCivilServiceTests
         Opened(CaseChannel.LateralTransfer, Section, new Post(toUnit, "办公室主任", PostLevel.Township, PostGrade.Chief, true), new(2017, 2, 10));
 
     [Fact]
+    [RuleTest("NX-CANZHAO-TO-CIVIL-SERVICE", RuleTestKind.Compliant)]
     public void Staff_openly_recruited_before_the_approval_and_registered_may_transfer() =>
         Assert.Null(Rule.Evaluate(Transfer(RegionalOrgan).RegisteredInReferenceManaged(new(2008, 7, 1), HireChannel.PublicInstitutionOpenRecruitment, new(2011, 3, 1))
             .Decided(new(2017, 3, 2)).File));
 
     [Fact]
+    [RuleTest("NX-CANZHAO-TO-CIVIL-SERVICE", RuleTestKind.Violating)]
     public void No_registration_by_the_decision_is_a_violation_and_one_on_the_decision_day_counts()
     {
         var finding = Rule.Evaluate(Transfer(RegionalOrgan).Decided(new(2017, 3, 2)).File);

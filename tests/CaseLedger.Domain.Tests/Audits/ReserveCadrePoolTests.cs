@@ -19,6 +19,7 @@ public class ReserveCadrePoolTests
         new(CadreId, PostLevel.County, reference, on ?? Entry, inspectedOn);
 
     [Fact]
+    [RuleTest("NX-RESERVE-CADRE-POOL", RuleTestKind.Violating)]
     public void An_entry_with_no_inspection_is_a_violation_about_the_cadre_not_a_case()
     {
         var finding = Rule.Evaluate(Record(Entered(null, null)));
@@ -31,6 +32,7 @@ public class ReserveCadrePoolTests
     }
 
     [Fact]
+    [RuleTest("NX-RESERVE-CADRE-POOL", RuleTestKind.Compliant)]
     public void An_inspection_on_the_entry_day_complies_and_one_a_day_later_does_not()
     {
         Assert.Null(Rule.Evaluate(Record(Entered("宁组后备考〔2025〕3号", Entry))));

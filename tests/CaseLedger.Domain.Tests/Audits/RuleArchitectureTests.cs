@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Reflection.Emit;
 using CaseLedger.Domain.Audits;
+using CaseLedger.Domain.Audits.Calendar;
 using CaseLedger.Domain.Shared;
 
 namespace CaseLedger.Domain.Tests.Audits;
@@ -84,8 +85,73 @@ public class RuleArchitectureTests
 
     private static bool PatternOnPost(Post post) => post is { IsLeadership: true };
 
+    /// <summary>
+    /// Working days have one place: <see cref="OfficialCalendar.Count"/>, read as known working days and days the calendar does not
+    /// cover (<see cref="WorkingDayCount"/>). A rule never finds a weekend itself (any day-of-week reading, ISO weeks, a day number
+    /// taken modulo a week, as an AddDays loop over weekends would need), never reads the calendar's holiday and make-up lists, and
+    /// never takes the older all-or-nothing readings (<see cref="OfficialCalendar.IsWorkingDay"/>,
+    /// <see cref="OfficialCalendar.WorkingDaysBetween"/>), which make a notice spanning an uncovered year unknown even when its known
+    /// days already reach the minimum.
+    /// </summary>
+    private static readonly MethodBase[] OwnWorkingDays =
+    [
+        typeof(DateOnly).GetProperty(nameof(DateOnly.DayOfWeek))!.GetMethod!,
+        typeof(DateTime).GetProperty(nameof(DateTime.DayOfWeek))!.GetMethod!,
+        typeof(DateTimeOffset).GetProperty(nameof(DateTimeOffset.DayOfWeek))!.GetMethod!,
+        typeof(System.Globalization.Calendar).GetMethod(nameof(System.Globalization.Calendar.GetDayOfWeek))!,
+        .. typeof(System.Globalization.ISOWeek).GetMethods(BindingFlags.Public | BindingFlags.Static),
+        typeof(OfficialCalendar).GetProperty(nameof(OfficialCalendar.Years))!.GetMethod!,
+        typeof(OfficialCalendar.Year).GetProperty(nameof(OfficialCalendar.Year.Holidays))!.GetMethod!,
+        typeof(OfficialCalendar.Year).GetProperty(nameof(OfficialCalendar.Year.MakeUpWorkdays))!.GetMethod!,
+        typeof(OfficialCalendar).GetMethod(nameof(OfficialCalendar.IsWorkingDay))!,
+        typeof(OfficialCalendar).GetMethod(nameof(OfficialCalendar.WorkingDaysBetween))!,
+    ];
+
+    private static readonly MethodBase DayNumber = typeof(DateOnly).GetProperty(nameof(DateOnly.DayNumber))!.GetMethod!;
+
+    /// <summary>What a method does that counts working days its own way, if anything.</summary>
+    private static IEnumerable<string> OwnWorkingDayReadings(MethodBase method)
+    {
+        var instructions = Instructions(method).ToList();
+        foreach (var called in instructions.Select(i => i.Target).Where(OwnWorkingDays.Contains).Distinct())
+            yield return $"calls {called!.DeclaringType?.Name}.{called.Name}";
+        if (instructions.Any(i => i.Target == DayNumber) && instructions.Any(i => i.Op == OpCodes.Rem || i.Op == OpCodes.Rem_Un))
+            yield return "takes a day number modulo something (a day of the week)";
+    }
+
+    [Fact]
+    public void No_rule_counts_working_days_its_own_way()
+    {
+        var offenders = (from type in RuleTypes()
+                         from method in MethodsOf(type)
+                         from reading in OwnWorkingDayReadings(method)
+                         select $"{type.Name}.{method.Name} {reading}").Distinct().ToList();
+        Assert.True(offenders.Count == 0, "Rules count working days with OfficialCalendar.Count (known days, uncovered days):\n" + string.Join("\n", offenders));
+    }
+
+    [Fact]
+    public void The_working_day_scan_sees_a_weekday_modulo_the_raw_holiday_list_and_the_all_or_nothing_count() =>
+        Assert.Equal(["calls OfficialCalendar.WorkingDaysBetween", "calls OfficialCalendar.get_Years", "calls Year.get_Holidays", "takes a day number modulo something (a day of the week)"],
+            OwnWorkingDayReadings(typeof(RuleArchitectureTests).GetMethod(nameof(CountsWorkingDaysItself), BindingFlags.NonPublic | BindingFlags.Static)!).Order(StringComparer.Ordinal));
+
+    private static bool CountsWorkingDaysItself(DateOnly day) =>
+        day.DayNumber % 7 < 5 && !OfficialCalendar.Years[day.Year].Holidays.Contains(day) && OfficialCalendar.WorkingDaysBetween(day, day) == 1;
+
+    /// <summary>The public notice rule reads the calendar's count as known days reaching the minimum, so a notice whose known days
+    /// already reach five working days is compliant even across a year the calendar does not cover.</summary>
+    [Fact]
+    public void The_public_notice_rule_reads_the_known_working_days_of_the_one_calendar()
+    {
+        var calls = MethodsOf(typeof(CaseLedger.Domain.Audits.Rules.PublicNoticeFiveWorkingDays)).SelectMany(Calls).ToList();
+        Assert.Contains(typeof(OfficialCalendar).GetMethod(nameof(OfficialCalendar.Count))!, calls);
+        Assert.Contains(typeof(WorkingDayCount).GetMethod(nameof(WorkingDayCount.Reaches))!, calls);
+    }
+
     /// <summary>Every method a method body calls (call, callvirt, newobj, ldftn), walking its IL instruction by instruction.</summary>
-    private static IEnumerable<MethodBase> Calls(MethodBase method)
+    private static IEnumerable<MethodBase> Calls(MethodBase method) => Instructions(method).Select(i => i.Target).OfType<MethodBase>();
+
+    /// <summary>The IL instructions of a method body, each with the method it names, if any.</summary>
+    private static IEnumerable<(OpCode Op, MethodBase? Target)> Instructions(MethodBase method)
     {
         var il = method.GetMethodBody()?.GetILAsByteArray();
         if (il is null)
@@ -96,9 +162,9 @@ public class RuleArchitectureTests
             var value = il[i] == 0xFE ? (short)(0xFE00 | il[i + 1]) : il[i];
             var op = OpCodesByValue[value];
             i += op.Size;
+            MethodBase? target = null;
             if (op.OperandType == OperandType.InlineMethod)
             {
-                MethodBase? target = null;
                 try
                 {
                     target = method.Module.ResolveMethod(BitConverter.ToInt32(il, i),
@@ -108,9 +174,8 @@ public class RuleArchitectureTests
                 catch (ArgumentException)
                 {
                 }
-                if (target is not null)
-                    yield return target;
             }
+            yield return (op, target);
             i += op.OperandType switch
             {
                 OperandType.InlineNone => 0,

@@ -62,6 +62,7 @@ public class SecondmentAndNoticeTests
             .Then(new PublicNoticeGiven(CaseId, "永宁县", start, end, 0, 0, end)).File);
 
     [Fact]
+    [RuleTest("TL-PUBLICITY-5WD", RuleTestKind.Violating)]
     public void Five_working_days_across_a_holiday_are_enough_and_four_are_not()
     {
         // 2026-09-21 (Mon) .. 09-28 (Mon): 21–24 worked, 25–27 中秋节, 28 worked → 5 working days.

@@ -13,6 +13,7 @@ public class SecondmentTermTests
             .Then(new SecondmentStarted(CaseId, County, Township, null, plannedEnd, start));
 
     [Fact]
+    [RuleTest("GUAZHI-DURATION", RuleTestKind.Violating)]
     public void A_secondment_planned_beyond_two_years_needs_review()
     {
         var finding = new SecondmentDuration().Evaluate(Secondment(CaseChannel.OutboundSecondment, new(2024, 3, 1), new(2026, 3, 2)).File);
@@ -21,6 +22,7 @@ public class SecondmentTermTests
     }
 
     [Fact]
+    [RuleTest("GUAZHI-DURATION", RuleTestKind.Compliant)]
     public void Exactly_two_years_is_compliant_and_an_extension_past_it_needs_review()
     {
         var rule = new SecondmentDuration();
@@ -33,6 +35,8 @@ public class SecondmentTermTests
     }
 
     [Fact]
+    [RuleTest("FIRST-SECRETARY-TERM", RuleTestKind.Violating)]
+    [RuleTest("FIRST-SECRETARY-TERM", RuleTestKind.Compliant)]
     public void A_first_secretary_is_judged_by_the_term_not_the_secondment_length()
     {
         var threeYears = Secondment(CaseChannel.VillageFirstSecretary, new(2024, 3, 1), new(2027, 3, 1));

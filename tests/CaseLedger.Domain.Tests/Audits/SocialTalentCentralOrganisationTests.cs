@@ -29,6 +29,7 @@ public class SocialTalentCentralOrganisationTests
     [InlineData(CaseChannel.ExamRecruitment)]
     [InlineData(CaseChannel.CompetitiveSelection)]
     [InlineData(CaseChannel.DirectIntroduction)]
+    [RuleTest("NX-SOCIAL-TALENT-CENTRAL-ORG", RuleTestKind.Violating)]
     public void An_entry_organised_by_a_city_department_is_a_violation(CaseChannel channel)
     {
         var finding = Rule.Evaluate(Entry(channel, Motion("银川市委组织部")));
@@ -42,6 +43,7 @@ public class SocialTalentCentralOrganisationTests
     [InlineData("宁夏回族自治区人力资源和社会保障厅")]
     [InlineData("区党委组织部")]
     [InlineData("自治区人社厅")]
+    [RuleTest("NX-SOCIAL-TALENT-CENTRAL-ORG", RuleTestKind.Compliant)]
     public void An_entry_organised_by_the_region_is_compliant(string organiser)
     {
         Assert.Null(Rule.Evaluate(Entry(CaseChannel.ContractAppointment, Motion(organiser))));

@@ -28,6 +28,7 @@ public class SurprisePromotionTests
         new(UnitAnnouncementKind.LeaderDeparture, "区委书记 张明", known, leaves);
 
     [Fact]
+    [RuleTest("SURPRISE-PROMO-TRANSFER-OR-RESTRUCTURE", RuleTestKind.Violating)]
     public void A_promotion_decided_after_the_leaders_departure_is_known_is_flagged_for_review()
     {
         var finding = Rule.Evaluate(With(Promotion(new(2026, 5, 10)), County, Departure(new(2026, 5, 1), new(2026, 6, 30))));
@@ -42,6 +43,7 @@ public class SurprisePromotionTests
     [InlineData("2026-03-29", false)]
     [InlineData("2026-06-30", true)]  // the day the leader leaves
     [InlineData("2026-07-01", false)] // the successor's time
+    [RuleTest("SURPRISE-PROMO-TRANSFER-OR-RESTRUCTURE", RuleTestKind.Compliant)]
     public void The_window_runs_from_three_months_before_the_departure_to_the_departure(string decidedOn, bool flagged) =>
         Assert.Equal(flagged, Rule.Evaluate(With(Promotion(DateOnly.Parse(decidedOn, System.Globalization.CultureInfo.InvariantCulture)), County, Departure(new(2026, 5, 1), new(2026, 6, 30)))) is not null);
 

@@ -34,6 +34,14 @@ public class TransferAgeCapsTests
 
     [Theory]
     [MemberData(nameof(Caps))]
+    [RuleTest("TR08-AGE-KE-40", RuleTestKind.Violating)]
+    [RuleTest("TR08-AGE-KE-40", RuleTestKind.Compliant)]
+    [RuleTest("TR08-AGE-CHU-45", RuleTestKind.Violating)]
+    [RuleTest("TR08-AGE-CHU-45", RuleTestKind.Compliant)]
+    [RuleTest("TR08-AGE-COUNTYTEAM-50", RuleTestKind.Violating)]
+    [RuleTest("TR08-AGE-COUNTYTEAM-50", RuleTestKind.Compliant)]
+    [RuleTest("TR08-AGE-TING-55", RuleTestKind.Violating)]
+    [RuleTest("TR08-AGE-TING-55", RuleTestKind.Compliant)]
     public void Over_the_cap_is_a_violation_and_at_the_cap_is_not(string ruleId, int cap)
     {
         var rule = AuditRules.Find(ruleId)!;

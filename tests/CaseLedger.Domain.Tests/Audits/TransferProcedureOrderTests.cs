@@ -26,6 +26,7 @@ public class TransferProcedureOrderTests
         .Then(new AppointmentNoticeIssued(CaseId, new(2017, 3, 27), false, null, new(2017, 3, 24)));
 
     [Fact]
+    [RuleTest("TR08-PROCEDURE-ORDER", RuleTestKind.Compliant)]
     public void A_transfer_through_every_step_in_order_is_compliant()
     {
         var file = Completed(Inspection(Opinion(Motion(Transfer()), new(2017, 2, 10))).Decided(new(2017, 3, 2)), new(2017, 3, 20)).File;
@@ -34,6 +35,7 @@ public class TransferProcedureOrderTests
     }
 
     [Fact]
+    [RuleTest("TR08-PROCEDURE-ORDER", RuleTestKind.Violating)]
     public void A_decision_without_the_sending_units_opinion_is_a_violation()
     {
         var finding = Rule.Evaluate(Inspection(Motion(Transfer())).Decided(new(2017, 3, 2)).File);

@@ -24,6 +24,7 @@ public class YoungCadreGrassroots3YTests
     private static readonly DateOnly Young = new(1990, 5, 1);
 
     [Fact]
+    [RuleTest("NX-YOUNG-CADRE-GRASSROOTS-3Y", RuleTestKind.Violating)]
     public void Past_the_deadline_with_no_grassroots_posting_is_a_violation()
     {
         var finding = Rule.Evaluate(Promoted(Young).JudgedOn(new(2025, 3, 2)).File);
@@ -56,6 +57,7 @@ public class YoungCadreGrassroots3YTests
     }
 
     [Fact]
+    [RuleTest("NX-YOUNG-CADRE-GRASSROOTS-3Y", RuleTestKind.Compliant)]
     public void A_later_post_in_a_county_unit_complies()
     {
         var file = Promoted(Young).Held(ChiefSection(County), new(2024, 6, 1)).JudgedOn(new(2026, 11, 20)).File;

@@ -48,4 +48,26 @@ public partial class CaseTests
     public void GivenEndedCase_WhenHoldRecommendation_ThenFails(string how) =>
         Given(Ended(how)).When(c => c.HoldDemocraticRecommendation(RecommendationMode.Meeting, false, null, 40, 3, Day(5)))
             .ThenFails(ErrorCodes.CaseClosed);
+
+    private static readonly Guid DirectedPostId = Post.IdOf(Guid.Parse("33333333-3333-3333-3333-333333333333"), "副局长");
+
+    [Fact]
+    public void GivenOpened_WhenHoldDirectedByPostId_ThenHeldWithTheIdAndNoTitle() =>
+        Given(Opened()).When(c => c.HoldDemocraticRecommendation(RecommendationMode.Meeting, true, null, 40, 3, Day(5), DirectedPostId))
+            .Then(Recommendation() with { DirectedPost = null, DirectedPostId = DirectedPostId });
+
+    [Fact]
+    public void GivenOpened_WhenHoldDirectedByPostIdAndTitle_ThenBothAreKept() =>
+        Given(Opened()).When(c => c.HoldDemocraticRecommendation(RecommendationMode.Meeting, true, "副局长", 40, 3, Day(5), DirectedPostId))
+            .Then(Recommendation() with { DirectedPostId = DirectedPostId });
+
+    [Fact]
+    public void GivenOpened_WhenHoldUndirectedWithPostId_ThenFails() =>
+        Given(Opened()).When(c => c.HoldDemocraticRecommendation(RecommendationMode.Meeting, false, null, 40, 3, Day(5), DirectedPostId))
+            .ThenFails(ErrorCodes.InconsistentInput, "directedPostId");
+
+    [Fact]
+    public void GivenOpened_WhenHoldDirectedWithTheEmptyPostId_ThenFails() =>
+        Given(Opened()).When(c => c.HoldDemocraticRecommendation(RecommendationMode.Meeting, true, null, 40, 3, Day(5), Guid.Empty))
+            .ThenFails(ErrorCodes.Required, "directedPostId");
 }

@@ -1,3 +1,4 @@
+using CaseLedger.Api.GraphQL;
 using CaseLedger.Api.Units;
 using CaseLedger.Domain.Cases;
 using GraphQL.Types;
@@ -54,7 +55,9 @@ internal sealed class DemocraticRecommendationDetailsType : StepDetailsType<Demo
     {
         Field(x => x.Mode, type: typeof(NonNullGraphType<EnumerationGraphType<RecommendationMode>>)).Description("推荐方式: interview survey or meeting.");
         Field(x => x.Directed).Description("定向推荐: true when the recommendation was for one named post only.");
-        Field(x => x.DirectedPost, nullable: true).Description("定向推荐的职位; null when not directed.");
+        Field(x => x.DirectedPost, nullable: true).Description("定向推荐的职位名称 as recorded; null when not directed or named by id only.");
+        Field<IdGraphType>("directedPostId").Description("定向推荐的职位 by id (Post.id); null when not directed or recorded by title only (before directedPostId).")
+            .Resolve(c => c.Source.DirectedPostId is { } id ? GlobalId.Encode(PostType.TypeName, id) : null);
         Field(x => x.Participants).Description("参加推荐人数.");
         Field(x => x.CandidateCount).Description("推荐人选数.");
     }

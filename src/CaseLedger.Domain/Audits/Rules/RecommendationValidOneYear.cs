@@ -36,10 +36,23 @@ public sealed class RecommendationValidOneYear : AuditRule
             return Found(file, version, basis.EffectiveOn, [reco.Entry.Version, basis.Version],
                 $"民主推荐于 {reco.Entry.EffectiveOn:yyyy-MM-dd}，至 {basis.EffectiveOn:yyyy-MM-dd} 确定考察对象时已超过一年（{Cite}）。 / " +
                 $"The recommendation of {reco.Entry.EffectiveOn:yyyy-MM-dd} was more than a year old when it was used on {basis.EffectiveOn:yyyy-MM-dd} ({Cite}).");
-        if (r.Directed && file.Opened.ToPost is { } post && r.DirectedPost is { } directed && directed.Trim() != post.Title.Trim())
+        if (r.Directed && file.Opened.ToPost is { } post && DirectedElsewhere(r, post) is var (zh, en))
             return Found(file, version, basis.EffectiveOn, [reco.Entry.Version, basis.Version],
-                $"定向推荐针对“{directed}”，不能用于“{post.Title}”（{Cite}）。 / " +
-                $"The directed recommendation was for \"{directed}\", not for \"{post.Title}\" ({Cite}).");
+                $"定向推荐针对{zh}，不是本案拟任的“{post.Title}”（{Cite}）。 / " +
+                $"The directed recommendation was for {en}, not for \"{post.Title}\", the post of this case ({Cite}).");
         return null;
+    }
+
+    /// <summary>
+    /// How the recommendation named a post other than <paramref name="post"/>, or null when it named that post. Posts are compared by
+    /// identity (<see cref="Shared.Post.IdOf"/>); a record naming its post by title alone (before directedPostId) is read as that
+    /// title in the unit of the case's post.
+    /// </summary>
+    private static (string Zh, string En)? DirectedElsewhere(DemocraticRecommendationHeld r, Shared.Post post)
+    {
+        var named = r.DirectedPostId ?? (r.DirectedPost is { } title ? Shared.Post.IdOf(post.UnitId, title) : null);
+        if (named is null || named == post.Identity())
+            return null;
+        return r.DirectedPost is { } t ? ($"“{t}”", $"\"{t}\"") : ($"另一职位（{named}）", $"another post ({named})");
     }
 }
