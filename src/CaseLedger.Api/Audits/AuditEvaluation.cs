@@ -88,9 +88,14 @@ internal sealed class AuditEvaluationWork(IDocumentStore store, IReadOnlyList<IE
     }
 }
 
-/// <summary>CaseLedger:Audits:* — whether this node evaluates, the page size, and how often a cold node bids for leadership.</summary>
+/// <summary>
+/// CaseLedger:Audits:* — whether this node evaluates, the page size, how often a cold node bids for leadership, and how long
+/// the idle daemon waits between looks for new events (IdlePollingMilliseconds).
+/// </summary>
 internal sealed record AuditEvaluationSettings(bool Evaluate, int BatchSize, TimeSpan LeadershipPolling)
 {
+    public TimeSpan IdlePolling { get; init; } = TimeSpan.FromMilliseconds(200);
+
     /// <summary>How many case files (or cadre records) are judged at once; CaseLedger:Audits:ChunkSize.</summary>
     public int ChunkSize { get; init; } = AuditEvaluator.DefaultChunkSize;
 
@@ -102,6 +107,7 @@ internal sealed record AuditEvaluationSettings(bool Evaluate, int BatchSize, Tim
             section.GetValue("BatchSize", 2500),
             TimeSpan.FromMilliseconds(section.GetValue("LeadershipPollingMilliseconds", 5000)))
         {
+            IdlePolling = TimeSpan.FromMilliseconds(section.GetValue("IdlePollingMilliseconds", 200)),
             ChunkSize = section.GetValue("ChunkSize", AuditEvaluator.DefaultChunkSize),
         };
     }

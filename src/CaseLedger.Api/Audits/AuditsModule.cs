@@ -43,6 +43,9 @@ internal static class AuditsModule
             // The advisory lock is per database; each schema (a deployment, a test host) elects its own leader.
             options.Projections.DaemonLockId = DaemonLockIdFor(options.DatabaseSchemaName);
             options.Projections.LeadershipPollingTime = (int)settings.LeadershipPolling.TotalMilliseconds;
+            // How long an idle daemon waits before it looks for new events again: Marten's 1 s made a step's finding wait
+            // about a second on a quiet ledger (measured: append → finding p50 964 ms); a look is one cheap query.
+            options.Projections.SlowPollingTime = settings.IdlePolling;
         });
         marten.AddSubscriptionWithServices<AuditEvaluation>(ServiceLifetime.Scoped);
         if (!settings.Evaluate)

@@ -73,7 +73,7 @@ internal sealed class CasesFeature : IFeature
 
     public void ConfigureSchema(ISchema schema) => schema.RegisterStepDetailTypes();
 
-    public IEnumerable<Type> Projections => [typeof(CaseSummaryProjection), typeof(CadreCareerProjection), typeof(CaseCheckpointProjection)];
+    public IEnumerable<Type> Projections => [typeof(CaseSummaryProjection), typeof(CaseHeadProjection), typeof(CadreCareerProjection), typeof(CaseCheckpointProjection)];
 
     /// <summary>Time-travel checkpoints every N events of a case (CaseLedger:TimeTravel:CheckpointEvery, default 100), built by the daemon.</summary>
     public void AddToStore(MartenServiceCollectionExtensions.MartenConfigurationExpression marten, IConfiguration configuration)

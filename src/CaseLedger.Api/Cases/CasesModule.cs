@@ -17,6 +17,8 @@ internal static class CasesModule
         options.MapStoredNames<ICaseEvent>();
 
         options.Projections.Add<CaseSummaryProjection>(ProjectionLifecycle.Inline);
+        // What a step decides on: the decider's state, version and hash head, read in the step's one round trip (CaseHeads).
+        options.Projections.Add<CaseHeadProjection>(ProjectionLifecycle.Inline);
         // A cadre's career is built from their own stream and their cases' streams (routed through the summaries).
         options.Projections.Add<CadreCareerProjection>(ProjectionLifecycle.Inline);
         // By cadre: a cadre's cases (batch loaders, the audit evaluator) were a full scan of every case.

@@ -64,14 +64,12 @@ internal sealed class RecordCaseStepHandler(LedgerAppender ledger, TimeProvider 
     public async ValueTask<CaseSummary> Handle(RecordCaseStep command, CancellationToken cancellationToken)
     {
         var caseId = command.CaseId;
-        var stream = await ledger.ReadAsync<Case>(caseId, command.ExpectedVersion, "caseId", cancellationToken);
+        // One round trip: the case's head (state, version, hash) with the summary and career the inline projections update.
+        var (stream, cadreId) = await CaseHeads.ReadForStepAsync(ledger.Session, caseId, command.ExpectedVersion, cancellationToken);
 
         var events = await command.Decide(stream.State, new DecisionContext(ledger.Session, clock.Today(), cancellationToken));
-        // The case's own first event names its cadre: passed on so the career projection needs no lookup.
-        if (stream.Origin is CaseOpened opened)
-            ledger.AppendForCadre(command.Recording, stream, opened.CadreId, events);
-        else
-            ledger.Append(command.Recording, stream, [.. events]);
+        // Named on each event, so the career projection needs no lookup.
+        ledger.AppendForCadre(command.Recording, stream, cadreId, events);
         await ledger.SaveAsync(cancellationToken);
         return await ledger.Session.LoadAsync<CaseSummary>(caseId, cancellationToken)
             ?? throw new InvalidOperationException("The inline CaseSummary projection did not run.");

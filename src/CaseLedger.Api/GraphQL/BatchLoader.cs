@@ -28,6 +28,21 @@ internal sealed class BatchLoader<TKey, TValue>(Func<IReadOnlyCollection<TKey>, 
         pending.Remove(key);
     }
 
+    /// <summary>Hands over the keys waiting to be fetched, to a loader that fetches them in the same round trip as its own (<see cref="Answer"/>).</summary>
+    public IReadOnlyCollection<TKey> TakePending()
+    {
+        var batch = pending;
+        pending = [];
+        return batch;
+    }
+
+    /// <summary>The values of keys taken with <see cref="TakePending"/> (a key without one loads as null).</summary>
+    public void Answer(IReadOnlyCollection<TKey> keys, IReadOnlyDictionary<TKey, TValue> values)
+    {
+        foreach (var k in keys)
+            loaded[k] = values.GetValueOrDefault(k);
+    }
+
     private async Task<TValue?> GetAsync(TKey key, CancellationToken ct)
     {
         if (!loaded.ContainsKey(key) && pending.Count > 0)

@@ -1,6 +1,7 @@
 using CaseLedger.Api.Remit;
 using JasperFx;
 using Marten;
+using Npgsql;
 using Weasel.Core;
 
 namespace CaseLedger.Api.Ledger;
@@ -14,8 +15,8 @@ internal static class LedgerStore
             {
                 var configuration = provider.GetRequiredService<IConfiguration>();
                 var options = new StoreOptions();
-                options.Connection(configuration.GetConnectionString("CaseLedger")
-                    ?? throw new InvalidOperationException("ConnectionStrings:CaseLedger is not set (tools/run sets it from tools/db)."));
+                options.Connection(PooledConnectionString(configuration.GetConnectionString("CaseLedger")
+                    ?? throw new InvalidOperationException("ConnectionStrings:CaseLedger is not set (tools/run sets it from tools/db).")));
                 options.DatabaseSchemaName = configuration["CaseLedger:Schema"] ?? "caseledger";
                 options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
 
@@ -31,6 +32,11 @@ internal static class LedgerStore
                 options.Events.MetadataConfig.CausationIdEnabled = true;
                 options.Events.MetadataConfig.HeadersEnabled = true;
 
+                // Inline projections start from the documents a writing session already holds (a case step preloads the case's
+                // summary and career in its one read) and load what it lacks on the session's own connection and transaction.
+                // Safe because no writer alters a loaded read model before saving: they are immutable records.
+                options.Events.UseIdentityMapForAggregates = true;
+
                 options.Schema.For<IdempotencyRecord>();
                 options.Schema.For<Security.AccessLogEntry>();
                 foreach (var feature in provider.GetServices<IFeature>())
@@ -42,4 +48,31 @@ internal static class LedgerStore
             .BuildSessionsWith<LedgerSessionFactory>()
             .InitializeWith<RemitBackfill>()
             .ApplyAllDatabaseChangesOnStartup();
+
+    /// <summary>
+    /// The store's connection string with the pool settings that measured faster, unless the operator set them:
+    /// <list type="bullet">
+    /// <item><c>Max Auto Prepare</c>: a statement run a few times on a connection is prepared there, so PostgreSQL
+    /// stops planning it anew on every request. The remit's semi-join cost 0.4–0.8 ms to plan and 0.1 ms to run
+    /// (EXPLAIN ANALYZE at large), three times per scoped cadre read; prepared statements survive the pool's reset.</item>
+    /// <item><c>No Reset On Close</c>: no reset sent with each checkout (≈ 0.2 ms of PostgreSQL per read). Nothing relies on
+    /// session state left by an earlier user of a connection: no <c>SET</c> of session settings, roles or search_path, no temp
+    /// tables; Marten's advisory locks live on their own connection and are released explicitly, and live updates LISTEN on
+    /// their own connection outside this pool.</item>
+    /// </list>
+    /// </summary>
+    internal static string PooledConnectionString(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!Mentions(connectionString, "Max Auto Prepare", "MaxAutoPrepare"))
+            builder.MaxAutoPrepare = 100;
+        if (!Mentions(connectionString, "Auto Prepare Min Usages", "AutoPrepareMinUsages"))
+            builder.AutoPrepareMinUsages = 2;
+        if (!Mentions(connectionString, "No Reset On Close", "NoResetOnClose"))
+            builder.NoResetOnClose = true;
+        return builder.ConnectionString;
+    }
+
+    private static bool Mentions(string connectionString, params string[] keys) =>
+        keys.Any(key => connectionString.Contains(key, StringComparison.OrdinalIgnoreCase));
 }

@@ -24,16 +24,23 @@ internal static class RemitSql
     public static string Finding(string schema) =>
         $"case when d.data ->> 'CaseId' is null then {Cadre(schema, "(d.data ->> 'CadreId')::uuid")} else {Case(schema, "(d.data ->> 'CaseId')::uuid")} end";
 
-    /// <summary>Which of the ids bound to the first <c>?</c> (a uuid[]) are in the remit rooted at the second.</summary>
-    public static string Covered(string schema, RemitKind kind) => kind switch
+    /// <summary>
+    /// Which of the ids bound to the first <c>?</c> (a uuid[], or with <paramref name="single"/> one uuid) are in the remit
+    /// rooted at the second.
+    /// </summary>
+    public static string Covered(string schema, RemitKind kind, bool single = false)
     {
-        RemitKind.Unit => $"select a.unit_id from {schema}.{RemitIndex.AncestorTable} a where a.unit_id = any(?) and a.ancestor_id = ?",
-        _ => $"""
-            select distinct m.subject_id from {schema}.{RemitIndex.MemberTable} m
-              join {schema}.{RemitIndex.AncestorTable} a on a.unit_id = m.unit_id
-             where m.subject_id = any(?) and a.ancestor_id = ? and {(kind == RemitKind.Case ? "m.via = 'case'" : "m.via in ('cadre-case', 'career', 'custody')")}
-            """,
-    };
+        var ids = single ? "= ?" : "= any(?)";
+        return kind switch
+        {
+            RemitKind.Unit => $"select a.unit_id from {schema}.{RemitIndex.AncestorTable} a where a.unit_id {ids} and a.ancestor_id = ?",
+            _ => $"""
+                select distinct m.subject_id from {schema}.{RemitIndex.MemberTable} m
+                  join {schema}.{RemitIndex.AncestorTable} a on a.unit_id = m.unit_id
+                 where m.subject_id {ids} and a.ancestor_id = ? and {(kind == RemitKind.Case ? "m.via = 'case'" : "m.via in ('cadre-case', 'career', 'custody')")}
+                """,
+        };
+    }
 
     /// <summary>The cases whose toPost, fromPost, secondment host or sending unit is one of the units bound to <c>?</c> (a uuid[]).</summary>
     public static string CasesNaming(string schema) =>

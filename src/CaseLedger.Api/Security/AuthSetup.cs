@@ -19,6 +19,9 @@ public sealed class AuthOptions
 
     public string? SigningKey { get; init; }
 
+    /// <summary>How many validated tokens to remember (<see cref="ValidatedTokenCache"/>); 0 validates every request's token afresh.</summary>
+    public int ValidatedTokenCacheSize { get; init; } = 10_000;
+
     public static AuthOptions From(IConfiguration configuration) =>
         configuration.GetSection("CaseLedger:Auth").Get<AuthOptions>() ?? new AuthOptions();
 
@@ -64,6 +67,11 @@ internal static class AuthSetup
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(jwt =>
         {
             jwt.MapInboundClaims = false;
+            if (options.ValidatedTokenCacheSize > 0)
+            {
+                jwt.TokenHandlers.Clear();
+                jwt.TokenHandlers.Add(new ValidatedTokenCache(options.ValidatedTokenCacheSize) { MapInboundClaims = false });
+            }
             jwt.TokenValidationParameters = new TokenValidationParameters
             {
                 ValidIssuer = options.Issuer,

@@ -1,6 +1,7 @@
 using CaseLedger.Api.Remit;
 using Marten;
 using Marten.Linq.MatchesSql;
+using Marten.Services.BatchQuerying;
 
 namespace CaseLedger.Api.Security;
 
@@ -60,7 +61,10 @@ internal sealed class Jurisdiction(IHttpContextAccessor accessor, IQuerySession 
         var unknown = all.Where(id => !answered.ContainsKey((kind, id))).ToArray();
         if (unknown.Length > 0)
         {
-            var inRemit = (await session.AdvancedSql.QueryAsync<Guid>(RemitSql.Covered(Schema, kind), ct, unknown, root)).ToHashSet();
+            // One id (a node, a mutation's check) binds a uuid, not a uuid[]: see LoadManyAsync.
+            var inRemit = (unknown.Length == 1
+                ? await session.AdvancedSql.QueryAsync<Guid>(RemitSql.Covered(Schema, kind, single: true), ct, unknown[0], root)
+                : await session.AdvancedSql.QueryAsync<Guid>(RemitSql.Covered(Schema, kind), ct, unknown, root)).ToHashSet();
             foreach (var id in unknown)
                 answered[(kind, id)] = inRemit.Contains(id);
         }
@@ -75,6 +79,23 @@ internal sealed class Jurisdiction(IHttpContextAccessor accessor, IQuerySession 
 
     public Task<bool> CoversCaseAsync(Guid id, CancellationToken ct) => CoversAsync(RemitKind.Case, id, ct);
 
+    /// <summary>
+    /// The documents with these ids that are in remit, as one query of <paramref name="batch"/> (a plain load when
+    /// unlimited): the answer once the batch has run.
+    /// </summary>
+    public Task<IReadOnlyList<T>> LoadManyAsync<T>(IBatchedQuery batch, RemitKind kind, IReadOnlyCollection<Guid> ids)
+        where T : class
+    {
+        var wanted = ids.ToArray();
+        if (Root is not { } root)
+            return batch.LoadMany<T>().ById(wanted);
+        var sql = Predicate(kind);
+        object[] parameters = [root];
+        return wanted.Length == 1
+            ? batch.Query<T>().Where(x => x.MatchesSql("d.id = ?", wanted[0]) && x.MatchesSql(sql, parameters)).ToList()
+            : batch.Query<T>().Where(x => x.MatchesSql("d.id = any(?)", wanted) && x.MatchesSql(sql, parameters)).ToList();
+    }
+
     /// <summary>The documents with these ids that are in remit, in one query (a plain load when unlimited).</summary>
     public async Task<IReadOnlyList<T>> LoadManyAsync<T>(RemitKind kind, IEnumerable<Guid> ids, CancellationToken ct)
         where T : notnull
@@ -82,6 +103,10 @@ internal sealed class Jurisdiction(IHttpContextAccessor accessor, IQuerySession 
         if (IsUnlimited)
             return await session.LoadManyAsync<T>(ct, ids);
         var wanted = ids.ToArray();
-        return await Within(session.Query<T>(), kind).Where(x => x.MatchesSql("d.id = any(?)", wanted)).ToListAsync(ct);
+        // One id (the usual cadre(id), case(id)) as "d.id = ?": its prepared statement then runs a generic plan (the same index
+        // lookups), while "= any(?)" is costed for ten ids and so re-planned on every execution, 0.4–0.8 ms each time.
+        return wanted.Length == 1
+            ? await Within(session.Query<T>(), kind).Where(x => x.MatchesSql("d.id = ?", wanted[0])).ToListAsync(ct)
+            : await Within(session.Query<T>(), kind).Where(x => x.MatchesSql("d.id = any(?)", wanted)).ToListAsync(ct);
     }
 }

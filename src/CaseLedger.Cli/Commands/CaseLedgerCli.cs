@@ -35,6 +35,7 @@ internal static class CaseLedgerCli
             RebuildCommand.Create(),
             DemoDataSeeder.Create(),
             BenchWritesCommand.Create(),
+            BenchCheckpointsCommand.Create(),
             ImportCommand.Create(),
             ExportCommand.Create(),
         };

@@ -1,3 +1,4 @@
+using CaseLedger.Api.Cases;
 using CaseLedger.Api.GraphQL;
 using CaseLedger.Api.Ledger;
 using CaseLedger.Api.Tests.Testing;
@@ -75,7 +76,7 @@ public sealed class CaseStepWritePathTests(CaseLedgerHost host) : IClassFixture<
     }
 
     [Fact]
-    public async Task A_case_step_over_graphql_costs_four_round_trips()
+    public async Task A_case_step_over_graphql_costs_two_round_trips()
     {
         var (_, caseId) = await SecondmentAsync("田野");
         await host.GraphQL.StepAsync("extendSecondment", caseId, new { newPlannedEndOn = "2027-03-01", effectiveOn = "2026-03-01" }, "case { version }");
@@ -84,8 +85,67 @@ public sealed class CaseStepWritePathTests(CaseLedgerHost host) : IClassFixture<
         var answer = await host.GraphQL.StepAsync("extendSecondment", caseId, new { newPlannedEndOn = "2027-04-01", effectiveOn = "2026-04-01" }, "case { version }");
 
         Assert.Equal(4, answer["version"]!.GetValue<int>());
-        // Read the stream; the summary and the career the inline projections update; append and store (one batch).
-        // Not: the career's lookup of the case, a custody document per stream, a read-back of the summary after commit.
-        Assert.Equal(4, roundTrips.Count);
+        // One read (the stream's version, the case's head, the summary and the career the inline projections update), one
+        // append-and-store batch. Not: the whole stream, the projections' own loads, the career's lookup of the case, a
+        // custody document per stream, a read-back of the summary after commit.
+        Assert.Equal(2, roundTrips.Count);
+    }
+
+    private async Task<(CaseHead? Head, CaseHead? Folded, IReadOnlyList<JasperFx.Events.IEvent> Events)> HeadAndFoldAsync(Guid id)
+    {
+        await using var session = host.Store.QuerySession();
+        var events = await session.Events.FetchStreamAsync(id);
+        var projection = new CaseHeadProjection();
+        return (await session.LoadAsync<CaseHead>(id), events.Aggregate((CaseHead?)null, (head, e) => projection.Evolve(head, id, e)), events);
+    }
+
+    private string Json(object? value) => host.Store.Options.Serializer().ToJson(value);
+
+    [Fact]
+    public async Task The_head_a_step_decides_on_is_the_fold_of_the_stream_after_every_step_and_correction()
+    {
+        var (cadre, caseId) = await SecondmentAsync("秦川");
+        var id = Uuid(caseId);
+        object[] steps =
+        [
+            new { newPlannedEndOn = "2027-05-01", effectiveOn = "2026-05-01" },
+            new { newPlannedEndOn = "2027-06-01", effectiveOn = "2026-05-01", correction = new { correctedVersion = 3, reason = "延期日期录入错误" } },
+        ];
+        foreach (var step in steps)
+        {
+            await host.GraphQL.StepAsync("extendSecondment", caseId, step, "case { version }");
+            var (head, folded, events) = await HeadAndFoldAsync(id);
+
+            Assert.NotNull(head);
+            Assert.Equal(events[^1].Version, head.Version);
+            Assert.Equal(events[^1].GetHeader(EventHash.Header)?.ToString(), head.Hash);
+            Assert.Equal(Uuid(cadre), head.CadreId);
+            Assert.Equal(Json(folded), Json(head));
+        }
+        Assert.Equal("2027-06-01", await PlannedEndAsync(cadre));
+    }
+
+    [Fact]
+    public async Task A_case_recorded_before_heads_were_kept_is_folded_once_and_its_head_kept_from_then_on()
+    {
+        var (cadre, caseId) = await SecondmentAsync("柳青");
+        var id = Uuid(caseId);
+        await using (var session = host.Store.LightweightSession())
+        {
+            session.Delete<CaseHead>(id);
+            await session.SaveChangesAsync();
+        }
+
+        var answer = await host.GraphQL.StepAsync("extendSecondment", caseId, new { newPlannedEndOn = "2027-07-01", effectiveOn = "2026-05-01" }, "case { version }");
+
+        Assert.Equal(3, answer["version"]!.GetValue<int>());
+        var (head, folded, _) = await HeadAndFoldAsync(id);
+        Assert.NotNull(head);
+        Assert.Equal(3, head.Version);
+        Assert.Equal(Json(folded), Json(head));
+        Assert.Equal("2027-07-01", await PlannedEndAsync(cadre));
+        // The chain still links: the step's event names the hash of the event before it.
+        var integrity = await host.GraphQL.QueryAsync("{ ledgerIntegrity { isIntact } }");
+        Assert.True(integrity["ledgerIntegrity"]!["isIntact"]!.GetValue<bool>());
     }
 }

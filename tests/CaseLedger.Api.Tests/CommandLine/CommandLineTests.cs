@@ -28,7 +28,7 @@ public sealed class CommandLineTests
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("Usage:\n  caseledger [command] [options]", run.Output, StringComparison.Ordinal);
-        foreach (var verb in new[] { "verify", "digest", "token", "serve", "seed", "rebuild", "demo-data", "bench-writes", "import", "export" })
+        foreach (var verb in new[] { "verify", "digest", "token", "serve", "seed", "rebuild", "demo-data", "bench-writes", "bench-checkpoints", "import", "export" })
             Assert.Contains($"\n  {verb} ", run.Output, StringComparison.Ordinal);
         Assert.Empty(run.Error);
     }

@@ -1,3 +1,4 @@
+using CaseLedger.Api.Security;
 using CaseLedger.Api.Tests.Testing;
 using static CaseLedger.Api.Tests.Testing.GraphQLClient;
 
@@ -39,6 +40,25 @@ public sealed class BatchedReadTests(BatchedReadTests.HundredCadres host) : ICla
         Assert.Equal(size, data["cadres"]!["edges"]!.AsArray().Count);
         Assert.All(data["cadres"]!["edges"]!.AsArray(), e => Assert.NotNull(e!["node"]!["currentPosting"]!["primary"]!["post"]!["unit"]));
         return roundTrips.Count;
+    }
+
+    [Fact]
+    public async Task One_cadre_with_its_posting_reads_the_cadre_and_the_career_in_one_round_trip_in_or_out_of_a_remit()
+    {
+        const string query = "query($id: ID!) { cadre(id: $id) { name currentPosting { primary { post { title unit { name } } } } } }";
+        var page = await host.GraphQL.QueryAsync("{ cadres(first: 1) { edges { node { id currentPosting { primary { post { unit { id } } } } } } } }");
+        var node = page["cadres"]!["edges"]![0]!["node"]!;
+        var county = Guid.Parse(System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(node["currentPosting"]!["primary"]!["post"]!["unit"]!["id"]!.GetValue<string>())).Split(':')[1]);
+        var registrar = host.ClientFor(Role.Registrar, county, "registrar");
+
+        foreach (var client in new[] { host.GraphQL, registrar })
+        {
+            using var roundTrips = new SqlRoundTrips(host.Schema);
+            var data = await client.QueryAsync(query, new { id = node["id"]!.GetValue<string>() });
+
+            Assert.NotNull(data["cadre"]!["currentPosting"]!["primary"]!["post"]!["unit"]!["name"]);
+            Assert.Equal(2, roundTrips.Count); // cadre and career together, then the post's unit
+        }
     }
 
     [Fact]

@@ -25,6 +25,7 @@ public sealed class ProjectionRebuildTests(CaseLedgerHost host) : IClassFixture<
             ["cadres"] = await All<CadreProfile>(x => x.Id),
             ["careers"] = await All<CadreCareer>(x => x.Id),
             ["cases"] = await All<CaseSummary>(x => x.Id),
+            ["caseHeads"] = await All<CaseHead>(x => x.Id),
             ["custody"] = await All<CadreCustody>(x => x.Id),
         }.ToJsonString();
     }
@@ -36,12 +37,12 @@ public sealed class ProjectionRebuildTests(CaseLedgerHost host) : IClassFixture<
         var inline = await ReadModelsAsync();
         var events = await host.ScalarAsync("select count(*) from {schema}.mt_events where type <> 'tombstone'");
         // Wipe the read models first, so the rebuild cannot lean on what inline projection wrote.
-        foreach (var table in new[] { "mt_doc_unitdetails", "mt_doc_cadreprofile", "mt_doc_cadrecareer", "mt_doc_casesummary", "mt_doc_cadrecustody" })
+        foreach (var table in new[] { "mt_doc_unitdetails", "mt_doc_cadreprofile", "mt_doc_cadrecareer", "mt_doc_casesummary", "mt_doc_casehead", "mt_doc_cadrecustody" })
             await host.ScalarAsync($"with gone as (delete from {{schema}}.{table} returning 1) select count(*) from gone");
 
         var data = await host.GraphQL.QueryAsync("mutation { rebuildProjections { projection events seconds } }");
 
-        Assert.Equal(7, data["rebuildProjections"]!.AsArray().Count);
+        Assert.Equal(8, data["rebuildProjections"]!.AsArray().Count);
         Assert.All(data["rebuildProjections"]!.AsArray(), r => Assert.Equal(events, r!["events"]!.GetValue<long>()));
         Assert.Equal(inline, await ReadModelsAsync());
     }

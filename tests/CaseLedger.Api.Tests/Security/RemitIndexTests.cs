@@ -97,6 +97,34 @@ public sealed class RemitIndexTests(SiblingSubtrees ledger) : IClassFixture<Sibl
     }
 
     [Fact]
+    public async Task A_unit_moved_out_of_a_remit_leaves_it_for_reads_the_connections_have_already_prepared()
+    {
+        // Reads repeated until their statements are prepared (and PostgreSQL settles on a generic plan): the plan is reused,
+        // the answer never is.
+        var township = Id(await Admin.RegisterUnitAsync("640121102", "胜利镇", "TOWNSHIP", ledger.A.CountyId));
+        var cadre = Id(await Admin.RegisterCadreAsync("王芳"));
+        await Admin.MutateAsync("recordBaselinePost",
+            new { cadreId = cadre, post = LedgerScenarios.Post(township, "镇长", "TOWNSHIP", "CHIEF"), from = "2020-01-01" }, "cadre { id }");
+        var posting = $"{{ cadre(id: \"{cadre}\") {{ name currentPosting {{ primary {{ post {{ unit {{ name }} }} }} }} }} }}";
+        var countyCadres = await CountAsync(RegistrarA, "cadres");
+        for (var i = 0; i < 8; i++)
+        {
+            Assert.True(await SeesAsync(RegistrarA, "unit", township));
+            Assert.Equal("胜利镇", (await RegistrarA.QueryAsync(posting))["cadre"]!["currentPosting"]!["primary"]!["post"]!["unit"]!["name"]!.GetValue<string>());
+            Assert.Equal(countyCadres, await CountAsync(RegistrarA, "cadres"));
+        }
+
+        await ledger.ScalarAsync(
+            $"update {{schema}}.mt_doc_unitdetails set data = jsonb_set(data, '{{ParentId}}', '\"{SiblingSubtrees.Uuid(ledger.B.CountyId)}\"') where id = '{SiblingSubtrees.Uuid(township)}' returning 1");
+
+        Assert.False(await SeesAsync(RegistrarA, "unit", township));
+        Assert.Null((await RegistrarA.QueryAsync(posting))["cadre"]);
+        Assert.Equal(countyCadres - 1, await CountAsync(RegistrarA, "cadres"));
+        Assert.True(await SeesAsync(InspectorB, "unit", township));
+        Assert.Equal("胜利镇", (await InspectorB.QueryAsync(posting))["cadre"]!["currentPosting"]!["primary"]!["post"]!["unit"]!["name"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task The_tables_equal_their_recomputation_from_the_documents()
     {
         var cadre = Id(await RegistrarA.RegisterCadreAsync("新人")); // custody until placed
