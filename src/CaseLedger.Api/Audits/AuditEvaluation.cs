@@ -72,7 +72,7 @@ internal sealed class AuditEvaluationWork(IDocumentStore store, IReadOnlyList<IE
                 // Files are read on a connection of their own, so the next chunk loads while this one is judged; they hold no
                 // findings, the only thing this transaction writes.
                 await using var reads = store.QuerySession();
-                var evaluator = new AuditEvaluator(session, new LedgerAppender(session, clock), new CaseFileLoader(reads, clock), rules, clock)
+                var evaluator = new AuditEvaluator(session, new LedgerAppender(session, clock), new CaseFileLoader(reads, clock) { Remembers = true }, rules, clock)
                 {
                     ChunkSize = chunkSize,
                 };

@@ -9,8 +9,9 @@ namespace CaseLedger.Api.Ledger;
 public sealed record ProjectionRebuilt(string Projection, long Events, double Seconds);
 
 /// <summary>
-/// Rebuilds every read model from the event store alone, two at a time, the careers after the case
-/// summaries (the career projection routes old case events through them); then the remit
+/// Rebuilds every read model from the event store alone, in dependency order: features in the
+/// composition root's order, each feature's projections in the order it lists them (the career
+/// projection routes case events through the case summaries, so those come first); then the remit
 /// index from the rebuilt documents, in one statement (<see cref="RemitIndex.Deferring"/>: a rebuilding
 /// process's connections leave it to this step instead of maintaining it row by row).
 /// </summary>
@@ -22,14 +23,7 @@ internal static class ProjectionRebuild
     /// <summary>How many steps a full rebuild runs, the remit index included (the CLI's progress bar counts events over all of them).</summary>
     public static int Count(IEnumerable<IFeature> features) => features.Sum(f => f.Projections.Count()) + 1;
 
-    /// <summary>
-    /// The lane that keeps an order: the careers route case events recorded without a cadre header through the case
-    /// summaries, so they are rebuilt after them, on the same lane. Every other read model reads only its own events.
-    /// </summary>
-    private static readonly Type[] FirstLane =
-        [typeof(Cases.CaseSummaryProjection), typeof(Cases.CadreCareerProjection), typeof(Cases.CaseCheckpointProjection), typeof(Units.UnitDetailsProjection)];
-
-    /// <summary>The read models, in two lanes at once, listed in order; <paramref name="progress"/> hears of each as it is done (the CLI's progress bar).</summary>
+    /// <summary>The read models in order; <paramref name="progress"/> hears of each as it is done (the CLI's progress bar).</summary>
     public static async Task<IReadOnlyList<ProjectionRebuilt>> RebuildAllAsync(
         IDocumentStore store, IEnumerable<IFeature> features, IProgress<ProjectionRebuilt>? progress, CancellationToken ct)
     {
@@ -40,28 +34,20 @@ internal static class ProjectionRebuild
         // The triggers' current text (they skip work on a deferring connection) before the first document is written.
         await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
         using var daemon = await store.BuildProjectionDaemonAsync();
-        var rebuilt = new ProjectionRebuilt?[inOrder.Count];
-        async Task RunLaneAsync(IEnumerable<Type> lane)
+        var rebuilt = new List<ProjectionRebuilt>();
+        foreach (var projection in inOrder)
         {
-            foreach (var projection in lane)
-            {
-                var watch = Stopwatch.StartNew();
-                await daemon.RebuildProjectionAsync(projection, TimeSpan.FromMinutes(10), ct);
-                var done = new ProjectionRebuilt(projection.Name, events, watch.Elapsed.TotalSeconds);
-                rebuilt[inOrder.IndexOf(projection)] = done;
-                progress?.Report(done);
-            }
+            var watch = Stopwatch.StartNew();
+            await daemon.RebuildProjectionAsync(projection, TimeSpan.FromMinutes(10), ct);
+            rebuilt.Add(new ProjectionRebuilt(projection.Name, events, watch.Elapsed.TotalSeconds));
+            progress?.Report(rebuilt[^1]);
         }
-        // Two lanes at once: one projection's rebuild leaves the machine half idle (it reads a page, applies it, writes it),
-        // and the lanes' sums were even at large (case summaries + careers + checkpoints + units ≈ the rest).
-        var first = inOrder.Where(p => FirstLane.Contains(p)).OrderBy(p => Array.IndexOf(FirstLane, p)).ToList();
-        await Task.WhenAll(RunLaneAsync(first), RunLaneAsync(inOrder.Except(first)));
 
         var remit = Stopwatch.StartNew();
         await RemitIndex.RefreshAsync(store, ct);
-        var all = rebuilt.OfType<ProjectionRebuilt>().Append(new ProjectionRebuilt(RemitIndexStep, events, remit.Elapsed.TotalSeconds)).ToList();
-        progress?.Report(all[^1]);
-        return all;
+        rebuilt.Add(new ProjectionRebuilt(RemitIndexStep, events, remit.Elapsed.TotalSeconds));
+        progress?.Report(rebuilt[^1]);
+        return rebuilt;
     }
 }
 

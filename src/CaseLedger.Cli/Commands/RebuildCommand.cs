@@ -47,7 +47,7 @@ internal static class RebuildCommand
             }), ct);
         });
         var events = rebuilt.Count == 0 ? 0 : rebuilt[0].Events;
-        // Wall-clock: the read models rebuild two at a time, so their own seconds overlap.
+        // Wall-clock, the remit index and the daemon's start included.
         var seconds = wall.Elapsed.TotalSeconds;
         Console.WriteLine(JsonSerializer.Serialize(new
         {
