@@ -23,6 +23,7 @@ using CaseLedger.Api.Cases.RefusingApproval;
 using CaseLedger.Api.Cases.Rejecting;
 using CaseLedger.Api.Cases.RequestingApproval;
 using CaseLedger.Api.Cases.RetainingAtHost;
+using CaseLedger.Api.Cases.ReviewingEligibility;
 using CaseLedger.Api.Cases.StartingProbation;
 using CaseLedger.Api.Cases.StartingSecondment;
 using CaseLedger.Api.Cases.SubmittingFiling;
@@ -104,6 +105,7 @@ internal sealed class CasesFeature : IFeature
         mutation.AddRecordTransferQualification();
         mutation.AddRecordSendingUnitOpinion();
         mutation.AddHoldExamination();
+        mutation.AddReviewEligibility();
         mutation.AddIssueAppointmentNotice();
         mutation.AddStartProbation();
         mutation.AddAssessProbation();

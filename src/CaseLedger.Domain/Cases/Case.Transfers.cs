@@ -3,8 +3,8 @@ using CaseLedger.Domain.Shared;
 namespace CaseLedger.Domain.Cases;
 
 /// <summary>
-/// Steps of particular channels: the qualification for a promotion transfer and the sending unit's opinion (调任), and the
-/// examination of a competitive selection (公开选拔、竞争上岗).
+/// Steps of particular channels: the qualification for a promotion transfer and the sending unit's opinion (调任), the
+/// examination of a competitive selection (公开选拔、竞争上岗), and the eligibility review both channels hold.
 /// </summary>
 public sealed partial record Case
 {
@@ -30,5 +30,16 @@ public sealed partial record Case
         EnsureKind(CaseKind.Appointment, ProcedureStep.Examination);
         EnsureNew(ProcedureStep.Examination);
         return new ExaminationHeld(Id, Require.Positive(candidates, "candidates"), Require.Text(resultsReference, "resultsReference"), effectiveOn);
+    }
+
+    /// <summary>
+    /// Exchange and appointment cases (调任, 公开选拔、竞争上岗 hold one; any other channel may record one); a review that did not
+    /// pass is recorded as found, and whether the case needed one, and what followed it, is for the audit to judge.
+    /// </summary>
+    public EligibilityReviewed ReviewEligibility(bool passed, string reviewedBy, IReadOnlyList<string> @checked, DateOnly effectiveOn)
+    {
+        EnsureNotKind(CaseKind.Secondment, ProcedureStep.EligibilityReview);
+        EnsureNew(ProcedureStep.EligibilityReview);
+        return new EligibilityReviewed(Id, passed, Require.Text(reviewedBy, "reviewedBy"), Require.Texts(@checked, "checked", 50), effectiveOn);
     }
 }

@@ -182,6 +182,22 @@ public sealed record TransferQualificationRecorded(Guid CaseId, QualificationRou
     public ProcedureStep Step => ProcedureStep.TransferQualification;
 }
 
+/// <summary>
+/// 资格审查: whether the cadre met the post's qualifications (资格条件) as the reviewing body found, which body reviewed, what it
+/// checked, and on which day. A review that did not pass is recorded as found, never refused: the audit judges what followed.
+/// </summary>
+[Description("资格审查 (step ELIGIBILITY_REVIEW) as recorded by reviewEligibility.")]
+public sealed record EligibilityReviewed(
+    Guid CaseId,
+    [property: Description("审查结论: true when the cadre met the post's qualifications, false when the review found they did not.")] bool Passed,
+    [property: Description("审查机关: the body that reviewed, e.g. 自治区党委组织部干部一处.")] string ReviewedBy,
+    [property: Description("审查内容: what was checked, e.g. 年龄, 学历, 任职年限, 基层工作经历 (one entry each).")] IReadOnlyList<string> Checked,
+    [property: Description("审查日期: the day the review concluded.")] DateOnly EffectiveOn) : ICaseStep
+{
+    [JsonIgnore]
+    public ProcedureStep Step => ProcedureStep.EligibilityReview;
+}
+
 /// <summary>任职谈话: who talked with the cadre about the new post, and on which day.</summary>
 [Description("任职谈话 (step APPOINTMENT_TALK) as recorded by holdAppointmentTalk.")]
 public sealed record AppointmentTalkHeld(

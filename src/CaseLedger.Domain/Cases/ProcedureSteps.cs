@@ -19,6 +19,9 @@ public enum ProcedureStep
     [Description("会议推荐 / democratic recommendation by meeting (holdDemocraticRecommendation)")]
     MeetingRecommendation,
 
+    [Description("资格审查 / eligibility review: whether the cadre meets the post's qualifications, before the examination or inspection (reviewEligibility)")]
+    EligibilityReview,
+
     [Description("考试测评 / examination in a competitive selection (公开选拔、竞争上岗), in place of a democratic recommendation (holdExamination)")]
     Examination,
 

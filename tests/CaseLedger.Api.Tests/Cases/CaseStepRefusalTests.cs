@@ -28,6 +28,7 @@ public sealed class CaseStepRefusalTests(CaseLedgerHost host) : IClassFixture<Ca
         { "recordTransferQualification", new { route = "OPEN_SELECTION", reference = "公开选拔结果", effectiveOn = "2026-11-03" }, "WRONG_CASE_KIND", null },
         { "recordSendingUnitOpinion", new { sendingUnitId = "UNIT", agrees = true, opinionReference = "意见函", effectiveOn = "2026-11-03" }, "WRONG_CASE_KIND", null },
         { "holdExamination", new { candidates = 0, resultsReference = "成绩公布", effectiveOn = "2026-11-03" }, "NOT_POSITIVE", "input.candidates" },
+        { "reviewEligibility", new { passed = true, reviewedBy = "县委组织部", @checked = Array.Empty<string>(), effectiveOn = "2026-11-03" }, "REQUIRED", "input.checked" },
         { "issueAppointmentNotice", new { takesEffectOn = "2026-11-05", onProbation = false, effectiveOn = "2026-11-04" }, "STEP_MISSING", null },
         { "startProbation", new { startOn = "2026-11-05", plannedEndOn = "2027-11-05" }, "STEP_MISSING", null },
         { "assessProbation", new { passed = true, assessment = "胜任", effectiveOn = "2026-11-05" }, "STEP_MISSING", null },

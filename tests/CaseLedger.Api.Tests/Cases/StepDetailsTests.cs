@@ -34,6 +34,7 @@ public sealed class StepDetailsTests(CaseLedgerHost host) : IClassFixture<CaseLe
           ... on SendingUnitOpinionDetails { sendingUnit { id } agrees opinionReference }
           ... on ExaminationDetails { examinees resultsReference }
           ... on AppointmentTalkHeldDetails { talkedBy }
+          ... on EligibilityReviewedDetails { passed reviewedBy checked }
           ... on AppointmentNoticeDetails { takesEffectOn onProbation probationMonths }
           ... on ProbationStartDetails { plannedEndOn }
           ... on ProbationAssessmentDetails { passed assessment }
@@ -191,6 +192,7 @@ public sealed class StepDetailsTests(CaseLedgerHost host) : IClassFixture<CaseLe
         var caseId = await OpenAsync(county, "INTERNAL_PROMOTION");
         await graphQL.StepAsync("raiseMotion", caseId, new { proposedBy = "县委组织部", summary = "拟提拔", effectiveOn = "2026-01-06", organisingAuthority = "县委", delegationReference = "宁组函〔2026〕1号" });
         await graphQL.StepAsync("holdDemocraticRecommendation", caseId, new { mode = "INTERVIEW_SURVEY", directed = false, participants = 40, candidateCount = 3, effectiveOn = "2026-01-10" });
+        await graphQL.StepAsync("reviewEligibility", caseId, new { passed = true, reviewedBy = "县委组织部干部科", @checked = new[] { "年龄", "任职年限" }, effectiveOn = "2026-01-11" });
         var postId = (await graphQL.QueryAsync("query($id: ID!) { case(id: $id) { toPost { id } } }", new { id = caseId }))["case"]!["toPost"]!["id"]!.GetValue<string>();
         await graphQL.StepAsync("holdDemocraticRecommendation", caseId, new { mode = "MEETING", directed = true, directedPost = "副县长", directedPostId = postId, participants = 120, candidateCount = 2, effectiveOn = "2026-01-12" });
         await graphQL.StepAsync("determineInspectionTargets", caseId, new { candidates = new[] { "马文军", "李志强" }, effectiveOn = "2026-01-15" });

@@ -58,6 +58,7 @@ internal static class EventSamples
         new TransferQualificationRecorded(CaseId, QualificationRoute.OpenSelection, "宁组通〔2026〕8号", On),
         new SendingUnitOpinionRecorded(CaseId, UnitId, true, "宁国资函〔2026〕12号", On),
         new ExaminationHeld(CaseId, 12, "宁组通〔2026〕15号 笔试面试成绩", On),
+        new EligibilityReviewed(CaseId, false, "自治区党委组织部干部一处", ["年龄", "学历", "任职年限"], On),
         new AppointmentTalkHeld(CaseId, "县委组织部部长", On),
         new AppointmentNoticeIssued(CaseId, new DateOnly(2026, 3, 5), true, 12, On),
         new ProbationStarted(CaseId, new DateOnly(2027, 3, 5), On),
