@@ -17,7 +17,8 @@ public enum RuleTestKind
 
 /// <summary>
 /// Marks a test as the proof of one kind for one rule; README's rule table lists exactly one test of each kind per rule and the
-/// coverage tests fail when a rule in <c>AuditRules.All</c> lacks one. A test may prove several rules, or both domain shapes.
+/// coverage tests fail when a rule in <c>AuditRules.All</c> lacks one. A domain test proves one shape of a rule (never both: the
+/// violating and the compliant shape are separate given/when/then methods); an API scenario proves exactly one rule.
 /// </summary>
 [AttributeUsage(AttributeTargets.Method, AllowMultiple = true)]
 public sealed class RuleTestAttribute(string ruleId, RuleTestKind kind) : Attribute
@@ -39,6 +40,16 @@ public static class RuleTestMap
             from attribute in method.GetCustomAttributes<RuleTestAttribute>()
             select new Entry(attribute.RuleId, attribute.Kind, $"{type.Name}.{method.Name}",
                 method.GetCustomAttributes().Any(a => a.GetType().Name is "FactAttribute" or "TheoryAttribute"))];
+
+    /// <summary>
+    /// The tests that prove too much at once: a method marked both <see cref="RuleTestKind.Violating"/> and
+    /// <see cref="RuleTestKind.Compliant"/> for one rule, and an API scenario marked for more than one rule.
+    /// </summary>
+    public static IEnumerable<string> Overloaded(IReadOnlyList<Entry> entries) =>
+        entries.GroupBy(e => (e.Test, e.RuleId)).Where(g => g.Select(e => e.Kind).Distinct().Count() > 1)
+            .Select(g => $"{g.Key.Test}: marked both {string.Join(" and ", g.Select(e => e.Kind).Distinct())} for {g.Key.RuleId}; one method proves one shape")
+            .Concat(entries.Where(e => e.Kind == RuleTestKind.ApiScenario).GroupBy(e => e.Test).Where(g => g.Select(e => e.RuleId).Distinct().Count() > 1)
+                .Select(g => $"{g.Key}: an API scenario for {string.Join(", ", g.Select(e => e.RuleId).Distinct())}; each rule has a scenario of its own"));
 
     /// <summary>One row of README's "Rules, citations and tests" table.</summary>
     public sealed record Row(string RuleId, string Citation, string Violating, string Compliant, string ApiScenario);

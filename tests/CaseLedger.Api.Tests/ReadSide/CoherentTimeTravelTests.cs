@@ -177,4 +177,52 @@ public sealed class CoherentTimeTravelTests(AuditHost host) : IClassFixture<Audi
         Assert.Equal("张伟明", Text(found["latest"], "cadre", "name"));
         Assert.Equal("原州区（新）", Text(found["latest"], "toPost", "unit", "name"));
     }
+
+    private const string Nested = """
+        toPost { unit { roster(asOf: "2026-12-01") { cadre { name } spell { post { title } } } } }
+        findings { ruleId history { change } }
+        """;
+
+    /// <summary>The first roster entry's cadre name and post title; the changes of the quorum finding.</summary>
+    private static (string? Name, string? Title, string[] Changes) NestedShown(JsonNode? holder)
+    {
+        var entry = Assert.Single(holder!["toPost"]!["unit"]!["roster"]!.AsArray());
+        var quorum = holder["findings"]!.AsArray().SingleOrDefault(f => f!["ruleId"]!.GetValue<string>() == Quorum);
+        return (Text(entry, "cadre", "name"), Text(entry, "spell", "post", "title"),
+            quorum is null ? [] : [.. quorum["history"]!.AsArray().Select(h => h!["change"]!.GetValue<string>())]);
+    }
+
+    [Fact]
+    public async Task Inside_a_past_view_a_units_roster_and_a_findings_history_are_as_recorded_then()
+    {
+        var ledger = await LedgerChangedAfterwardsAsync("CT-4");
+
+        var found = (await graphQL.QueryAsync($$"""
+            query($id: ID!) {
+              case(id: $id) {
+                {{Nested}}
+                then: asRecordedAt(at: "{{At(ledger.AfterDecision)}}") { {{Nested}} }
+                second: asOfVersion(version: 2) { {{Nested}} }
+              }
+            }
+            """, new { id = ledger.CaseId }))["case"]!;
+        var cadre = (await graphQL.QueryAsync($$"""
+            query($id: ID!) { cadre(id: $id) { then: asRecordedAt(at: "{{At(ledger.AfterDecision)}}") { cases { {{Nested}} } } } }
+            """, new { id = ledger.CadreId }))["cadre"]!;
+
+        // Now: the post recorded later holds the roster, and the finding was cleared by the corrected decision.
+        var now = NestedShown(found);
+        Assert.Equal(("张伟明", "区委副书记"), (now.Name, now.Title));
+        Assert.Equal(["RAISED", "CLEARED"], now.Changes);
+
+        // Then (in a case's view, a version's view and a cadre's view): the roster and the finding's history stop at that moment.
+        foreach (var then in new[] { NestedShown(found["then"]), NestedShown(cadre["then"]!["cases"]![0]) })
+        {
+            Assert.Equal(("张伟", "区委常委"), (then.Name, then.Title));
+            Assert.Equal(["RAISED"], then.Changes);
+        }
+        var second = NestedShown(found["second"]);
+        Assert.Equal(("张伟", "区委常委"), (second.Name, second.Title));
+        Assert.Empty(second.Changes);
+    }
 }

@@ -75,15 +75,17 @@ public class SanctionBlocksPromotionTests
 
     [Fact]
     [RuleTest("SANCTION-BLOCKS-PROMOTION", RuleTestKind.Violating)]
-    [RuleTest("SANCTION-BLOCKS-PROMOTION", RuleTestKind.Compliant)]
-    public void A_promotion_within_a_demerits_twelve_months_is_a_violation_and_on_the_day_it_ends_is_not()
+    public void A_promotion_on_the_last_day_of_a_demerits_twelve_months_is_a_violation()
     {
-        var rule = new SanctionBlocksPromotion();
-        var inside = rule.Evaluate(Promotion(new(2025, 12, 31)).Sanctioned(SanctionKind.StateSupervisory, "记过", new(2025, 1, 1)).File);
-        Assert.Equal(AuditSeverity.Violation, inside?.Severity);
+        var inside = new SanctionBlocksPromotion().Evaluate(Promotion(new(2025, 12, 31)).Sanctioned(SanctionKind.StateSupervisory, "记过", new(2025, 1, 1)).File);
+        Assert.Equal(("SANCTION-BLOCKS-PROMOTION", AuditSeverity.Violation), (inside?.RuleId, inside?.Severity));
         Assert.Contains("the 记过 of 2025-01-01 (12 months, to 2025-12-31)", inside!.Explanation);
-        Assert.Null(rule.Evaluate(Promotion(new(2026, 1, 1)).Sanctioned(SanctionKind.StateSupervisory, "记过", new(2025, 1, 1)).File));
     }
+
+    [Fact]
+    [RuleTest("SANCTION-BLOCKS-PROMOTION", RuleTestKind.Compliant)]
+    public void A_promotion_the_day_after_a_demerits_twelve_months_end_is_compliant() =>
+        Assert.Null(new SanctionBlocksPromotion().Evaluate(Promotion(new(2026, 1, 1)).Sanctioned(SanctionKind.StateSupervisory, "记过", new(2025, 1, 1)).File));
 
     [Fact]
     public void A_party_warning_blocks_for_a_year_though_a_state_warning_blocks_for_six_months()

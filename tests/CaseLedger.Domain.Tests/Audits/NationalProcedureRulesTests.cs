@@ -86,26 +86,37 @@ public class NationalProcedureRulesTests
     [InlineData(CaseChannel.InboundTransfer)]
     [InlineData(CaseChannel.CompetitiveSelection)]
     [RuleTest("TL-PUBLICITY-BEFORE-APPOINTMENT", RuleTestKind.Violating)]
-    [RuleTest("TL-PUBLICITY-BEFORE-APPOINTMENT", RuleTestKind.Compliant)]
-    public void An_appointment_notice_on_the_last_day_of_the_public_notice_is_a_violation_and_the_next_day_is_not(CaseChannel channel)
+    public void An_appointment_notice_on_the_last_day_of_the_public_notice_is_a_violation(CaseChannel channel)
     {
-        var rule = new NoticeBeforeAppointment();
-        var early = rule.Evaluate(Noticed(channel).Then(new AppointmentNoticeIssued(CaseId, new(2025, 4, 9), false, null, new(2025, 4, 9))).File);
-        Assert.Equal(AuditSeverity.Violation, early?.Severity);
+        var early = new NoticeBeforeAppointment().Evaluate(Noticed(channel).Then(new AppointmentNoticeIssued(CaseId, new(2025, 4, 9), false, null, new(2025, 4, 9))).File);
+        Assert.Equal(("TL-PUBLICITY-BEFORE-APPOINTMENT", AuditSeverity.Violation), (early?.RuleId, early?.Severity));
         Assert.Contains("before the public notice (2025-04-02 to 2025-04-09) had ended", early!.Explanation);
-        Assert.Null(rule.Evaluate(Noticed(channel).Then(new AppointmentNoticeIssued(CaseId, new(2025, 4, 10), false, null, new(2025, 4, 10))).File));
     }
+
+    [Theory]
+    [InlineData(CaseChannel.InternalPromotion)]
+    [InlineData(CaseChannel.LateralTransfer)]
+    [InlineData(CaseChannel.InboundTransfer)]
+    [InlineData(CaseChannel.CompetitiveSelection)]
+    [RuleTest("TL-PUBLICITY-BEFORE-APPOINTMENT", RuleTestKind.Compliant)]
+    public void An_appointment_notice_the_day_after_the_public_notice_ends_is_compliant(CaseChannel channel) =>
+        Assert.Null(new NoticeBeforeAppointment().Evaluate(Noticed(channel).Then(new AppointmentNoticeIssued(CaseId, new(2025, 4, 10), false, null, new(2025, 4, 10))).File));
 
     [Fact]
     [RuleTest("TL-PUBLICITY-OBJECTIONS", RuleTestKind.Violating)]
+    public void Appointing_with_an_objection_unresolved_is_a_violation()
+    {
+        var open = new ObjectionsOpenAtAppointment().Evaluate(Noticed(CaseChannel.InboundTransfer, received: 2, resolved: 1)
+            .Then(new AppointmentNoticeIssued(CaseId, new(2025, 4, 15), false, null, new(2025, 4, 15))).File);
+        Assert.Equal(("TL-PUBLICITY-OBJECTIONS", AuditSeverity.Violation), (open?.RuleId, open?.Severity));
+        Assert.Contains("received 2 objection(s), 1 not concluded, yet the appointment notice was issued on 2025-04-15", open!.Explanation);
+    }
+
+    [Fact]
     [RuleTest("TL-PUBLICITY-OBJECTIONS", RuleTestKind.Compliant)]
-    public void Appointing_with_an_objection_unresolved_is_a_violation_and_with_every_objection_resolved_is_not()
+    public void Appointing_with_every_objection_resolved_is_compliant()
     {
         var rule = new ObjectionsOpenAtAppointment();
-        var open = rule.Evaluate(Noticed(CaseChannel.InboundTransfer, received: 2, resolved: 1)
-            .Then(new AppointmentNoticeIssued(CaseId, new(2025, 4, 15), false, null, new(2025, 4, 15))).File);
-        Assert.Equal(AuditSeverity.Violation, open?.Severity);
-        Assert.Contains("received 2 objection(s), 1 not concluded, yet the appointment notice was issued on 2025-04-15", open!.Explanation);
         Assert.Null(rule.Evaluate(Noticed(CaseChannel.InboundTransfer, received: 2, resolved: 2)
             .Then(new AppointmentNoticeIssued(CaseId, new(2025, 4, 15), false, null, new(2025, 4, 15))).File));
         // Not appointed yet: nothing to judge.
@@ -138,31 +149,42 @@ public class NationalProcedureRulesTests
 
     [Fact]
     [RuleTest("ZR20-SCOPE", RuleTestKind.Violating)]
+    public void A_transfer_that_raises_the_level_is_a_hidden_promotion()
+    {
+        var hidden = new LateralTransferScope().Evaluate(Opened(CaseChannel.LateralTransfer, ChiefSection(Township), DeputyCounty(County), new(2025, 3, 1)).Decided(new(2025, 4, 1)).File);
+        Assert.Equal(("ZR20-SCOPE", AuditSeverity.Violation), (hidden?.RuleId, hidden?.Severity));
+        Assert.Contains("raises the post's level but was handled as a lateral transfer", hidden!.Explanation);
+    }
+
+    [Fact]
     [RuleTest("ZR20-SCOPE", RuleTestKind.Compliant)]
-    public void A_transfer_that_raises_the_level_is_a_hidden_promotion_and_one_at_the_same_level_is_not()
+    public void A_transfer_at_the_same_level_or_before_the_2020_regulation_is_compliant()
     {
         var rule = new LateralTransferScope();
-        var hidden = rule.Evaluate(Opened(CaseChannel.LateralTransfer, ChiefSection(Township), DeputyCounty(County), new(2025, 3, 1)).Decided(new(2025, 4, 1)).File);
-        Assert.Equal(AuditSeverity.Violation, hidden?.Severity);
-        Assert.Contains("raises the post's level but was handled as a lateral transfer", hidden!.Explanation);
         Assert.Null(rule.Evaluate(Opened(CaseChannel.LateralTransfer, DeputySection(Township), DeputySection(County), new(2025, 3, 1)).Decided(new(2025, 4, 1)).File));
         // Before the 2020 regulation the rule is not in force.
         Assert.Null(rule.Evaluate(Opened(CaseChannel.LateralTransfer, ChiefSection(Township), DeputyCounty(County), new(2019, 3, 1)).Decided(new(2019, 4, 1)).File));
     }
 
+    /// <summary>Given: a lateral transfer decided on 2025-04-01 after an earlier move by case on <paramref name="earlierMove"/>.</summary>
+    private static CaseFiles TransferAfterMove(DateOnly earlierMove) =>
+        Opened(CaseChannel.LateralTransfer, DeputySection(Township), DeputySection(County), new(2025, 3, 1))
+            .Held(DeputySection(Region), new(2020, 1, 1)).HeldByCase(DeputySection(Township), earlierMove, Guid.NewGuid()).Decided(new(2025, 4, 1));
+
     [Fact]
     [RuleTest("ZR20-FREQUENT-TRANSFER", RuleTestKind.Violating)]
-    [RuleTest("ZR20-FREQUENT-TRANSFER", RuleTestKind.Compliant)]
-    public void A_second_move_within_twelve_months_needs_review_and_one_a_day_over_a_year_later_does_not()
+    public void A_second_move_within_twelve_months_needs_review()
     {
-        var rule = new FrequentTransfers();
-        var earlierCase = Guid.NewGuid();
-        CaseFiles Transfer(DateOnly earlierMove) => Opened(CaseChannel.LateralTransfer, DeputySection(Township), DeputySection(County), new(2025, 3, 1))
-            .Held(DeputySection(Region), new(2020, 1, 1)).HeldByCase(DeputySection(Township), earlierMove, earlierCase).Decided(new(2025, 4, 1));
-        var frequent = rule.Evaluate(Transfer(new(2024, 4, 2)).File);
-        Assert.Equal(AuditSeverity.NeedsReview, frequent?.Severity);
+        var frequent = new FrequentTransfers().Evaluate(TransferAfterMove(new(2024, 4, 2)).File);
+        Assert.Equal(("ZR20-FREQUENT-TRANSFER", AuditSeverity.NeedsReview), (frequent?.RuleId, frequent?.Severity));
         Assert.Contains("after 1 move(s) by case in the previous 12 months", frequent!.Explanation);
-        Assert.Null(rule.Evaluate(Transfer(new(2024, 4, 1)).File));
-        Assert.Null(rule.Configured(new Dictionary<string, int> { ["maxMoves"] = 3 }).Evaluate(Transfer(new(2024, 4, 2)).File));
+    }
+
+    [Fact]
+    [RuleTest("ZR20-FREQUENT-TRANSFER", RuleTestKind.Compliant)]
+    public void A_move_a_year_before_or_fewer_moves_than_configured_needs_no_review()
+    {
+        Assert.Null(new FrequentTransfers().Evaluate(TransferAfterMove(new(2024, 4, 1)).File));
+        Assert.Null(new FrequentTransfers().Configured(new Dictionary<string, int> { ["maxMoves"] = 3 }).Evaluate(TransferAfterMove(new(2024, 4, 2)).File));
     }
 }

@@ -1,3 +1,4 @@
+using CaseLedger.Domain.Audits;
 using CaseLedger.Domain.Audits.Rules;
 using CaseLedger.Domain.Cases;
 using static CaseLedger.Domain.Tests.Audits.CaseFiles;
@@ -27,16 +28,19 @@ public class ProbationOneYearTests
 
     [Fact]
     [RuleTest("TL-PROBATION-1Y", RuleTestKind.Violating)]
-    [RuleTest("TL-PROBATION-1Y", RuleTestKind.Compliant)]
-    public void A_formal_appointment_on_the_notices_anniversary_is_compliant_and_a_day_earlier_is_a_violation()
+    public void A_formal_appointment_a_day_before_the_notices_anniversary_is_a_violation()
     {
-        Assert.Null(Rule.Evaluate(Concluded(Trial(), new(2027, 10, 28)).File));
-
         var finding = Rule.Evaluate(Concluded(Trial(), new(2027, 10, 27)).File);
 
-        Assert.Contains("formally appointed on 2027-10-27, before the probation ended on 2027-10-28", finding?.Explanation ?? "");
-        Assert.Equal([3, 6], finding!.EvidenceVersions); // the notice and the formal appointment
+        Assert.Equal(("TL-PROBATION-1Y", AuditSeverity.Violation), (finding?.RuleId, finding?.Severity));
+        Assert.Contains("formally appointed on 2027-10-27, before the probation ended on 2027-10-28", finding!.Explanation);
+        Assert.Equal([3, 6], finding.EvidenceVersions); // the notice and the formal appointment
     }
+
+    [Fact]
+    [RuleTest("TL-PROBATION-1Y", RuleTestKind.Compliant)]
+    public void A_formal_appointment_on_the_notices_anniversary_is_compliant() =>
+        Assert.Null(Rule.Evaluate(Concluded(Trial(), new(2027, 10, 28)).File));
 
     [Fact]
     public void A_probation_set_shorter_than_a_year_is_a_violation_at_the_notice()

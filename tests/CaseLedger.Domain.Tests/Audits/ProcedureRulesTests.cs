@@ -1,3 +1,4 @@
+using CaseLedger.Domain.Audits;
 using CaseLedger.Domain.Audits.Rules;
 using CaseLedger.Domain.Cases;
 using CaseLedger.Domain.Shared;
@@ -53,13 +54,19 @@ public class ProcedureRulesTests
         Assert.Null(new LeadershipPromotionOrder().Evaluate(Rest(
             Opened(CaseChannel.Rotation, DeputySection(County), DeputySection(County), new(2026, 9, 20)), new(2026, 10, 8)).File));
 
-    [Theory]
-    [InlineData(2025, 10, 8, false)] // exactly one year
-    [InlineData(2025, 10, 7, true)]  // one year and a day
+    [Fact]
     [RuleTest("RECO-VALID-1Y", RuleTestKind.Violating)]
+    public void A_recommendation_a_year_and_a_day_before_the_decision_is_stale()
+    {
+        var finding = new RecommendationValidOneYear().Evaluate(Rest(Reco(Promotion(), new(2025, 10, 7)), new(2026, 10, 8)).File);
+        Assert.Equal(("RECO-VALID-1Y", AuditSeverity.Violation), (finding?.RuleId, finding?.Severity));
+        Assert.NotEmpty(finding!.EvidenceVersions);
+    }
+
+    [Fact]
     [RuleTest("RECO-VALID-1Y", RuleTestKind.Compliant)]
-    public void A_recommendation_is_valid_for_one_year(int y, int m, int d, bool violated) =>
-        Assert.Equal(violated, new RecommendationValidOneYear().Evaluate(Rest(Reco(Promotion(), new(y, m, d)), new(2026, 10, 8)).File) is not null);
+    public void A_recommendation_exactly_a_year_before_the_decision_is_still_valid() =>
+        Assert.Null(new RecommendationValidOneYear().Evaluate(Rest(Reco(Promotion(), new(2025, 10, 8)), new(2026, 10, 8)).File));
 
     [Fact]
     public void A_directed_recommendation_for_another_post_is_not_valid() =>

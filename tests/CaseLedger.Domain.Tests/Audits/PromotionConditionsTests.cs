@@ -19,15 +19,17 @@ public class PromotionConditionsTests
 
     [Fact]
     [RuleTest("PROMO-DEPUTY-TO-CHIEF-2", RuleTestKind.Violating)]
-    [RuleTest("PROMO-DEPUTY-TO-CHIEF-2", RuleTestKind.Compliant)]
-    public void Deputy_to_chief_after_729_days_is_a_violation_and_after_730_is_not()
+    public void Deputy_to_chief_after_729_days_is_a_violation()
     {
-        var rule = new PromotionDeputyToChief();
-        var early = rule.Evaluate(DeputyToChief(new(2023, 6, 3), new(2025, 6, 1)).File);
-        Assert.Equal(AuditSeverity.Violation, early?.Severity);
+        var early = new PromotionDeputyToChief().Evaluate(DeputyToChief(new(2023, 6, 3), new(2025, 6, 1)).File);
+        Assert.Equal(("PROMO-DEPUTY-TO-CHIEF-2", AuditSeverity.Violation), (early?.RuleId, early?.Severity));
         Assert.Contains("fewer than 2", early!.Explanation);
-        Assert.Null(rule.Evaluate(DeputyToChief(new(2023, 6, 2), new(2025, 6, 1)).File));
     }
+
+    [Fact]
+    [RuleTest("PROMO-DEPUTY-TO-CHIEF-2", RuleTestKind.Compliant)]
+    public void Deputy_to_chief_after_730_days_is_compliant() =>
+        Assert.Null(new PromotionDeputyToChief().Evaluate(DeputyToChief(new(2023, 6, 2), new(2025, 6, 1)).File));
 
     [Fact]
     public void Years_as_a_deputy_count_across_posts_unless_configured_otherwise()
@@ -38,88 +40,134 @@ public class PromotionConditionsTests
         Assert.Contains("in the current post", new PromotionDeputyToChief().Configured(new Dictionary<string, int> { ["countAcrossPosts"] = 0 }).Evaluate(file)?.Explanation);
     }
 
+    /// <summary>Given: a section chief since <paramref name="since"/> made a county deputy on 2025-06-01.</summary>
+    private static CaseFiles ChiefToUpperDeputy(DateOnly since) =>
+        Opened(CaseChannel.InternalPromotion, ChiefSection(County), DeputyCounty(County), new(2025, 5, 1)).Held(ChiefSection(County), since).Decided(new(2025, 6, 1));
+
     [Fact]
     [RuleTest("PROMO-LOWERCHIEF-TO-UPPERDEPUTY-3", RuleTestKind.Violating)]
-    [RuleTest("PROMO-LOWERCHIEF-TO-UPPERDEPUTY-3", RuleTestKind.Compliant)]
-    public void Lower_chief_to_upper_deputy_needs_three_years()
+    public void Lower_chief_to_upper_deputy_a_day_short_of_three_years_is_a_violation()
     {
-        var rule = new PromotionLowerChiefToUpperDeputy();
-        CaseFiles Case(DateOnly since) => Opened(CaseChannel.InternalPromotion, ChiefSection(County), DeputyCounty(County), new(2025, 5, 1))
-            .Held(ChiefSection(County), since).Decided(new(2025, 6, 1));
-        Assert.Contains("fewer than 3", rule.Evaluate(Case(new(2022, 6, 3)).File)?.Explanation);
-        Assert.Null(rule.Evaluate(Case(new(2022, 6, 2)).File));
-        Assert.Null(new PromotionDeputyToChief().Evaluate(Case(new(2024, 6, 1)).File));
+        var finding = new PromotionLowerChiefToUpperDeputy().Evaluate(ChiefToUpperDeputy(new(2022, 6, 3)).File);
+        Assert.Equal(("PROMO-LOWERCHIEF-TO-UPPERDEPUTY-3", AuditSeverity.Violation), (finding?.RuleId, finding?.Severity));
+        Assert.Contains("fewer than 3", finding!.Explanation);
     }
+
+    [Fact]
+    [RuleTest("PROMO-LOWERCHIEF-TO-UPPERDEPUTY-3", RuleTestKind.Compliant)]
+    public void Lower_chief_to_upper_deputy_after_three_years_is_compliant_and_is_no_deputy_to_chief_step()
+    {
+        Assert.Null(new PromotionLowerChiefToUpperDeputy().Evaluate(ChiefToUpperDeputy(new(2022, 6, 2)).File));
+        Assert.Null(new PromotionDeputyToChief().Evaluate(ChiefToUpperDeputy(new(2024, 6, 1)).File));
+    }
+
+    /// <summary>Given: a regional-organ section chief with work starting on <paramref name="workStart"/>, made a county deputy on 2025-06-01.</summary>
+    private static CaseFile RegionalChiefToCountyDeputy(DateOnly workStart) =>
+        Opened(CaseChannel.InternalPromotion, ChiefSection(RegionalOrgan), DeputyCounty(County), new(2025, 5, 1))
+            .Held(ChiefSection(RegionalOrgan), new(2019, 1, 1)).Decided(new(2025, 6, 1)).File with
+        { WorkStartDate = workStart };
 
     [Fact]
     [RuleTest("PROMO-CHU-WORKYEARS-5", RuleTestKind.Violating)]
-    [RuleTest("PROMO-CHU-WORKYEARS-5", RuleTestKind.Compliant)]
-    [RuleTest("PROMO-CHU-GRASSROOTS-2", RuleTestKind.Violating)]
-    [RuleTest("PROMO-CHU-GRASSROOTS-2", RuleTestKind.Compliant)]
-    public void A_county_division_post_needs_five_years_of_work_and_two_at_the_grassroots()
+    public void A_county_division_post_a_day_short_of_five_years_of_work_is_a_violation()
     {
-        var file = Opened(CaseChannel.InternalPromotion, ChiefSection(RegionalOrgan), DeputyCounty(County), new(2025, 5, 1))
-            .Held(ChiefSection(RegionalOrgan), new(2019, 1, 1)).Decided(new(2025, 6, 1)).File with
-        { WorkStartDate = new(2020, 6, 2) };
-        Assert.Contains("fewer than 5", new PromotionCountyWorkYears().Evaluate(file)?.Explanation);
-        Assert.Null(new PromotionCountyWorkYears().Evaluate(file with { WorkStartDate = new(2020, 6, 1) }));
-        Assert.Contains("at the grassroots (county level and below), fewer than 2", new PromotionCountyGrassroots().Evaluate(file)?.Explanation);
-
-        var grassroots = Opened(CaseChannel.InternalPromotion, ChiefSection(RegionalOrgan), DeputyCounty(County), new(2025, 5, 1))
-            .Held(DeputySection(Township), new(2018, 1, 1)).Held(ChiefSection(RegionalOrgan), new(2020, 1, 1)).Decided(new(2025, 6, 1)).File;
-        Assert.Null(new PromotionCountyGrassroots().Evaluate(grassroots));
+        var finding = new PromotionCountyWorkYears().Evaluate(RegionalChiefToCountyDeputy(new(2020, 6, 2)));
+        Assert.Equal(("PROMO-CHU-WORKYEARS-5", AuditSeverity.Violation), (finding?.RuleId, finding?.Severity));
+        Assert.Contains("fewer than 5", finding!.Explanation);
     }
+
+    [Fact]
+    [RuleTest("PROMO-CHU-WORKYEARS-5", RuleTestKind.Compliant)]
+    public void A_county_division_post_after_five_years_of_work_is_compliant() =>
+        Assert.Null(new PromotionCountyWorkYears().Evaluate(RegionalChiefToCountyDeputy(new(2020, 6, 1))));
+
+    [Fact]
+    [RuleTest("PROMO-CHU-GRASSROOTS-2", RuleTestKind.Violating)]
+    public void A_county_division_post_for_a_cadre_who_served_only_in_regional_organs_is_a_violation()
+    {
+        var finding = new PromotionCountyGrassroots().Evaluate(RegionalChiefToCountyDeputy(new(2010, 1, 1)));
+        Assert.Equal(("PROMO-CHU-GRASSROOTS-2", AuditSeverity.Violation), (finding?.RuleId, finding?.Severity));
+        Assert.Contains("at the grassroots (county level and below), fewer than 2", finding!.Explanation);
+    }
+
+    [Fact]
+    [RuleTest("PROMO-CHU-GRASSROOTS-2", RuleTestKind.Compliant)]
+    public void A_county_division_post_after_two_years_in_a_township_is_compliant() =>
+        Assert.Null(new PromotionCountyGrassroots().Evaluate(Opened(CaseChannel.InternalPromotion, ChiefSection(RegionalOrgan), DeputyCounty(County), new(2025, 5, 1))
+            .Held(DeputySection(Township), new(2018, 1, 1)).Held(ChiefSection(RegionalOrgan), new(2020, 1, 1)).Decided(new(2025, 6, 1)).File));
 
     [Fact]
     [RuleTest("PROMO-TWO-POSTS-BELOW", RuleTestKind.Violating)]
-    [RuleTest("PROMO-TWO-POSTS-BELOW", RuleTestKind.Compliant)]
-    public void A_county_division_promotion_with_one_section_post_below_is_for_review_and_with_two_is_not()
+    public void A_county_division_promotion_with_one_section_post_below_is_for_review()
     {
-        var rule = new PromotionTwoPostsBelow();
-        var one = rule.Evaluate(Opened(CaseChannel.InternalPromotion, ChiefSection(County), DeputyCounty(County), new(2025, 5, 1))
+        var one = new PromotionTwoPostsBelow().Evaluate(Opened(CaseChannel.InternalPromotion, ChiefSection(County), DeputyCounty(County), new(2025, 5, 1))
             .Held(ChiefSection(County), new(2018, 1, 1)).Decided(new(2025, 6, 1)).File);
-        Assert.Equal(AuditSeverity.NeedsReview, one?.Severity);
+        Assert.Equal(("PROMO-TWO-POSTS-BELOW", AuditSeverity.NeedsReview), (one?.RuleId, one?.Severity));
         Assert.Contains("having held 1 township-section leadership post(s)", one!.Explanation);
-        Assert.Null(rule.Evaluate(Opened(CaseChannel.InternalPromotion, ChiefSection(County), DeputyCounty(County), new(2025, 5, 1))
-            .Held(DeputySection(Township), new(2015, 1, 1)).Held(ChiefSection(County), new(2018, 1, 1)).Decided(new(2025, 6, 1)).File));
     }
 
     [Fact]
+    [RuleTest("PROMO-TWO-POSTS-BELOW", RuleTestKind.Compliant)]
+    public void A_county_division_promotion_with_two_section_posts_below_is_compliant() =>
+        Assert.Null(new PromotionTwoPostsBelow().Evaluate(Opened(CaseChannel.InternalPromotion, ChiefSection(County), DeputyCounty(County), new(2025, 5, 1))
+            .Held(DeputySection(Township), new(2015, 1, 1)).Held(ChiefSection(County), new(2018, 1, 1)).Decided(new(2025, 6, 1)).File));
+
+    /// <summary>Given: a section deputy since 2015 made a county deputy (one level skipped), decided on 2025-06-01 after <paramref name="steps"/>.</summary>
+    private static CaseFile OneSkip(params object[] steps) =>
+        steps.Aggregate(Opened(CaseChannel.InternalPromotion, DeputySection(County), DeputyCounty(County), new(2025, 5, 1)).Held(DeputySection(County), new(2015, 1, 1)),
+            (f, e) => f.Then(e)).Decided(new(2025, 6, 1)).File;
+
+    private static readonly InspectionCompleted SkipInspection = new(CaseId, ["马强", "丁丽"], "考察", new(2025, 5, 20));
+
+    private static ApprovalGranted SkipApproval(DateOnly on, ApprovalPurpose? purpose = ApprovalPurpose.ExceptionalPromotion) =>
+        new(CaseId, "自治区党委组织部", "宁组复〔2025〕1号", on, purpose);
+
+    [Fact]
     [RuleTest("BREAK-NO-SKIP-TWO", RuleTestKind.Violating)]
-    [RuleTest("BREAK-NO-SKIP-TWO", RuleTestKind.Compliant)]
-    public void Skipping_two_levels_is_a_violation_and_one_level_needs_approval_before_the_inspection()
+    public void Skipping_two_levels_or_one_without_a_prior_exceptional_promotion_approval_is_a_violation()
     {
         var rule = new NoSkipTwoLevels();
         var two = rule.Evaluate(Opened(CaseChannel.InternalPromotion, DeputySection(County), ChiefCounty(County), new(2025, 5, 1))
             .Held(DeputySection(County), new(2015, 1, 1)).Decided(new(2025, 6, 1)).File);
-        Assert.Contains("skips 2 level(s)", two?.Explanation);
-
-        CaseFiles OneSkip() => Opened(CaseChannel.InternalPromotion, DeputySection(County), DeputyCounty(County), new(2025, 5, 1))
-            .Held(DeputySection(County), new(2015, 1, 1));
-        var inspection = new InspectionCompleted(CaseId, ["马强", "丁丽"], "考察", new(2025, 5, 20));
-        var approval = (DateOnly on) => new ApprovalGranted(CaseId, "自治区党委组织部", "宁组复〔2025〕1号", on, ApprovalPurpose.ExceptionalPromotion);
-        Assert.Contains("no upper approval granted by 2025-05-20",
-            rule.Evaluate(OneSkip().Then(inspection).Decided(new(2025, 6, 1)).File)?.Explanation);
-        Assert.Null(rule.Evaluate(OneSkip().Then(approval(new(2025, 5, 10))).Then(inspection).Decided(new(2025, 6, 1)).File));
-        Assert.NotNull(rule.Evaluate(OneSkip().Then(inspection).Then(approval(new(2025, 5, 21))).Decided(new(2025, 6, 1)).File));
+        Assert.Equal(("BREAK-NO-SKIP-TWO", AuditSeverity.Violation), (two?.RuleId, two?.Severity));
+        Assert.Contains("skips 2 level(s)", two!.Explanation);
+        Assert.Contains("no upper approval granted by 2025-05-20", rule.Evaluate(OneSkip(SkipInspection))?.Explanation);
+        Assert.NotNull(rule.Evaluate(OneSkip(SkipInspection, SkipApproval(new(2025, 5, 21)))));
         // Only a prior approval of the 越级/破格 promotion counts: a routine approval (or one recorded before purposes) does not.
         foreach (var purpose in new ApprovalPurpose?[] { ApprovalPurpose.Routine, null })
-            Assert.Contains("is not a prior approval of the skip", rule.Evaluate(OneSkip()
-                .Then(new ApprovalGranted(CaseId, "自治区党委组织部", "宁组复〔2025〕1号", new(2025, 5, 10), purpose)).Then(inspection).Decided(new(2025, 6, 1)).File)?.Explanation);
+            Assert.Contains("is not a prior approval of the skip", rule.Evaluate(OneSkip(SkipApproval(new(2025, 5, 10), purpose), SkipInspection))?.Explanation);
+    }
+
+    [Fact]
+    [RuleTest("BREAK-NO-SKIP-TWO", RuleTestKind.Compliant)]
+    public void A_one_level_skip_approved_before_the_inspection_or_the_next_level_is_compliant()
+    {
+        var rule = new NoSkipTwoLevels();
+        Assert.Null(rule.Evaluate(OneSkip(SkipApproval(new(2025, 5, 10)), SkipInspection)));
         // Chief of a section to deputy of a county: the next 层次, no skip.
         Assert.Null(rule.Evaluate(Opened(CaseChannel.InternalPromotion, ChiefSection(County), DeputyCounty(County), new(2025, 5, 1)).Decided(new(2025, 6, 1)).File));
     }
 
+    /// <summary>Given: a section chief since <paramref name="promotedToChief"/> made a county chief (an exceptional promotion) on 2025-06-01.</summary>
+    private static CaseFiles ExceptionalAfter(DateOnly promotedToChief) =>
+        Opened(CaseChannel.InternalPromotion, ChiefSection(County), ChiefCounty(County), new(2025, 5, 1))
+            .Held(DeputySection(County), new(2015, 1, 1)).Held(ChiefSection(County), promotedToChief).Decided(new(2025, 6, 1));
+
     [Fact]
     [RuleTest("BREAK-NO-DURING-PROBATION", RuleTestKind.Violating)]
+    public void An_exceptional_promotion_a_day_short_of_a_year_after_the_last_is_a_violation()
+    {
+        var finding = new NoExceptionalPromotionDuringProbation().Evaluate(ExceptionalAfter(new(2024, 6, 2)).File);
+        Assert.Equal(("BREAK-NO-DURING-PROBATION", AuditSeverity.Violation), (finding?.RuleId, finding?.Severity));
+        Assert.Contains("less than a year after the promotion", finding!.Explanation);
+    }
+
+    [Fact]
     [RuleTest("BREAK-NO-DURING-PROBATION", RuleTestKind.Compliant)]
-    public void An_exceptional_promotion_within_a_year_of_the_last_is_a_violation_and_one_after_a_year_is_not()
+    public void An_exceptional_promotion_a_year_after_the_last_or_an_ordinary_step_is_compliant()
     {
         var rule = new NoExceptionalPromotionDuringProbation();
-        CaseFiles Case(DateOnly promotedToChief) => Opened(CaseChannel.InternalPromotion, ChiefSection(County), ChiefCounty(County), new(2025, 5, 1))
-            .Held(DeputySection(County), new(2015, 1, 1)).Held(ChiefSection(County), promotedToChief).Decided(new(2025, 6, 1));
-        Assert.Contains("less than a year after the promotion", rule.Evaluate(Case(new(2024, 6, 2)).File)?.Explanation);
-        Assert.Null(rule.Evaluate(Case(new(2024, 6, 1)).File));
+        Assert.Null(rule.Evaluate(ExceptionalAfter(new(2024, 6, 1)).File));
         // Not exceptional: an ordinary deputy-to-chief step within the years is not this rule's matter.
         Assert.Null(rule.Evaluate(DeputyToChief(new(2021, 1, 1), new(2025, 6, 1)).File));
     }

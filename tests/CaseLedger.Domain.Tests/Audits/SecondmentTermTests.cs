@@ -36,14 +36,20 @@ public class SecondmentTermTests
 
     [Fact]
     [RuleTest("FIRST-SECRETARY-TERM", RuleTestKind.Violating)]
+    public void A_first_secretary_term_planned_a_day_beyond_three_years_needs_review()
+    {
+        var finding = new FirstSecretaryTerm().Evaluate(Secondment(CaseChannel.VillageFirstSecretary, new(2024, 3, 1), new(2027, 3, 2)).File);
+        Assert.Equal(("FIRST-SECRETARY-TERM", AuditSeverity.NeedsReview), (finding?.RuleId, finding?.Severity));
+        Assert.Contains("longer than 3 years", finding!.Explanation);
+    }
+
+    [Fact]
     [RuleTest("FIRST-SECRETARY-TERM", RuleTestKind.Compliant)]
-    public void A_first_secretary_is_judged_by_the_term_not_the_secondment_length()
+    public void A_first_secretary_term_of_exactly_three_years_is_compliant_though_longer_than_a_secondment()
     {
         var threeYears = Secondment(CaseChannel.VillageFirstSecretary, new(2024, 3, 1), new(2027, 3, 1));
-        Assert.Null(new SecondmentDuration().Evaluate(threeYears.File));
         Assert.Null(new FirstSecretaryTerm().Evaluate(threeYears.File));
-        var longer = Secondment(CaseChannel.VillageFirstSecretary, new(2024, 3, 1), new(2027, 3, 2));
-        Assert.Contains("longer than 3 years", new FirstSecretaryTerm().Evaluate(longer.File)?.Explanation);
+        Assert.Null(new SecondmentDuration().Evaluate(threeYears.File)); // judged by the term, not the secondment length
     }
 
     [Fact]

@@ -32,27 +32,53 @@ public class TransferAgeCapsTests
         _ => Bureau(Region),
     };
 
-    [Theory]
-    [MemberData(nameof(Caps))]
-    [RuleTest("TR08-AGE-KE-40", RuleTestKind.Violating)]
-    [RuleTest("TR08-AGE-KE-40", RuleTestKind.Compliant)]
-    [RuleTest("TR08-AGE-CHU-45", RuleTestKind.Violating)]
-    [RuleTest("TR08-AGE-CHU-45", RuleTestKind.Compliant)]
-    [RuleTest("TR08-AGE-COUNTYTEAM-50", RuleTestKind.Violating)]
-    [RuleTest("TR08-AGE-COUNTYTEAM-50", RuleTestKind.Compliant)]
-    [RuleTest("TR08-AGE-TING-55", RuleTestKind.Violating)]
-    [RuleTest("TR08-AGE-TING-55", RuleTestKind.Compliant)]
-    public void Over_the_cap_is_a_violation_and_at_the_cap_is_not(string ruleId, int cap)
+    /// <summary>Then: the cap rule raises its violation for a candidate one year over it, with the age, birth date and cap as evidence.</summary>
+    private static void OverTheCapIsAViolation(string ruleId, int cap)
     {
-        var rule = AuditRules.Find(ruleId)!;
-        var finding = rule.Evaluate(Transfer(PostFor(ruleId), cap + 1).File);
+        var finding = AuditRules.Find(ruleId)!.Evaluate(Transfer(PostFor(ruleId), cap + 1).File);
         Assert.Equal((ruleId, 1, AuditSeverity.Violation), (finding?.RuleId, finding?.RuleVersion, finding?.Severity));
         Assert.Contains($"candidate was {cap + 1} (born {DecidedOn.AddYears(-cap - 1):yyyy-MM-dd}), over the cap of {cap}; no age-exception approval recorded", finding!.Explanation);
         Assert.Equal([1L, 2L], finding.EvidenceVersions);
-        Assert.Null(rule.Evaluate(Transfer(PostFor(ruleId), cap).File));
-        // Only the caps of its own level: every other cap rule is silent on this post.
+    }
+
+    /// <summary>Then: the cap rule is silent at the cap, and every other cap rule is silent on this post whatever the age.</summary>
+    private static void AtTheCapIsCompliant(string ruleId, int cap)
+    {
+        Assert.Null(AuditRules.Find(ruleId)!.Evaluate(Transfer(PostFor(ruleId), cap).File));
         Assert.All(AuditRules.All.OfType<TransferAgeCap>().Where(r => r.Id != ruleId), other => Assert.Null(other.Evaluate(Transfer(PostFor(ruleId), 60).File)));
     }
+
+    [Fact]
+    [RuleTest("TR08-AGE-KE-40", RuleTestKind.Violating)]
+    public void A_41_year_old_transferred_into_a_city_section_post_is_a_violation() => OverTheCapIsAViolation("TR08-AGE-KE-40", 40);
+
+    [Fact]
+    [RuleTest("TR08-AGE-KE-40", RuleTestKind.Compliant)]
+    public void A_40_year_old_transferred_into_a_city_section_post_is_compliant() => AtTheCapIsCompliant("TR08-AGE-KE-40", 40);
+
+    [Fact]
+    [RuleTest("TR08-AGE-CHU-45", RuleTestKind.Violating)]
+    public void A_46_year_old_transferred_into_a_division_post_is_a_violation() => OverTheCapIsAViolation("TR08-AGE-CHU-45", 45);
+
+    [Fact]
+    [RuleTest("TR08-AGE-CHU-45", RuleTestKind.Compliant)]
+    public void A_45_year_old_transferred_into_a_division_post_is_compliant() => AtTheCapIsCompliant("TR08-AGE-CHU-45", 45);
+
+    [Fact]
+    [RuleTest("TR08-AGE-COUNTYTEAM-50", RuleTestKind.Violating)]
+    public void A_51_year_old_transferred_into_a_county_team_is_a_violation() => OverTheCapIsAViolation("TR08-AGE-COUNTYTEAM-50", 50);
+
+    [Fact]
+    [RuleTest("TR08-AGE-COUNTYTEAM-50", RuleTestKind.Compliant)]
+    public void A_50_year_old_transferred_into_a_county_team_is_compliant() => AtTheCapIsCompliant("TR08-AGE-COUNTYTEAM-50", 50);
+
+    [Fact]
+    [RuleTest("TR08-AGE-TING-55", RuleTestKind.Violating)]
+    public void A_56_year_old_transferred_into_a_bureau_post_is_a_violation() => OverTheCapIsAViolation("TR08-AGE-TING-55", 55);
+
+    [Fact]
+    [RuleTest("TR08-AGE-TING-55", RuleTestKind.Compliant)]
+    public void A_55_year_old_transferred_into_a_bureau_post_is_compliant() => AtTheCapIsCompliant("TR08-AGE-TING-55", 55);
 
     [Theory]
     [MemberData(nameof(Caps))]
