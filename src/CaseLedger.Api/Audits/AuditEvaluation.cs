@@ -24,14 +24,17 @@ internal sealed class AuditEvaluation : SubscriptionBase
 
     private readonly AuditRuleSet rules;
     private readonly TimeProvider clock;
+    private readonly int chunkSize;
 
     public AuditEvaluation(AuditRuleSet rules, TimeProvider clock, AuditEvaluationSettings settings)
     {
         this.rules = rules;
         this.clock = clock;
+        chunkSize = settings.ChunkSize;
         Name = SubscriptionName;
         // A page is one transaction and one evaluation of each case it touches: big enough to judge a case rarely during a
-        // catch-up, small enough to bound memory; the hopper holds at most two pages ahead.
+        // catch-up and to hold several chunks (the next one loads while one is judged), small enough to bound memory; the
+        // hopper holds at most two pages ahead. While writes flow a page is only what arrived since the last one.
         Options.BatchSize = settings.BatchSize;
         Options.MaximumHopperSize = settings.BatchSize * 2;
     }
@@ -42,7 +45,7 @@ internal sealed class AuditEvaluation : SubscriptionBase
         if (operations is not ITransactionParticipantRegistrar registrar)
             throw new InvalidOperationException("The daemon's session no longer takes transaction participants; findings could not commit with the progress.");
         if (page.Events.Count > 0)
-            registrar.AddTransactionParticipant(new AuditEvaluationWork(operations.DocumentStore, [.. page.Events], rules, clock));
+            registrar.AddTransactionParticipant(new AuditEvaluationWork(operations.DocumentStore, [.. page.Events], rules, clock, chunkSize));
         return Task.FromResult(NullChangeListener.Instance);
     }
 }
@@ -52,7 +55,8 @@ internal sealed class AuditEvaluation : SubscriptionBase
 /// acknowledging a finding at the same moment makes the append conflict: the work rolls back to its savepoint and judges
 /// again (the daemon's progress row is untouched), a few times, before letting the daemon retry the page.
 /// </summary>
-internal sealed class AuditEvaluationWork(IDocumentStore store, IReadOnlyList<IEvent> events, AuditRuleSet rules, TimeProvider clock) : ITransactionParticipant
+internal sealed class AuditEvaluationWork(IDocumentStore store, IReadOnlyList<IEvent> events, AuditRuleSet rules, TimeProvider clock, int chunkSize)
+    : ITransactionParticipant
 {
     private const string Savepoint = "audit_evaluation";
     private const int Attempts = 5;
@@ -65,7 +69,13 @@ internal sealed class AuditEvaluationWork(IDocumentStore store, IReadOnlyList<IE
             try
             {
                 await using var session = store.LightweightSession(Marten.Services.SessionOptions.ForTransaction(transaction));
-                var evaluator = new AuditEvaluator(session, new LedgerAppender(session, clock), new CaseFileLoader(session, clock), rules, clock);
+                // Files are read on a connection of their own, so the next chunk loads while this one is judged; they hold no
+                // findings, the only thing this transaction writes.
+                await using var reads = store.QuerySession();
+                var evaluator = new AuditEvaluator(session, new LedgerAppender(session, clock), new CaseFileLoader(reads, clock) { Remembers = true }, rules, clock)
+                {
+                    ChunkSize = chunkSize,
+                };
                 await evaluator.EvaluateAsync(events, token);
                 await transaction.ReleaseAsync(Savepoint, token);
                 return;
@@ -86,15 +96,19 @@ internal sealed record AuditEvaluationSettings(bool Evaluate, int BatchSize, Tim
 {
     public TimeSpan IdlePolling { get; init; } = TimeSpan.FromMilliseconds(200);
 
+    /// <summary>How many case files (or cadre records) are judged at once; CaseLedger:Audits:ChunkSize.</summary>
+    public int ChunkSize { get; init; } = AuditEvaluator.DefaultChunkSize;
+
     public static AuditEvaluationSettings From(IConfiguration configuration)
     {
         var section = configuration.GetSection("CaseLedger:Audits");
         return new AuditEvaluationSettings(
             section.GetValue("Evaluate", true),
-            section.GetValue("BatchSize", 500),
+            section.GetValue("BatchSize", 2500),
             TimeSpan.FromMilliseconds(section.GetValue("LeadershipPollingMilliseconds", 5000)))
         {
             IdlePolling = TimeSpan.FromMilliseconds(section.GetValue("IdlePollingMilliseconds", 200)),
+            ChunkSize = section.GetValue("ChunkSize", AuditEvaluator.DefaultChunkSize),
         };
     }
 }

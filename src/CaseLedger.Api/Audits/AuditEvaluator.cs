@@ -17,7 +17,8 @@ namespace CaseLedger.Api.Audits;
 /// It works in the daemon's transaction, so the findings commit with the daemon's progress or not at all; finding ids are derived
 /// from (rule, subject), so a page evaluated again raises nothing twice. When the (Beijing) day has changed since the last pass,
 /// the same page also re-judges the cases whose verdict by a deadline rule (<see cref="IDeadlineRule"/>) may have turned with the date.
-/// Each case is judged once per page, in chunks, so memory stays bounded by the chunk, not by the ledger.
+/// Each case is judged once per page, in chunks, so memory stays bounded by the chunk, not by the ledger. The
+/// <paramref name="loader"/> may read on a connection of its own: the next chunk's files are then read while this chunk is judged.
 /// </summary>
 internal sealed class AuditEvaluator(
     IDocumentSession session, LedgerAppender ledger, CaseFileLoader loader, AuditRuleSet rules, TimeProvider clock)
@@ -27,8 +28,11 @@ internal sealed class AuditEvaluator(
     /// <summary>What every finding change of this pass is recorded under.</summary>
     private readonly Recording recording = Recording.By(Actor, "evaluateAudits", "审计规则自动评估 / automatic audit evaluation");
 
-    /// <summary>How many case files are held in memory at once.</summary>
-    public const int ChunkSize = 250;
+    /// <summary>How many case files are judged at once unless configured (two chunks are in memory while the next one loads).</summary>
+    public const int DefaultChunkSize = 125;
+
+    /// <summary>How many case files (or cadre records) are judged at once.</summary>
+    public int ChunkSize { get; init; } = DefaultChunkSize;
 
     /// <summary>Evaluates what <paramref name="events"/> touch and saves the findings with the day of this pass (the caller's transaction commits them).</summary>
     public async Task EvaluateAsync(IReadOnlyList<IEvent> events, CancellationToken ct)
@@ -41,18 +45,16 @@ internal sealed class AuditEvaluator(
         // deadline pass then (it would load every case whose deadline ever turned before judging the same cases again).
         if (progress is not null && progress.ScheduledPassOn != today)
             cases.UnionWith(await DeadlineCasesAsync(progress.ScheduledPassOn, today, ct));
-        foreach (var chunk in cases.Chunk(ChunkSize))
-            await EvaluateCasesAsync(chunk, ct);
-        foreach (var chunk in ChangedCadreRecords(events).Chunk(ChunkSize))
-            await EvaluateCadresAsync(chunk, ct);
+        await AuditPipeline.RunAsync(cases.Chunk(ChunkSize), ids => loader.LoadManyAsync(ids, ct), (ids, files) => EvaluateCasesAsync(ids, files, ct));
+        await AuditPipeline.RunAsync(ChangedCadreRecords(events).Chunk(ChunkSize), ids => loader.LoadCadresAsync(ids, ct),
+            (ids, files) => EvaluateCadresAsync(ids, files, ct));
         session.Store(new AuditProgress(AuditProgress.Key, today));
         await ledger.SaveAsync(ct);
     }
 
-    /// <summary>Every case's file and findings in a handful of queries per chunk (not per case): a full audit reads millions of events.</summary>
-    private async Task EvaluateCasesAsync(Guid[] ids, CancellationToken ct)
+    /// <summary>Judges a chunk of cases from their files (loaded in a handful of queries per chunk, not per case) against their findings.</summary>
+    private async Task EvaluateCasesAsync(Guid[] ids, IReadOnlyDictionary<Guid, CaseFile> files, CancellationToken ct)
     {
-        var files = await loader.LoadManyAsync(ids, ct);
         var existing = (await session.Query<FindingDetails>().Where(f => f.CaseId != null && ids.Contains(f.CaseId.Value)).ToListAsync(ct))
             .ToLookup(f => f.CaseId!.Value);
         foreach (var caseId in ids)
@@ -63,9 +65,8 @@ internal sealed class AuditEvaluator(
     }
 
     /// <summary>Cadre-record rules for a chunk of cadres: their files and findings in three queries, not three per cadre.</summary>
-    private async Task EvaluateCadresAsync(Guid[] ids, CancellationToken ct)
+    private async Task EvaluateCadresAsync(Guid[] ids, IReadOnlyDictionary<Guid, CadreFile> files, CancellationToken ct)
     {
-        var files = await loader.LoadCadresAsync(ids, ct);
         var existing = (await session.Query<FindingDetails>().Where(f => f.CaseId == null && ids.Contains(f.CadreId)).ToListAsync(ct))
             .ToLookup(f => f.CadreId);
         foreach (var cadreId in ids)

@@ -8,6 +8,7 @@ using CaseLedger.Domain.Audits;
 using CaseLedger.Domain.Cadres;
 using CaseLedger.Domain.Cases;
 using CaseLedger.Domain.Units;
+using JasperFx.Events;
 using Marten;
 
 namespace CaseLedger.Api.Audits;
@@ -15,6 +16,17 @@ namespace CaseLedger.Api.Audits;
 /// <summary>Builds the pure <see cref="CaseFile"/> a rule judges from the ledger: the case stream, the cadre, its career, secondments and 参公 registrations, the units, as of today (Beijing).</summary>
 internal sealed class CaseFileLoader(IQuerySession session, TimeProvider clock)
 {
+    /// <summary>
+    /// Whether the loader keeps the units (with their ancestors and timelines) and the cadres (profile and stream) it has read,
+    /// for its lifetime. The evaluator's loader lives for one page of the log, judged chunk by chunk: the same 1,831 units and
+    /// the cadres of its cases were read again for every chunk (a fifth of a large catch-up's loading). Whatever changes
+    /// meanwhile arrives in a later page, which judges the cases it touches again.
+    /// </summary>
+    public bool Remembers { get; init; }
+
+    private readonly Dictionary<Guid, UnitFacts> knownUnits = [];
+    private readonly Dictionary<Guid, (CadreProfile? Profile, IReadOnlyList<IEvent> Events)> knownCadres = [];
+
     public async Task<CaseFile?> LoadAsync(Guid caseId, CancellationToken ct) =>
         (await LoadManyAsync([caseId], ct)).GetValueOrDefault(caseId);
 
@@ -34,10 +46,9 @@ internal sealed class CaseFileLoader(IQuerySession session, TimeProvider clock)
             .Where(s => s[0].Data is CaseOpened)
             .ToList();
         var cadreIds = streams.Select(s => ((CaseOpened)s[0].Data).CadreId).Distinct().ToArray();
-        var cadres = (await session.LoadManyAsync<CadreProfile>(ct, cadreIds)).ToDictionary(c => c.Id);
+        var (cadres, cadreStreams) = await CadresAsync(cadreIds, ct);
         var posts = (await session.LoadManyAsync<CadreCareer>(ct, cadreIds)).ToDictionary(c => c.Id, c => CareerTimeline.Build(c).Posts);
-        var cadreEvents = (await session.Events.QueryAllRawEvents().Where(e => cadreIds.Contains(e.StreamId)).ToListAsync(ct))
-            .OrderBy(e => e.Version).ToLookup(e => e.StreamId, e => e.Data);
+        var cadreEvents = cadreStreams.SelectMany(s => s.Value).ToLookup(e => e.StreamId, e => e.Data);
         var registrations = cadreIds.ToDictionary(id => id, id => cadreEvents[id].OfType<ReferenceManagedRegistrationRecorded>().ToList());
         var casesOfCadres = (await session.Query<CaseSummary>().Where(c => cadreIds.Contains(c.CadreId)).ToListAsync(ct)).ToLookup(c => c.CadreId);
         var secondments = cadreIds.ToDictionary(id => id, id => SecondmentsOf(casesOfCadres[id]));
@@ -107,21 +118,48 @@ internal sealed class CaseFileLoader(IQuerySession session, TimeProvider clock)
     /// </summary>
     private async Task<Dictionary<Guid, UnitFacts>> UnitsWithAncestorsAsync(Guid[] unitIds, CancellationToken ct)
     {
+        // Units already known came with every unit above them: only the others (and their ancestors) are read.
+        var known = Remembers ? knownUnits : [];
         var details = new Dictionary<Guid, UnitDetails>();
-        for (var wanted = unitIds; wanted.Length > 0;)
+        for (var wanted = unitIds.Where(id => !known.ContainsKey(id)).ToArray(); wanted.Length > 0;)
         {
             foreach (var unit in await session.LoadManyAsync<UnitDetails>(ct, wanted))
                 details[unit.Id] = unit;
-            wanted = [.. details.Values.Select(u => u.ParentId).OfType<Guid>().Where(id => !details.ContainsKey(id)).Distinct()];
+            wanted = [.. details.Values.Select(u => u.ParentId).OfType<Guid>().Where(id => !details.ContainsKey(id) && !known.ContainsKey(id)).Distinct()];
         }
+        if (details.Count == 0)
+            return known;
         var ids = details.Keys.ToArray();
         var histories = (await session.Events.QueryAllRawEvents().Where(e => ids.Contains(e.StreamId)).ToListAsync(ct))
             .OrderBy(e => e.Version).ToLookup(e => e.StreamId, e => e.Data);
-        return details.Values.ToDictionary(u => u.Id, u => new UnitFacts(u.Id, u.Name, u.Level, u.Kind, u.Area, u.ReferenceManagedApprovedOn, u.Announcements)
+        foreach (var u in details.Values)
         {
-            ParentId = u.ParentId,
-            Timeline = Timeline(histories[u.Id]),
-        });
+            known[u.Id] = new UnitFacts(u.Id, u.Name, u.Level, u.Kind, u.Area, u.ReferenceManagedApprovedOn, u.Announcements)
+            {
+                ParentId = u.ParentId,
+                Timeline = Timeline(histories[u.Id]),
+            };
+        }
+        return known;
+    }
+
+    /// <summary>The cadres' profiles and own streams (in version order): two queries for those not already known.</summary>
+    private async Task<(Dictionary<Guid, CadreProfile> Profiles, Dictionary<Guid, IReadOnlyList<IEvent>> Streams)> CadresAsync(
+        IReadOnlyCollection<Guid> cadreIds, CancellationToken ct)
+    {
+        var known = Remembers ? knownCadres : [];
+        var missing = cadreIds.Where(id => !known.ContainsKey(id)).Distinct().ToArray();
+        if (missing.Length > 0)
+        {
+            var profiles = (await session.LoadManyAsync<CadreProfile>(ct, missing)).ToDictionary(c => c.Id);
+            var events = (await session.Events.QueryAllRawEvents().Where(e => missing.Contains(e.StreamId)).ToListAsync(ct))
+                .OrderBy(e => e.Version).ToLookup(e => e.StreamId);
+            foreach (var id in missing)
+                known[id] = (profiles.GetValueOrDefault(id), [.. events[id]]);
+        }
+        var wanted = cadreIds.Distinct().Select(id => (Id: id, Cadre: known[id])).ToList();
+        return (wanted.Where(c => c.Cadre.Profile is not null).ToDictionary(c => c.Id, c => c.Cadre.Profile!),
+            wanted.ToDictionary(c => c.Id, c => c.Cadre.Events));
     }
 
     /// <summary>The unit's facts from each day one of its events took effect.</summary>
@@ -164,12 +202,9 @@ internal sealed class CaseFileLoader(IQuerySession session, TimeProvider clock)
     {
         if (cadreIds.Count == 0)
             return new Dictionary<Guid, CadreFile>();
-        var ids = cadreIds.ToArray();
-        var cadres = await session.LoadManyAsync<CadreProfile>(ct, ids);
-        var events = (await session.Events.QueryAllRawEvents().Where(e => ids.Contains(e.StreamId)).ToListAsync(ct))
-            .OrderBy(e => e.Version).ToLookup(e => e.StreamId);
+        var (cadres, events) = await CadresAsync(cadreIds, ct);
         var today = clock.Today();
-        return cadres.ToDictionary(c => c.Id, c => new CadreFile(c.Id, c.Name, c.BirthDate,
+        return cadres.Values.ToDictionary(c => c.Id, c => new CadreFile(c.Id, c.Name, c.BirthDate,
             [.. events[c.Id].Select(e => new CaseFileEvent(e.Version, e.Data, EffectiveOn(e.Data)))], today));
     }
 

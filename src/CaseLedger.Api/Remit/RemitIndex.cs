@@ -23,8 +23,8 @@ namespace CaseLedger.Api.Remit;
 /// </list>
 /// Both are maintained by triggers on the projected documents they derive from (unit details, case
 /// summaries, careers, custody), in the same transaction as the events that changed them, whatever wrote
-/// the documents (a command, the seeder's batches, a projection rebuild); a unit whose parent changes moves
-/// its whole subtree. <see cref="RemitSql"/> asks them; a test holds them equal to a recomputation from scratch.
+/// the documents (a command, the seeder's batches); a unit whose parent changes moves its whole subtree.
+/// A projection rebuild recomputes them once at the end instead (<see cref="Deferring"/>). <see cref="RemitSql"/> asks them; a test holds them equal to a recomputation from scratch.
 /// </summary>
 internal static class RemitIndex
 {
@@ -108,8 +108,29 @@ internal static class RemitIndex
             Condition = condition,
         };
 
-    /// <summary>Recomputes both tables from the documents: for a database whose documents predate the triggers.</summary>
+    /// <summary>Recomputes both tables from the documents: for a database whose documents predate the triggers, and after a rebuild.</summary>
     public static string RefreshSql(string schema) => $"select {schema}.remit_refresh()";
+
+    /// <summary>The session setting that tells the triggers to leave the tables alone (<see cref="Deferring"/>).</summary>
+    public const string DeferredSetting = "caseledger.remit_index";
+
+    /// <summary>True on a connection opened by <see cref="Deferring"/>: every trigger returns at once.</summary>
+    private const string Deferred = $"current_setting('{DeferredSetting}', true) = 'deferred'";
+
+    /// <summary>
+    /// The connection string for a process that rebuilds the read models: on its connections the triggers do nothing, and
+    /// the rebuild recomputes both tables once at the end (<see cref="RefreshSql"/>, one transaction). Re-inserting 150k
+    /// case summaries row by row through the triggers took 135 s of a large ledger's rebuild, 23 s without them.
+    /// Connections of every other process (a live API on another node) keep the tables up to date as before, so the
+    /// remit they read during the rebuild is the one from before it plus their own writes, never an emptied one.
+    /// The setting is a startup option of the connection, not a <c>SET</c>: pooled connections are not reset on checkout.
+    /// </summary>
+    public static string Deferring(string connectionString)
+    {
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        builder.Options = $"{builder.Options} -c {DeferredSetting}=deferred".Trim();
+        return builder.ConnectionString;
+    }
 
     private static IEnumerable<(string Name, string Table, string Body, TriggerEvents Events)> Triggers(string s)
     {
@@ -119,6 +140,7 @@ internal static class RemitIndex
             create or replace function {{s}}.remit_unit_placed() returns trigger language plpgsql as $f$
             declare parent uuid := (new.data ->> 'ParentId')::uuid;
             begin
+              if {{Deferred}} then return null; end if;
               insert into {{s}}.{{AncestorTable}} (ancestor_id, unit_id) values (new.id, new.id) on conflict do nothing;
               delete from {{s}}.{{AncestorTable}} d using {{s}}.{{AncestorTable}} below, {{s}}.{{AncestorTable}} above
                where below.ancestor_id = new.id and above.unit_id = new.id and above.ancestor_id <> new.id
@@ -137,6 +159,7 @@ internal static class RemitIndex
         yield return ("remit_unit_removed", "mt_doc_unitdetails", $$"""
             create or replace function {{s}}.remit_unit_removed() returns trigger language plpgsql as $f$
             begin
+              if {{Deferred}} then return null; end if;
               delete from {{s}}.{{AncestorTable}} where unit_id = old.id;
               return null;
             end $f$;
@@ -144,6 +167,7 @@ internal static class RemitIndex
         yield return ("remit_units_truncated", "mt_doc_unitdetails", $$"""
             create or replace function {{s}}.remit_units_truncated() returns trigger language plpgsql as $f$
             begin
+              if {{Deferred}} then return null; end if;
               truncate {{s}}.{{AncestorTable}};
               return null;
             end $f$;
@@ -153,6 +177,7 @@ internal static class RemitIndex
         yield return ("remit_case_placed", "mt_doc_casesummary", $$"""
             create or replace function {{s}}.remit_case_placed() returns trigger language plpgsql as $f$
             begin
+              if {{Deferred}} then return null; end if;
               perform {{s}}.remit_place_case(new.id, new.data);
               return null;
             end $f$;
@@ -160,6 +185,7 @@ internal static class RemitIndex
         yield return ("remit_case_removed", "mt_doc_casesummary", $$"""
             create or replace function {{s}}.remit_case_removed() returns trigger language plpgsql as $f$
             begin
+              if {{Deferred}} then return null; end if;
               delete from {{s}}.{{MemberTable}} where source_id = old.id and via in ('case', 'cadre-case', 'sending');
               return null;
             end $f$;
@@ -167,6 +193,7 @@ internal static class RemitIndex
         yield return ("remit_cases_truncated", "mt_doc_casesummary", $$"""
             create or replace function {{s}}.remit_cases_truncated() returns trigger language plpgsql as $f$
             begin
+              if {{Deferred}} then return null; end if;
               delete from {{s}}.{{MemberTable}} where via in ('case', 'cadre-case', 'sending');
               return null;
             end $f$;
@@ -176,6 +203,7 @@ internal static class RemitIndex
         yield return ("remit_career_placed", "mt_doc_cadrecareer", $$"""
             create or replace function {{s}}.remit_career_placed() returns trigger language plpgsql as $f$
             begin
+              if {{Deferred}} then return null; end if;
               delete from {{s}}.{{MemberTable}} where source_id = new.id and via in ('career', 'custody');
               insert into {{s}}.{{MemberTable}} (subject_id, unit_id, via, source_id)
               select new.id, u::uuid, 'career', new.id from jsonb_array_elements_text(coalesce(new.data -> 'UnitIds', '[]')) u
@@ -191,6 +219,7 @@ internal static class RemitIndex
         yield return ("remit_career_removed", "mt_doc_cadrecareer", $$"""
             create or replace function {{s}}.remit_career_removed() returns trigger language plpgsql as $f$
             begin
+              if {{Deferred}} then return null; end if;
               delete from {{s}}.{{MemberTable}} where source_id = old.id and via = 'career';
               insert into {{s}}.{{MemberTable}} (subject_id, unit_id, via, source_id)
               select k.id, (k.data ->> 'UnitId')::uuid, 'custody', k.id from {{s}}.mt_doc_cadrecustody k where k.id = old.id
@@ -201,6 +230,7 @@ internal static class RemitIndex
         yield return ("remit_careers_truncated", "mt_doc_cadrecareer", $$"""
             create or replace function {{s}}.remit_careers_truncated() returns trigger language plpgsql as $f$
             begin
+              if {{Deferred}} then return null; end if;
               delete from {{s}}.{{MemberTable}} where via = 'career';
               insert into {{s}}.{{MemberTable}} (subject_id, unit_id, via, source_id)
               select k.id, (k.data ->> 'UnitId')::uuid, 'custody', k.id from {{s}}.mt_doc_cadrecustody k
@@ -212,6 +242,7 @@ internal static class RemitIndex
         yield return ("remit_custody_placed", "mt_doc_cadrecustody", $$"""
             create or replace function {{s}}.remit_custody_placed() returns trigger language plpgsql as $f$
             begin
+              if {{Deferred}} then return null; end if;
               delete from {{s}}.{{MemberTable}} where source_id = new.id and via = 'custody';
               if not exists (select 1 from {{s}}.mt_doc_cadrecareer c where c.id = new.id and jsonb_array_length(coalesce(c.data -> 'UnitIds', '[]')) > 0) then
                 insert into {{s}}.{{MemberTable}} (subject_id, unit_id, via, source_id) values (new.id, (new.data ->> 'UnitId')::uuid, 'custody', new.id)
@@ -223,6 +254,7 @@ internal static class RemitIndex
         yield return ("remit_custody_removed", "mt_doc_cadrecustody", $$"""
             create or replace function {{s}}.remit_custody_removed() returns trigger language plpgsql as $f$
             begin
+              if {{Deferred}} then return null; end if;
               delete from {{s}}.{{MemberTable}} where source_id = old.id and via = 'custody';
               return null;
             end $f$;
@@ -230,6 +262,7 @@ internal static class RemitIndex
         yield return ("remit_custody_truncated", "mt_doc_cadrecustody", $$"""
             create or replace function {{s}}.remit_custody_truncated() returns trigger language plpgsql as $f$
             begin
+              if {{Deferred}} then return null; end if;
               delete from {{s}}.{{MemberTable}} where via = 'custody';
               return null;
             end $f$;
@@ -255,7 +288,12 @@ internal static class RemitIndex
         end $f$;
         """;
 
-    /// <summary>Both tables from scratch, by replaying every document through the triggers' own rules.</summary>
+    /// <summary>
+    /// Both tables from scratch, by the triggers' rules applied to every document at once (set-based: it runs after every
+    /// rebuild, and on a rebuilding process's connections the triggers are deferred). The member table's key and indexes are
+    /// dropped and built again after the insert (≈ 12 s instead of 35 s for 743k rows at large). One transaction: readers wait
+    /// for it and then see the new rows, never an empty or partial table.
+    /// </summary>
     private static string Refresh(string s) => $$"""
         create or replace function {{s}}.remit_refresh() returns void language plpgsql as $f$
         begin
@@ -269,11 +307,43 @@ internal static class RemitIndex
              where u.data ->> 'ParentId' is not null
           )
           insert into {{s}}.{{AncestorTable}} (ancestor_id, unit_id) select ancestor_id, unit_id from tree on conflict do nothing;
-          perform {{s}}.remit_place_case(c.id, c.data) from {{s}}.mt_doc_casesummary c;
-          update {{s}}.mt_doc_cadrecustody set id = id;
-          update {{s}}.mt_doc_cadrecareer set id = id;
+
+          alter table {{s}}.{{MemberTable}} drop constraint pkey_{{MemberTable}}_subject_id_unit_id_via_source_id;
+          drop index {{s}}.ix_{{MemberTable}}_unit;
+          drop index {{s}}.ix_{{MemberTable}}_source;
+          -- remit_place_case, for every case (union: no row twice)
+          insert into {{s}}.{{MemberTable}} (subject_id, unit_id, via, source_id)
+          select who.subject, units.unit, who.via, c.id
+            from {{s}}.mt_doc_casesummary c,
+                 lateral (values (c.id, 'case'), ((c.data ->> 'CadreId')::uuid, 'cadre-case')) who(subject, via),
+                 lateral (values ((c.data -> 'ToPost' ->> 'UnitId')::uuid), ((c.data -> 'FromPost' ->> 'UnitId')::uuid),
+                                 ((c.data -> 'Secondment' ->> 'HostUnitId')::uuid)) units(unit)
+           where units.unit is not null
+          union
+          select c.id, (c.data -> 'Secondment' ->> 'SendingUnitId')::uuid, 'sending', c.id
+            from {{s}}.mt_doc_casesummary c
+           where c.data -> 'Secondment' ->> 'SendingUnitId' is not null;
+          -- remit_career_placed: every unit of a career
+          insert into {{s}}.{{MemberTable}} (subject_id, unit_id, via, source_id)
+          select distinct c.id, u::uuid, 'career', c.id from {{s}}.mt_doc_cadrecareer c, jsonb_array_elements_text(coalesce(c.data -> 'UnitIds', '[]')) u;
+          -- remit_custody_placed: custody while no career places the cadre
+          insert into {{s}}.{{MemberTable}} (subject_id, unit_id, via, source_id)
+          select k.id, (k.data ->> 'UnitId')::uuid, 'custody', k.id from {{s}}.mt_doc_cadrecustody k
+           where not exists (select 1 from {{s}}.mt_doc_cadrecareer c where c.id = k.id and jsonb_array_length(coalesce(c.data -> 'UnitIds', '[]')) > 0);
+          alter table {{s}}.{{MemberTable}} add constraint pkey_{{MemberTable}}_subject_id_unit_id_via_source_id primary key (subject_id, unit_id, via, source_id);
+          create index ix_{{MemberTable}}_unit on {{s}}.{{MemberTable}} (unit_id, subject_id);
+          create index ix_{{MemberTable}}_source on {{s}}.{{MemberTable}} (source_id);
         end $f$;
         """;
+
+    /// <summary>Runs <see cref="RefreshSql"/> in a transaction of its own, without a command timeout (tens of seconds at large).</summary>
+    public static async Task RefreshAsync(IDocumentStore store, CancellationToken ct)
+    {
+        await using var connection = store.Storage.Database.CreateConnection();
+        await connection.OpenAsync(ct);
+        await using var command = new Npgsql.NpgsqlCommand(RefreshSql(store.Options.DatabaseSchemaName), connection) { CommandTimeout = 0 };
+        await command.ExecuteNonQueryAsync(ct);
+    }
 }
 
 /// <summary>
@@ -289,9 +359,6 @@ internal sealed class RemitBackfill : IInitialData
         var missing = await session.AdvancedSql.QueryAsync<bool>(
             $"select not exists (select 1 from {schema}.{RemitIndex.AncestorTable}) and exists (select 1 from {schema}.mt_doc_unitdetails)", cancellation);
         if (missing.Single())
-        {
-            session.QueueSqlCommand(RemitIndex.RefreshSql(schema));
-            await session.SaveChangesAsync(cancellation);
-        }
+            await RemitIndex.RefreshAsync(store, cancellation);
     }
 }

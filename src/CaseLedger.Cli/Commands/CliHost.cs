@@ -9,7 +9,7 @@ namespace CaseLedger.Cli.Commands;
 /// </summary>
 internal static class CliHost
 {
-    public static async Task<int> RunAsync(ParseResult parse, Func<IHost, Task<int>> verb)
+    public static async Task<int> RunAsync(ParseResult parse, Func<IHost, Task<int>> verb, Action<IConfiguration>? configure = null)
     {
         try
         {
@@ -17,6 +17,7 @@ internal static class CliHost
             // A verb is no request: its GraphQL documents (import rows, export pages) get minutes, not the endpoint's 10 s.
             if (builder.Configuration["CaseLedger:Limits:TimeoutSeconds"] is null)
                 builder.Configuration["CaseLedger:Limits:TimeoutSeconds"] = "600";
+            configure?.Invoke(builder.Configuration);
             builder.AddCaseLedger();
             using var app = builder.Build();
             return await verb(app);

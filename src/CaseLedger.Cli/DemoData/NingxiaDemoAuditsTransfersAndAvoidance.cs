@@ -2,6 +2,7 @@ using CaseLedger.Api.Cadres.DeclaringKinRelation;
 using CaseLedger.Api.Cases.GrantingApproval;
 using CaseLedger.Api.Cases.RecordingSendingUnitOpinion;
 using CaseLedger.Api.Cases.RequestingApproval;
+using CaseLedger.Api.Cases.ReviewingEligibility;
 using CaseLedger.Api.Cases;
 using CaseLedger.Api.Units;
 using CaseLedger.Domain.Cadres;
@@ -13,7 +14,8 @@ namespace CaseLedger.Cli.DemoData;
 /// <summary>
 /// Demo cases for the national age caps of 调任 (TR08-AGE-KE-40, -CHU-45, -COUNTYTEAM-50, -TING-55; the 2017 transfer into
 /// 固原市 has a routine approval, which silences no cap) and for avoidance: a relative in the unit where a cadre is made its
-/// leader (AVOID-KIN-POSTS); none of the transfers went through all of its eight steps in order (TR08-PROCEDURE-ORDER), and a cadre made head of the county he grew up in (AVOID-REGION).
+/// leader (AVOID-KIN-POSTS); none of the transfers went through all of its eight steps in order (TR08-PROCEDURE-ORDER), one went
+/// ahead after its eligibility review found the cadre ineligible (PROC-ELIGIBILITY-REVIEW), and a cadre made head of the county he grew up in (AVOID-REGION).
 /// </summary>
 internal sealed partial class NingxiaDemoSlice
 {
@@ -23,6 +25,9 @@ internal sealed partial class NingxiaDemoSlice
         await TransferAsync(p, "郭亮", new(1974, 3, 1), p.Yinchuan, "市国资委企业改革科科长", PostLevel.Township, PostGrade.Chief, new(2018, 5, 10), ct);
         // 任平's transfer has the sending unit's opinion, sought only after the inspection (TR08-PROCEDURE-ORDER).
         var routine = await TransferAsync(p, "任平", new(1969, 6, 1), p.Guyuan, "市发改委副主任", PostLevel.County, PostGrade.Deputy, new(2017, 9, 12), ct);
+        // 任平's eligibility review found his education short of the post's requirement, yet the transfer was decided (PROC-ELIGIBILITY-REVIEW).
+        await StepAsync(new ReviewEligibilityInput(Id(routine), false, "固原市委组织部干部科", ["年龄", "学历", "任职年限"], new(2017, 8, 10), null, null, Demo, null, null),
+            ReviewEligibilityField.Command, ct);
         await InspectionAsync(routine, ["固原市委组织部 马强", "固原市委组织部 丁丽"], "固组考〔2017〕8号", new(2017, 8, 20), ct);
         await StepAsync(new RecordSendingUnitOpinionInput(Id(routine), Id(p.Soe), true, "宁国资函〔2017〕12号", new(2017, 8, 25), null, null, Demo, null, null),
             RecordSendingUnitOpinionField.Command, ct);

@@ -52,6 +52,8 @@ public static class AuditRules
         new AvoidKinPosts(),
         new AvoidRegion(),
         new TransferProcedureOrder(),
+        new EligibilityReview(),
+        new AppointmentTalk(),
     ];
 
     public static AuditRule? Find(string id) => All.FirstOrDefault(r => r.Id == id);

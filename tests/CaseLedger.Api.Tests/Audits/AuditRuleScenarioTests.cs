@@ -51,23 +51,39 @@ public sealed class AuditRuleScenarioTests(AuditHost host) : IClassFixture<Audit
         Assert.DoesNotContain("NX-AGE-TRANSFER-GRASSROOTS-45", Rules(await host.FindingsOfCaseAsync(young)));
     }
 
+    /// <summary>Given: a county deputy post and a case moving a deputy of <paramref name="fromTitle"/> into it, opened 2026-06-20.</summary>
+    private async Task<string> ExchangeIntoDeputyPostAsync(string county, string channel, string fromTitle, string code) =>
+        await CaseAsync(channel, "1975-01-01", LedgerScenarios.Post(county, fromTitle, "COUNTY", "DEPUTY"),
+            LedgerScenarios.Post(county, "区委统战部副部长", "COUNTY", "DEPUTY"), "2026-06-20", code);
+
     [Fact]
     [RuleTest("NX-EXCHANGE-COLLECTIVE-DECISION", RuleTestKind.ApiScenario)]
-    [RuleTest("TL-DECISION-QUORUM", RuleTestKind.ApiScenario)]
-    public async Task A_secretaries_meeting_decision_on_an_exchange_and_a_thin_quorum_are_found()
+    public async Task An_exchange_decided_by_a_secretaries_meeting_is_found_and_one_by_the_standing_committee_is_not()
     {
         var (county, _) = await UnitsAsync("DEC");
-        var post = LedgerScenarios.Post(county, "区委统战部副部长", "COUNTY", "DEPUTY");
-        var secretaries = await CaseAsync("ROTATION", "1975-01-01", LedgerScenarios.Post(county, "区委组织部副部长", "COUNTY", "DEPUTY"), post, "2026-06-20", "DEC-1");
-        var thin = await CaseAsync("LATERAL_TRANSFER", "1975-01-01", LedgerScenarios.Post(county, "区委常委", "COUNTY", "DEPUTY"), post, "2026-06-20", "DEC-2");
-        var proper = await CaseAsync("ROTATION", "1975-01-01", LedgerScenarios.Post(county, "区委办副主任", "COUNTY", "DEPUTY"), post, "2026-06-20", "DEC-3");
+        var secretaries = await ExchangeIntoDeputyPostAsync(county, "ROTATION", "区委组织部副部长", "DEC-1");
+        var proper = await ExchangeIntoDeputyPostAsync(county, "ROTATION", "区委办副主任", "DEC-3");
         await DecideAsync(secretaries, "2026-06-28", 5, 5, 5, "SECRETARIES_MEETING");
+        await DecideAsync(proper, "2026-06-28", 11, 8, 6);
+
+        var found = await host.RaisedFindingAsync(secretaries, "NX-EXCHANGE-COLLECTIVE-DECISION");
+        Assert.Equal("VIOLATION", found?["severity"]!.GetValue<string>());
+        Assert.Contains("书记办公会", found!["explanation"]!.GetValue<string>());
+        Assert.Empty(await host.FindingsOfCaseAsync(proper));
+    }
+
+    [Fact]
+    [RuleTest("TL-DECISION-QUORUM", RuleTestKind.ApiScenario)]
+    public async Task A_decision_with_six_of_eleven_present_is_found_and_one_with_eight_present_and_six_in_favour_is_not()
+    {
+        var (county, _) = await UnitsAsync("DECQ");
+        var thin = await ExchangeIntoDeputyPostAsync(county, "LATERAL_TRANSFER", "区委常委", "DECQ-1");
+        var proper = await ExchangeIntoDeputyPostAsync(county, "LATERAL_TRANSFER", "区委办副主任", "DECQ-2");
         await DecideAsync(thin, "2026-06-28", 11, 6, 6);
         await DecideAsync(proper, "2026-06-28", 11, 8, 6);
 
-        Assert.Contains("NX-EXCHANGE-COLLECTIVE-DECISION", Rules(await host.FindingsOfCaseAsync(secretaries)));
-        Assert.Equal(["NX-EXCHANGE-COLLECTIVE-DECISION", "TL-DECISION-QUORUM"], Rules(await host.FindingsOfCaseAsync(thin)).Order());
-        Assert.Empty(await host.FindingsOfCaseAsync(proper));
+        Assert.Equal("VIOLATION", (await host.RaisedFindingAsync(thin, "TL-DECISION-QUORUM"))?["severity"]!.GetValue<string>());
+        Assert.Null(await host.RaisedFindingAsync(proper, "TL-DECISION-QUORUM"));
     }
 
     [Fact]
@@ -147,36 +163,59 @@ public sealed class AuditRuleScenarioTests(AuditHost host) : IClassFixture<Audit
         Assert.DoesNotContain("TL-PUBLICITY-5WD", Rules(await host.FindingsOfCaseAsync(reaching)));
     }
 
+    /// <summary>
+    /// Given: a county section deputy promoted to chief through a motion, a directed recommendation on <paramref name="recommendedOn"/>,
+    /// an inspection by <paramref name="team"/> on 2026-09-20 and a decision on 2026-10-01; or, without a recommendation date, a
+    /// motion straight to a decision on 2026-09-10.
+    /// </summary>
+    private async Task<string> PromotionToSectionChiefAsync(string county, string code, string? recommendedOn, params string[] team)
+    {
+        var promotion = await CaseAsync("INTERNAL_PROMOTION", "1985-01-01", LedgerScenarios.Post(county, "县委办公室副主任", "TOWNSHIP", "DEPUTY"),
+            LedgerScenarios.Post(county, "县委办公室主任", "TOWNSHIP", "CHIEF"), "2025-09-01", code);
+        await graphQL.StepAsync("raiseMotion", promotion, new { proposedBy = "县委组织部", summary = "拟提拔", effectiveOn = "2025-09-02" });
+        if (recommendedOn is null)
+        {
+            await DecideAsync(promotion, "2026-09-10");
+            return promotion;
+        }
+        await graphQL.StepAsync("holdDemocraticRecommendation", promotion,
+            new { mode = "MEETING", directed = true, directedPost = "县委办公室主任", participants = 25, candidateCount = 2, effectiveOn = recommendedOn });
+        await graphQL.StepAsync("determineInspectionTargets", promotion, new { candidates = new[] { "甲", "乙" }, effectiveOn = "2026-09-10" });
+        await graphQL.StepAsync("completeInspection", promotion, new { teamMembers = team, reportReference = $"考察〔2026〕{code}号", effectiveOn = "2026-09-20" });
+        await DecideAsync(promotion, "2026-10-01");
+        return promotion;
+    }
+
+    [Fact]
+    [RuleTest("RECO-VALID-1Y", RuleTestKind.ApiScenario)]
+    public async Task A_recommendation_more_than_a_year_before_the_decision_is_found_and_one_a_month_before_is_not()
+    {
+        var (county, _) = await UnitsAsync("RECO");
+        var stale = await PromotionToSectionChiefAsync(county, "RECO-1", "2025-09-05", "马强", "丁丽");
+        var fresh = await PromotionToSectionChiefAsync(county, "RECO-2", "2026-09-05", "马强", "丁丽");
+
+        Assert.Equal("VIOLATION", (await host.RaisedFindingAsync(stale, "RECO-VALID-1Y"))?["severity"]!.GetValue<string>());
+        Assert.DoesNotContain(Rules(await host.FindingsOfCaseAsync(fresh)), r => r is "RECO-VALID-1Y" or "PROC-ORDER-LEADERSHIP-PROMOTION");
+    }
+
     [Fact]
     [RuleTest("TL-INSPECTION", RuleTestKind.ApiScenario)]
-    [RuleTest("RECO-VALID-1Y", RuleTestKind.ApiScenario)]
-    public async Task A_stale_recommendation_a_one_person_inspection_and_a_decision_without_inspection_are_found_and_a_fresh_recommendation_with_a_team_of_two_is_not()
+    public async Task A_one_person_inspection_is_found_and_a_team_of_two_is_not()
     {
-        var (county, _) = await UnitsAsync("PRO");
-        var from = LedgerScenarios.Post(county, "县委办公室副主任", "TOWNSHIP", "DEPUTY");
-        var to = LedgerScenarios.Post(county, "县委办公室主任", "TOWNSHIP", "CHIEF");
-        var stale = await CaseAsync("INTERNAL_PROMOTION", "1985-01-01", from, to, "2025-09-01", "PRO-1");
-        await graphQL.StepAsync("raiseMotion", stale, new { proposedBy = "县委组织部", summary = "拟提拔", effectiveOn = "2025-09-02" });
-        await graphQL.StepAsync("holdDemocraticRecommendation", stale,
-            new { mode = "MEETING", directed = true, directedPost = "县委办公室主任", participants = 25, candidateCount = 2, effectiveOn = "2025-09-05" });
-        await graphQL.StepAsync("determineInspectionTargets", stale, new { candidates = new[] { "甲", "乙" }, effectiveOn = "2026-09-10" });
-        await graphQL.StepAsync("completeInspection", stale, new { teamMembers = new[] { "马强" }, reportReference = "考察〔2026〕1号", effectiveOn = "2026-09-20" });
-        await DecideAsync(stale, "2026-10-01");
+        var (county, _) = await UnitsAsync("INSP");
+        var alone = await PromotionToSectionChiefAsync(county, "INSP-1", "2026-09-05", "马强");
+        var team = await PromotionToSectionChiefAsync(county, "INSP-2", "2026-09-05", "马强", "丁丽");
 
-        var hasty = await CaseAsync("INTERNAL_PROMOTION", "1985-01-01", from, to, "2026-09-01", "PRO-2");
-        await graphQL.StepAsync("raiseMotion", hasty, new { proposedBy = "县委组织部", summary = "拟提拔", effectiveOn = "2026-09-02" });
-        await DecideAsync(hasty, "2026-09-10");
+        Assert.Equal("VIOLATION", (await host.RaisedFindingAsync(alone, "TL-INSPECTION"))?["severity"]!.GetValue<string>());
+        Assert.Null(await host.RaisedFindingAsync(team, "TL-INSPECTION"));
+    }
 
-        var fresh = await CaseAsync("INTERNAL_PROMOTION", "1985-01-01", from, to, "2026-09-01", "PRO-3");
-        await graphQL.StepAsync("raiseMotion", fresh, new { proposedBy = "县委组织部", summary = "拟提拔", effectiveOn = "2026-09-02" });
-        await graphQL.StepAsync("holdDemocraticRecommendation", fresh,
-            new { mode = "MEETING", directed = true, directedPost = "县委办公室主任", participants = 25, candidateCount = 2, effectiveOn = "2026-09-05" });
-        await graphQL.StepAsync("determineInspectionTargets", fresh, new { candidates = new[] { "甲", "乙" }, effectiveOn = "2026-09-10" });
-        await graphQL.StepAsync("completeInspection", fresh, new { teamMembers = new[] { "马强", "丁丽" }, reportReference = "考察〔2026〕2号", effectiveOn = "2026-09-20" });
-        await DecideAsync(fresh, "2026-10-01");
+    [Fact]
+    public async Task A_decision_without_a_recommendation_or_an_inspection_is_out_of_order_and_nothing_else()
+    {
+        var (county, _) = await UnitsAsync("HASTY");
+        var hasty = await PromotionToSectionChiefAsync(county, "HASTY-1", null);
 
-        Assert.Equal(["RECO-VALID-1Y", "TL-INSPECTION"], Rules(await host.FindingsOfCaseAsync(stale)).Order());
-        Assert.DoesNotContain(Rules(await host.FindingsOfCaseAsync(fresh)), r => r is "RECO-VALID-1Y" or "TL-INSPECTION" or "PROC-ORDER-LEADERSHIP-PROMOTION");
         Assert.Equal(["PROC-ORDER-LEADERSHIP-PROMOTION"], Rules(await host.FindingsOfCaseAsync(hasty)));
     }
 
@@ -199,10 +238,11 @@ public sealed class AuditRuleScenarioTests(AuditHost host) : IClassFixture<Audit
         foreach (var caseId in new[] { unapproved, approved })
             await graphQL.StepAsync("issueAppointmentNotice", caseId, new { takesEffectOn = "2017-03-27", onProbation = false, effectiveOn = "2017-03-24" });
 
-        // Neither records the 调任's own steps before the decision (动议, the sending unit's opinion, 考察): TR08-PROCEDURE-ORDER
-        // finds that on both, and is not what this scenario is about.
-        Assert.Equal(["NX-AGE-TRANSFER-GRASSROOTS-45", "NX-PROMO-TRANSFER-APPROVAL"], Rules(await host.FindingsOfCaseAsync(unapproved)).Where(r => r != "TR08-PROCEDURE-ORDER").Order());
-        Assert.All(Rules(await host.FindingsOfCaseAsync(approved)), r => Assert.Equal("TR08-PROCEDURE-ORDER", r)); // the age findings: raised at the decision, cleared by the approval
+        // Neither records the 调任's own steps before the decision (动议, the sending unit's opinion, 资格审查, 考察): TR08-PROCEDURE-ORDER
+        // and PROC-ELIGIBILITY-REVIEW find that on both, and are not what this scenario is about.
+        string[] procedure = ["TR08-PROCEDURE-ORDER", "PROC-ELIGIBILITY-REVIEW"];
+        Assert.Equal(["NX-AGE-TRANSFER-GRASSROOTS-45", "NX-PROMO-TRANSFER-APPROVAL"], Rules(await host.FindingsOfCaseAsync(unapproved)).Where(r => !procedure.Contains(r)).Order());
+        Assert.All(Rules(await host.FindingsOfCaseAsync(approved)), r => Assert.Contains(r, procedure)); // the age findings: raised at the decision, cleared by the approval
     }
 
     [Fact]

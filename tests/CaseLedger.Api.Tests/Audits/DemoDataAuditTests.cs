@@ -72,6 +72,8 @@ public sealed class DemoDataAuditTests(AuditHost host) : IClassFixture<AuditHost
         Assert.All(new[] { "TR08-AGE-KE-40", "TR08-AGE-CHU-45", "TR08-AGE-COUNTYTEAM-50", "TR08-AGE-TING-55" },
             id => Assert.Contains(id, byChannel[CaseChannel.InboundTransfer]));
         Assert.Contains("TR08-PROCEDURE-ORDER", byChannel[CaseChannel.InboundTransfer]);
+        Assert.Contains("PROC-ELIGIBILITY-REVIEW", byChannel[CaseChannel.InboundTransfer]);
+        Assert.Contains("TL-APPOINTMENT-TALK", byChannel[CaseChannel.InternalPromotion]);
         Assert.All(new[] { "AVOID-KIN-POSTS", "AVOID-REGION" }, id => Assert.Contains(id, byChannel[CaseChannel.InternalPromotion]));
         Assert.True(AuditRules.All.Count >= 38, $"{AuditRules.All.Count} rules");
 

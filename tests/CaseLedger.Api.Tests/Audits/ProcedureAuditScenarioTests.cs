@@ -100,7 +100,7 @@ public sealed class ProcedureAuditScenarioTests(AuditHost host) : IClassFixture<
 
     [Fact]
     [RuleTest("NX-FILING-TIMELY", RuleTestKind.ApiScenario)]
-    public async Task A_transfer_reported_for_approval_past_the_window_is_for_review_until_a_correction_of_the_date_clears_it()
+    public async Task A_transfer_reported_for_approval_past_the_window_is_for_review_until_a_correction_of_the_date_clears_it_and_one_reported_on_the_windows_last_day_raises_nothing()
     {
         var county = Id(await graphQL.RegisterUnitAsync("FT-1", "原州区"));
         var post = LedgerScenarios.Post(county, "区教育局副局长", "TOWNSHIP", "DEPUTY");
@@ -114,7 +114,8 @@ public sealed class ProcedureAuditScenarioTests(AuditHost host) : IClassFixture<
         var found = await FindingAsync(late, "NX-FILING-TIMELY");
         Assert.Equal("NEEDS_REVIEW", found?["severity"]!.GetValue<string>());
         Assert.Contains("the approval request came only on 2025-05-20, 49 days later, beyond 30 days", found!["explanation"]!.GetValue<string>());
-        Assert.Null(await host.RaisedFindingAsync(prompt, "NX-FILING-TIMELY")); // 30 days: the last day of the window
+        // Reported on time, 30 days after the decision (the window's last day): never raised, not merely cleared.
+        Assert.DoesNotContain(await host.FindingsOfCaseAsync(prompt), f => f!["ruleId"]!.GetValue<string>() == "NX-FILING-TIMELY");
 
         var requestVersion = requested["steps"]!.AsArray().Single(s => s!["step"]!.GetValue<string>() == "APPROVAL_REQUEST")!["version"]!.GetValue<int>();
         await graphQL.StepAsync("requestApproval", late, new

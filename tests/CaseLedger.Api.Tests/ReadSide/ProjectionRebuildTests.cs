@@ -42,7 +42,8 @@ public sealed class ProjectionRebuildTests(CaseLedgerHost host) : IClassFixture<
 
         var data = await host.GraphQL.QueryAsync("mutation { rebuildProjections { projection events seconds } }");
 
-        Assert.Equal(8, data["rebuildProjections"]!.AsArray().Count);
+        Assert.Equal(9, data["rebuildProjections"]!.AsArray().Count); // eight read models, then the remit index
+        Assert.Equal("RemitIndex", data["rebuildProjections"]![8]!["projection"]!.GetValue<string>());
         Assert.All(data["rebuildProjections"]!.AsArray(), r => Assert.Equal(events, r!["events"]!.GetValue<long>()));
         Assert.Equal(inline, await ReadModelsAsync());
     }

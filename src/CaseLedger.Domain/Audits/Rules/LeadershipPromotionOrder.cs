@@ -10,8 +10,9 @@ namespace CaseLedger.Domain.Audits.Rules;
 /// by an examination (考试测评) instead of a democratic recommendation, so the examination is required of them in its
 /// place; 聘任 and 考录 select by their own recruitment and need neither; a decision by a 书记办公会 or 圈阅 is no 讨论决定. Once the decision is taken, a missing 动议, 民主推荐 or 考察 is a
 /// violation; once the appointment notice is issued, so is a missing 公示; and so is any step dated before
-/// one that should precede it. Consent, a transfer qualification, the sending unit's opinion (TR08-PROCEDURE-ORDER),
-/// approval and filing are judged by their own rules, not by this order.
+/// one that should precede it. Consent, a transfer qualification, the sending unit's opinion (TR08-PROCEDURE-ORDER), the
+/// eligibility review (PROC-ELIGIBILITY-REVIEW), the appointment talk (TL-APPOINTMENT-TALK), approval and filing are judged by
+/// their own rules, not by this order.
 /// </summary>
 public sealed class LeadershipPromotionOrder : AuditRule
 {
@@ -60,7 +61,7 @@ public sealed class LeadershipPromotionOrder : AuditRule
 
         var steps = file.Current.Select(e => (Entry: e, Step: ProcedureSteps.Of(e.Data)))
             .Where(s => s.Step is { } step && step is not (ProcedureStep.SendingUnitConsent or ProcedureStep.TransferQualification or ProcedureStep.SendingUnitOpinion
-                or ProcedureStep.ApprovalRequest or ProcedureStep.Approval or ProcedureStep.FilingSubmission or ProcedureStep.Filing))
+                or ProcedureStep.EligibilityReview or ProcedureStep.AppointmentTalk or ProcedureStep.ApprovalRequest or ProcedureStep.Approval or ProcedureStep.FilingSubmission or ProcedureStep.Filing))
             .Select(s => (s.Entry, Rank: Rank(s.Step!.Value), Step: s.Step!.Value)).ToList();
         // A decision by a 书记办公会 or 圈阅 is no 讨论决定 (TL-DECISION-COLLECTIVE): the step counts as missing.
         var present = steps.Where(s => s.Entry.Data is not CollectiveDecisionTaken { Body: var body } || Moves.IsCollectiveBody(body))
