@@ -115,29 +115,41 @@ internal sealed class CaseFileLoader(IQuerySession session, TimeProvider clock)
     /// <summary>
     /// The units and every unit above them (a query per level of the tree, at most five), each with its timeline of
     /// name, kind, 参公 approval and parent from its own events (one query): rules judge a unit as it was on their day.
+    /// A unit that moved in the tree (<see cref="UnitMoved"/>) brings the parents it had before, and theirs, in one more such round.
     /// </summary>
     private async Task<Dictionary<Guid, UnitFacts>> UnitsWithAncestorsAsync(Guid[] unitIds, CancellationToken ct)
     {
         // Units already known came with every unit above them: only the others (and their ancestors) are read.
         var known = Remembers ? knownUnits : [];
         var details = new Dictionary<Guid, UnitDetails>();
-        for (var wanted = unitIds.Where(id => !known.ContainsKey(id)).ToArray(); wanted.Length > 0;)
+        var timelines = new Dictionary<Guid, List<UnitFactsSince>>();
+        var asked = new HashSet<Guid>();
+        Guid[] Unread(IEnumerable<Guid?> ids) => [.. ids.OfType<Guid>().Where(id => !known.ContainsKey(id) && asked.Add(id)).Distinct()];
+
+        for (var wanted = Unread(unitIds.Cast<Guid?>()); wanted.Length > 0;)
         {
-            foreach (var unit in await session.LoadManyAsync<UnitDetails>(ct, wanted))
-                details[unit.Id] = unit;
-            wanted = [.. details.Values.Select(u => u.ParentId).OfType<Guid>().Where(id => !details.ContainsKey(id) && !known.ContainsKey(id)).Distinct()];
+            var read = new List<Guid>();
+            for (; wanted.Length > 0; wanted = Unread(details.Values.Select(u => u.ParentId)))
+            {
+                foreach (var unit in await session.LoadManyAsync<UnitDetails>(ct, wanted))
+                {
+                    details[unit.Id] = unit;
+                    read.Add(unit.Id);
+                }
+            }
+            var ids = read.ToArray();
+            var histories = (await session.Events.QueryAllRawEvents().Where(e => ids.Contains(e.StreamId)).ToListAsync(ct))
+                .OrderBy(e => e.Version).ToLookup(e => e.StreamId, e => e.Data);
+            foreach (var id in ids)
+                timelines[id] = Timeline(histories[id]);
+            wanted = Unread(ids.SelectMany(id => timelines[id].Select(t => t.ParentId)));
         }
-        if (details.Count == 0)
-            return known;
-        var ids = details.Keys.ToArray();
-        var histories = (await session.Events.QueryAllRawEvents().Where(e => ids.Contains(e.StreamId)).ToListAsync(ct))
-            .OrderBy(e => e.Version).ToLookup(e => e.StreamId, e => e.Data);
         foreach (var u in details.Values)
         {
             known[u.Id] = new UnitFacts(u.Id, u.Name, u.Level, u.Kind, u.Area, u.ReferenceManagedApprovedOn, u.Announcements)
             {
                 ParentId = u.ParentId,
-                Timeline = Timeline(histories[u.Id]),
+                Timeline = timelines[u.Id],
             };
         }
         return known;
@@ -162,32 +174,50 @@ internal sealed class CaseFileLoader(IQuerySession session, TimeProvider clock)
             wanted.ToDictionary(c => c.Id, c => c.Cadre.Events));
     }
 
-    /// <summary>The unit's facts from each day one of its events took effect.</summary>
+    /// <summary>
+    /// The unit's facts from each day one of its events took effect. Each entry folds, in the order recorded, every event in
+    /// force on its day: a change recorded late but effective earlier (a move dated before a renaming already recorded) counts
+    /// from its own day and no earlier, and does not carry the later change back with it.
+    /// </summary>
     private static List<UnitFactsSince> Timeline(IEnumerable<object> events)
     {
-        var timeline = new List<UnitFactsSince>();
-        foreach (var e in events)
+        var changes = events.Where(e => e is UnitRegistered or UnitRenamed or UnitReclassified or UnitMoved).ToList();
+        if (changes.FirstOrDefault() is not UnitRegistered registered)
+            return [];
+        var start = new UnitFactsSince(registered.EffectiveOn, registered.Name, registered.Kind, null, registered.ParentId);
+        var later = changes.Skip(1).ToList();
+        return [.. later.Select(EffectiveOn).Append(registered.EffectiveOn).Distinct().Order()
+            .Select(day => later.Where(e => EffectiveOn(e) <= day).Aggregate(start with { From = day }, Apply))];
+
+        static DateOnly EffectiveOn(object e) => e switch
         {
-            var last = timeline.LastOrDefault();
-            UnitFactsSince? next = (e, last) switch
-            {
-                (UnitRegistered r, _) => new(r.EffectiveOn, r.Name, r.Kind, null, r.ParentId),
-                (UnitRenamed r, { } l) => l with { From = r.EffectiveOn, Name = r.Name },
-                (UnitReclassified r, { } l) => l with { From = r.EffectiveOn, Kind = r.Kind, ReferenceManagedApprovedOn = r.ReferenceManagedApprovedOn },
-                _ => null,
-            };
-            if (next is not null)
-                timeline.Add(next);
-        }
-        return [.. timeline.OrderBy(t => t.From)];
+            UnitRenamed r => r.EffectiveOn,
+            UnitReclassified r => r.EffectiveOn,
+            UnitMoved m => m.EffectiveOn,
+            _ => DateOnly.MinValue,
+        };
+
+        static UnitFactsSince Apply(UnitFactsSince facts, object e) => e switch
+        {
+            UnitRenamed r => facts with { Name = r.Name },
+            UnitReclassified r => facts with { Kind = r.Kind, ReferenceManagedApprovedOn = r.ReferenceManagedApprovedOn },
+            UnitMoved m => facts with { ParentId = m.ParentId },
+            _ => facts,
+        };
     }
 
+    /// <summary>The units named and every unit above them, under today's parent or any parent they had before (a moved unit).</summary>
     private static HashSet<Guid> WithAncestors(IEnumerable<Guid> named, Dictionary<Guid, UnitFacts> units)
     {
         var all = new HashSet<Guid>();
-        foreach (var id in named)
-            for (Guid? at = id; at is { } unit && units.ContainsKey(unit) && all.Add(unit);)
-                at = units[unit].ParentId;
+        var next = new Stack<Guid>(named);
+        while (next.TryPop(out var unit))
+        {
+            if (!units.TryGetValue(unit, out var facts) || !all.Add(unit))
+                continue;
+            foreach (var parent in (facts.Timeline ?? []).Select(t => t.ParentId).Append(facts.ParentId).OfType<Guid>())
+                next.Push(parent);
+        }
         return all;
     }
 

@@ -36,6 +36,8 @@ public sealed partial class UnitDetailsProjection : SingleStreamProjection<UnitD
     public static UnitDetails Apply(UnitReclassified e, UnitDetails current) =>
         current with { Kind = e.Kind, ReferenceManagedApprovedOn = e.ReferenceManagedApprovedOn };
 
+    public static UnitDetails Apply(UnitMoved e, UnitDetails current) => current with { ParentId = e.ParentId };
+
     public static UnitDetails Apply(UnitDissolved e, UnitDetails current) => current with { IsDissolved = true };
 
     public static UnitDetails Apply(UnitLeaderDepartureAnnounced e, UnitDetails current) =>

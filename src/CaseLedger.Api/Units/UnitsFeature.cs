@@ -4,6 +4,7 @@ using CaseLedger.Api.Security;
 using CaseLedger.Api.Units.AnnouncingLeaderDeparture;
 using CaseLedger.Api.Units.AnnouncingRestructuring;
 using CaseLedger.Api.Units.Dissolving;
+using CaseLedger.Api.Units.Moving;
 using CaseLedger.Api.Units.Reclassifying;
 using CaseLedger.Api.Units.Registering;
 using CaseLedger.Api.Units.Renaming;
@@ -34,6 +35,7 @@ internal sealed class UnitsFeature : IFeature
         mutation.AddRegisterUnit();
         mutation.AddRenameUnit();
         mutation.AddReclassifyUnit();
+        mutation.AddMoveUnit();
         mutation.AddDissolveUnit();
         mutation.AddAnnounceLeaderDeparture();
         mutation.AddAnnounceRestructuring();

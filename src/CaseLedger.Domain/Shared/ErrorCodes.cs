@@ -57,6 +57,7 @@ public static class ErrorCodes
     // Units
     public const string ParentDissolved = "PARENT_DISSOLVED";
     public const string LevelAboveParent = "LEVEL_ABOVE_PARENT";
+    public const string ParentInSubtree = "PARENT_IN_SUBTREE";
     public const string NotAVillage = "NOT_A_VILLAGE";
     public const string ApprovalDateRequired = "APPROVAL_DATE_REQUIRED";
     public const string UnitDissolved = "UNIT_DISSOLVED";
@@ -138,6 +139,7 @@ public static class ErrorCodes
         [Timeout] = "The request ran longer than the server allows and was stopped; ask for less (smaller pages, fewer fields).",
         [ParentDissolved] = "The parent unit is dissolved; choose an active parent.",
         [LevelAboveParent] = "A unit cannot rank above its parent; choose a lower level or another parent.",
+        [ParentInSubtree] = "A unit cannot move under itself or a unit below it; choose a parent outside its subtree.",
         [NotAVillage] = "Only a village-level unit can be a registered poor village.",
         [ApprovalDateRequired] = "Reclassifying a unit as 参公 needs the date it was approved.",
         [UnitDissolved] = "The unit is dissolved; nothing more can be recorded on it.",

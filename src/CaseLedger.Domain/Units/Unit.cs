@@ -5,6 +5,9 @@ namespace CaseLedger.Domain.Units;
 /// <summary>The Unit stream's decision state: just what its decisions need.</summary>
 public sealed record Unit(Guid Id, string Name, UnitKind Kind, AdministrativeLevel Level, bool IsDissolved) : IAggregate<Unit>
 {
+    /// <summary>The unit it stands under now; null for a root.</summary>
+    public Guid? ParentId { get; init; }
+
     /// <summary>基层: county level and below.</summary>
     public static bool IsGrassroots(AdministrativeLevel level) => level >= AdministrativeLevel.County;
 
@@ -40,6 +43,24 @@ public sealed record Unit(Guid Id, string Name, UnitKind Kind, AdministrativeLev
         return new UnitReclassified(Id, kind, referenceManagedApprovedOn, effectiveOn);
     }
 
+    /// <summary>
+    /// 隶属关系调整: the unit, with its subtree, goes under <paramref name="parent"/>. <paramref name="parentIsBelow"/>: the
+    /// new parent lies in this unit's subtree, which would make the tree a cycle.
+    /// </summary>
+    public UnitMoved MoveUnder(Unit parent, bool parentIsBelow, DateOnly effectiveOn)
+    {
+        EnsureActive();
+        if (parent.Id == Id || parentIsBelow)
+            throw new DomainException(ErrorCodes.ParentInSubtree, "单位不能调整到自身或其下级单位之下 / A unit cannot move under itself or a unit below it.", "parentId");
+        if (parent.Id == ParentId)
+            throw new DomainException(ErrorCodes.NoChange, "新上级单位与现上级单位相同 / The unit already stands under this parent.", "parentId");
+        if (parent.IsDissolved)
+            throw new DomainException(ErrorCodes.ParentDissolved, "上级单位已撤销 / The parent unit is dissolved.", "parentId");
+        if (Level < parent.Level)
+            throw new DomainException(ErrorCodes.LevelAboveParent, "单位层级不能高于上级单位 / A unit cannot rank above its parent.", "parentId");
+        return new UnitMoved(Id, parent.Id, effectiveOn);
+    }
+
     public UnitDissolved Dissolve(DateOnly effectiveOn)
     {
         EnsureActive();
@@ -68,11 +89,13 @@ public sealed record Unit(Guid Id, string Name, UnitKind Kind, AdministrativeLev
             throw new DomainException(ErrorCodes.UnitDissolved, "单位已撤销 / The unit is dissolved.");
     }
 
-    public static Unit Create(UnitRegistered e) => new(e.UnitId, e.Name, e.Kind, e.Level, false);
+    public static Unit Create(UnitRegistered e) => new(e.UnitId, e.Name, e.Kind, e.Level, false) { ParentId = e.ParentId };
 
     public Unit Apply(UnitRenamed e) => this with { Name = e.Name };
 
     public Unit Apply(UnitReclassified e) => this with { Kind = e.Kind };
+
+    public Unit Apply(UnitMoved e) => this with { ParentId = e.ParentId };
 
     public Unit Apply(UnitDissolved e) => this with { IsDissolved = true };
 
@@ -83,6 +106,7 @@ public sealed record Unit(Guid Id, string Name, UnitKind Kind, AdministrativeLev
         (null, UnitRegistered e) => Create(e),
         (not null, UnitRenamed e) => state.Apply(e),
         (not null, UnitReclassified e) => state.Apply(e),
+        (not null, UnitMoved e) => state.Apply(e),
         (not null, UnitDissolved e) => state.Apply(e),
         _ => state,
     };

@@ -19,6 +19,12 @@ public sealed record UnitRenamed(Guid UnitId, string Name, DateOnly EffectiveOn)
 /// <summary>单位性质调整, e.g. a public institution registered as 参公 on an approval date.</summary>
 public sealed record UnitReclassified(Guid UnitId, UnitKind Kind, DateOnly? ReferenceManagedApprovedOn, DateOnly EffectiveOn) : IUnitEvent;
 
+/// <summary>
+/// 隶属关系调整: from <c>EffectiveOn</c> the unit (with everything below it) stands under <c>ParentId</c>, e.g. a bureau
+/// transferred to another county in a 行政区划调整. Audits judge a case by the tree as it stood on the case's days.
+/// </summary>
+public sealed record UnitMoved(Guid UnitId, Guid ParentId, DateOnly EffectiveOn) : IUnitEvent;
+
 /// <summary>单位撤销.</summary>
 public sealed record UnitDissolved(Guid UnitId, DateOnly EffectiveOn) : IUnitEvent;
 

@@ -96,6 +96,34 @@ public sealed class PromotionStepsScenarioTests(AuditHost host) : IClassFixture<
     }
 
     [Fact]
+    public async Task A_police_bureau_moved_into_the_chiefs_growth_county_before_the_decision_is_found_and_one_moved_after_it_is_not()
+    {
+        var pengyang = Id(await graphQL.RegisterUnitAsync("PS-6P", "彭阳县"));
+        var xiji = Id(await graphQL.RegisterUnitAsync("PS-6X", "西吉县"));
+        var cases = new List<string>();
+        foreach (var (code, movedOn) in new[] { ("PS-6A", "2026-01-01"), ("PS-6B", "2026-06-01") })
+        {
+            var bureau = Id(await graphQL.RegisterUnitAsync(code, "县公安局", "COUNTY", pengyang));
+            var cadre = await graphQL.RegisterCadreAsync("虎成", "1978-01-01"); // grew up in 西吉县
+            var caseId = Id(await graphQL.MutateAsync("openCase", new
+            {
+                channel = "INTERNAL_PROMOTION", cadreId = Id(cadre), effectiveOn = "2026-03-01",
+                fromPost = LedgerScenarios.Post(bureau, "副局长", "TOWNSHIP", "DEPUTY"), toPost = LedgerScenarios.Post(bureau, "局长", "TOWNSHIP", "CHIEF"),
+            }, "case { id }"));
+            await DecideAsync(caseId, "2026-03-30");
+            Assert.Null(await FindingAsync(caseId, "AVOID-REGION"));
+
+            // 隶属关系调整: the bureau goes under 西吉县, the chief's growth place, recorded after the decision with its own date.
+            await graphQL.MutateAsync("moveUnit", new { unitId = bureau, parentId = xiji, effectiveOn = movedOn }, "unit { id }");
+            cases.Add(caseId);
+        }
+
+        // Moved before the decision: on the decision day the bureau stood under 西吉县. Moved after it: the tree of that day had 彭阳县.
+        Assert.Contains("in 西吉县, which lies in the growth place '西吉县'", (await FindingAsync(cases[0], "AVOID-REGION"))?["explanation"]!.GetValue<string>() ?? "");
+        Assert.Null(await host.RaisedFindingAsync(cases[1], "AVOID-REGION"));
+    }
+
+    [Fact]
     public async Task A_county_leaders_departure_recorded_after_a_promotion_in_a_township_below_raises_the_surprise_signal()
     {
         var county = Id(await graphQL.RegisterUnitAsync("PS-5", "隆德县"));

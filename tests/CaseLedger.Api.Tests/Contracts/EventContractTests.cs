@@ -124,7 +124,7 @@ public sealed class EventContractTests(CaseLedgerHost host) : IClassFixture<Case
     {
         var sampled = EventSamples.All.Select(e => e.GetType()).ToHashSet();
 
-        Assert.Equal(55, EventSamples.DomainEventTypes.Count);
+        Assert.Equal(56, EventSamples.DomainEventTypes.Count);
         Assert.All(EventSamples.DomainEventTypes, type =>
         {
             Assert.True(sampled.Contains(type), $"{type.Name} has no sample in EventSamples.All.");

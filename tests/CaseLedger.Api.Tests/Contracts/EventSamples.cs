@@ -24,6 +24,7 @@ internal static class EventSamples
         new UnitRegistered(UnitId, "640422", "西吉县", UnitKind.PartyGovOrgan, AdministrativeLevel.County, HostUnitId, NingxiaArea.Mountain, false, On),
         new UnitRenamed(UnitId, "原州区", On),
         new UnitReclassified(UnitId, UnitKind.ReferenceManagedUnit, new DateOnly(2026, 2, 1), On),
+        new UnitMoved(UnitId, HostUnitId, On),
         new UnitDissolved(UnitId, On),
         new UnitLeaderDepartureAnnounced(UnitId, "张明", "县委书记", new DateOnly(2026, 4, 30), On),
         new UnitRestructuringAnnounced(UnitId, "与县科协合并", new DateOnly(2026, 6, 30), On),
