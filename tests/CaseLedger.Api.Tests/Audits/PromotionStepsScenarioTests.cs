@@ -32,6 +32,19 @@ public sealed class PromotionStepsScenarioTests(AuditHost host) : IClassFixture<
             "case { id }"));
     }
 
+    /// <summary>虎成 (grown up in 西吉县) promoted 副局长 → 局长 of <paramref name="bureau"/>, decided on 2026-03-30.</summary>
+    private async Task<string> BureauChiefDecidedAsync(string bureau)
+    {
+        var cadre = await graphQL.RegisterCadreAsync("虎成", "1978-01-01");
+        var caseId = Id(await graphQL.MutateAsync("openCase", new
+        {
+            channel = "INTERNAL_PROMOTION", cadreId = Id(cadre), effectiveOn = "2026-03-01",
+            fromPost = LedgerScenarios.Post(bureau, "副局长", "TOWNSHIP", "DEPUTY"), toPost = LedgerScenarios.Post(bureau, "局长", "TOWNSHIP", "CHIEF"),
+        }, "case { id }"));
+        await DecideAsync(caseId, "2026-03-30");
+        return caseId;
+    }
+
     private async Task<string> ToPostIdAsync(string caseId) =>
         (await graphQL.QueryAsync("query($id: ID!) { case(id: $id) { toPost { id } } }", new { id = caseId }))["case"]!["toPost"]!["id"]!.GetValue<string>();
 
@@ -76,13 +89,7 @@ public sealed class PromotionStepsScenarioTests(AuditHost host) : IClassFixture<
     {
         var county = Id(await graphQL.RegisterUnitAsync("PS-4", "彭阳县"));
         var bureau = Id(await graphQL.RegisterUnitAsync("PS-4B", "县公安局", "COUNTY", county));
-        var cadre = await graphQL.RegisterCadreAsync("虎成", "1978-01-01"); // grew up in 西吉县
-        var caseId = Id(await graphQL.MutateAsync("openCase", new
-        {
-            channel = "INTERNAL_PROMOTION", cadreId = Id(cadre), effectiveOn = "2026-03-01",
-            fromPost = LedgerScenarios.Post(bureau, "副局长", "TOWNSHIP", "DEPUTY"), toPost = LedgerScenarios.Post(bureau, "局长", "TOWNSHIP", "CHIEF"),
-        }, "case { id }"));
-        await DecideAsync(caseId, "2026-03-30");
+        var caseId = await BureauChiefDecidedAsync(bureau);
         Assert.Null(await FindingAsync(caseId, "AVOID-REGION"));
 
         // The county (an ancestor: the case names only the bureau) was 西吉县 from 2020 on the record: the bureau's chief is now in the growth place.
@@ -104,13 +111,7 @@ public sealed class PromotionStepsScenarioTests(AuditHost host) : IClassFixture<
         foreach (var (code, movedOn) in new[] { ("PS-6A", "2026-01-01"), ("PS-6B", "2026-06-01") })
         {
             var bureau = Id(await graphQL.RegisterUnitAsync(code, "县公安局", "COUNTY", pengyang));
-            var cadre = await graphQL.RegisterCadreAsync("虎成", "1978-01-01"); // grew up in 西吉县
-            var caseId = Id(await graphQL.MutateAsync("openCase", new
-            {
-                channel = "INTERNAL_PROMOTION", cadreId = Id(cadre), effectiveOn = "2026-03-01",
-                fromPost = LedgerScenarios.Post(bureau, "副局长", "TOWNSHIP", "DEPUTY"), toPost = LedgerScenarios.Post(bureau, "局长", "TOWNSHIP", "CHIEF"),
-            }, "case { id }"));
-            await DecideAsync(caseId, "2026-03-30");
+            var caseId = await BureauChiefDecidedAsync(bureau);
             Assert.Null(await FindingAsync(caseId, "AVOID-REGION"));
 
             // 隶属关系调整: the bureau goes under 西吉县, the chief's growth place, recorded after the decision with its own date.

@@ -134,23 +134,10 @@ public sealed class RemitIndexTests(SiblingSubtrees ledger) : IClassFixture<Sibl
 
         await using var connection = new NpgsqlConnection(TestDatabase.ConnectionString);
         await connection.OpenAsync();
-        async Task<List<string>> RowsAsync()
-        {
-            var rows = new List<string>();
-            await using var command = new NpgsqlCommand($"""
-                select 'a ' || ancestor_id || ' ' || unit_id from {ledger.Schema}.remit_unit_ancestor
-                union all select 'm ' || subject_id || ' ' || unit_id || ' ' || via || ' ' || source_id from {ledger.Schema}.remit_member
-                order by 1
-                """, connection);
-            await using var reader = await command.ExecuteReaderAsync();
-            while (await reader.ReadAsync())
-                rows.Add(reader.GetString(0));
-            return rows;
-        }
-        var maintained = await RowsAsync();
+        var maintained = await ledger.RemitIndexRowsAsync();
         await using (var refresh = new NpgsqlCommand($"select {ledger.Schema}.remit_refresh()", connection))
             await refresh.ExecuteNonQueryAsync();
-        var recomputed = await RowsAsync();
+        var recomputed = await ledger.RemitIndexRowsAsync();
 
         Assert.Equal(1, custodyRows);
         Assert.Equal(0, await ledger.ScalarAsync($"select count(*) from {{schema}}.remit_member where via = 'custody' and subject_id = '{SiblingSubtrees.Uuid(cadre)}'"));

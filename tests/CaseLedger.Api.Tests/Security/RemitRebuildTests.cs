@@ -43,16 +43,7 @@ public sealed class RemitRebuildTests(SiblingSubtrees ledger) : IClassFixture<Si
             seen.Add($"{name} cadres {data["cadres"]!["totalCount"]}: {string.Join(",", data["cadres"]!["edges"]!.AsArray().Select(n => n!["node"]!["id"]!.GetValue<string>()).Order())}");
             seen.Add($"{name} cases {data["cases"]!["totalCount"]}: {string.Join(",", data["cases"]!["edges"]!.AsArray().Select(n => n!["node"]!["id"]!.GetValue<string>()).Order())}");
         }
-        await using var connection = new NpgsqlConnection(TestDatabase.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand($"""
-            select 'a ' || ancestor_id || ' ' || unit_id from {ledger.Schema}.remit_unit_ancestor
-            union all select 'm ' || subject_id || ' ' || unit_id || ' ' || via || ' ' || source_id from {ledger.Schema}.remit_member
-            order by 1
-            """, connection);
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-            seen.Add(reader.GetString(0));
+        seen.AddRange(await ledger.RemitIndexRowsAsync());
         return seen;
     }
 

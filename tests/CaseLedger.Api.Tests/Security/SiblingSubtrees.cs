@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using CaseLedger.Api.Tests.Testing;
+using Npgsql;
 
 namespace CaseLedger.Api.Tests.Security;
 
@@ -39,6 +40,23 @@ public sealed class SiblingSubtrees : CaseLedgerHost
             new { cadreId = cadre, post = LedgerScenarios.Post(county, "县委办公室副主任", "TOWNSHIP"), from = "2020-01-01" }, "cadre { id }");
         var opened = await GraphQL.OpenCaseAsync(cadre, LedgerScenarios.Post(county, "副县长"));
         return new Side(city, county, cadre, GraphQLClient.Id(opened), opened["number"]!.GetValue<string>(), cadreName);
+    }
+
+    /// <summary>Every row of the remit index (ancestor links, then members), one string each, in order: to compare two states of it.</summary>
+    public async Task<List<string>> RemitIndexRowsAsync()
+    {
+        await using var connection = new NpgsqlConnection(TestDatabase.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand($"""
+            select 'a ' || ancestor_id || ' ' || unit_id from {Schema}.remit_unit_ancestor
+            union all select 'm ' || subject_id || ' ' || unit_id || ' ' || via || ' ' || source_id from {Schema}.remit_member
+            order by 1
+            """, connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = new List<string>();
+        while (await reader.ReadAsync())
+            rows.Add(reader.GetString(0));
+        return rows;
     }
 
     public static Guid Uuid(string globalId)
