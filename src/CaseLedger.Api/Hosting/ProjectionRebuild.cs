@@ -11,6 +11,8 @@ using Marten.Events.Aggregation;
 using Npgsql;
 using NpgsqlTypes;
 
+// In the composition root's folder: it folds every feature's projections, which Ledger/ may not name; the namespace stays
+// Ledger's, where the rebuild's callers (the Integrity mutation, the CLI) have always found it.
 namespace CaseLedger.Api.Ledger;
 
 /// <summary>How long one projection took to rebuild from the events.</summary>
