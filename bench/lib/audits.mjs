@@ -1,6 +1,7 @@
 // The audit half of tools/bench, over the API's own GraphQL (token in $BENCH_TOKEN):
 //   node bench/lib/audits.mjs catch-up URL STARTED_AT_MS OUT   time until the evaluator has judged every event in the ledger
 //   node bench/lib/audits.mjs latency URL SAMPLES OUT          delay from a violating step's append to its finding being queryable
+//   node bench/lib/audits.mjs settle URL OUT                   wait until the evaluator has judged the steps just written
 import { writeFileSync } from "node:fs";
 
 const [mode, url, arg, out] = process.argv.slice(2);
@@ -41,6 +42,23 @@ async function catchUp(startedAtMs) {
   }
 }
 
+// The write phase leaves the evaluator hundreds of steps behind, and a large ledger's evaluator works through them more
+// slowly, so reads timed at once shared the 2 cores with its backlog for longer at large (measured, 32 connections, county
+// plain endpoint, 1,000 steps then reads: large p99 334 ms, still 367 events behind after 10 s, vs 112 ms once caught up;
+// small 169 vs 98 ms, caught up within the read): large vs small was 1.97x with the backlog, 1.15x without. Reads wait
+// for it here, as they would find an API that is not catching up on a burst of writes; the wait is in the result JSON.
+async function settle() {
+  const started = performance.now();
+  let first = null;
+  for (;;) {
+    const s = await gql("{ auditSummary { caughtUp evaluatedThroughSequence latestSequence } }").then((d) => d.auditSummary, () => null);
+    if (s && first == null) first = s.latestSequence - s.evaluatedThroughSequence;
+    if (s?.caughtUp) return { eventsBehind: first, seconds: round((performance.now() - started) / 1000) };
+    if (performance.now() - started > 600_000) return { eventsBehind: first, seconds: round((performance.now() - started) / 1000), caughtUp: false };
+    await sleep(250);
+  }
+}
+
 // Each sample: a fresh cadre and secondment case with a motion (not timed), then a collective decision with
 // 5 of 11 members present (TL-DECISION-QUORUM); timed from the mutation's answer (committed) to the finding in case { findings }.
 async function latency(samples) {
@@ -69,6 +87,6 @@ async function latency(samples) {
 
 function round(x) { return Math.round(x * 10) / 10; }
 
-const result = mode === "catch-up" ? await catchUp(Number(arg)) : await latency(Number(arg));
-writeFileSync(out, JSON.stringify(result) + "\n");
+const result = mode === "catch-up" ? await catchUp(Number(arg)) : mode === "settle" ? await settle() : await latency(Number(arg));
+writeFileSync(mode === "settle" ? arg : out, JSON.stringify(result) + "\n");
 console.log(JSON.stringify(result));

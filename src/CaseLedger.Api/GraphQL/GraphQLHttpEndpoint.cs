@@ -47,44 +47,13 @@ internal static class GraphQLHttpEndpoint
         }
 
         var request = read.Request!;
-        // A linear, non-recursive pass first: the parser and the validation rules below recurse and
-        // compare fields pairwise, so only a document within these bounds may reach them.
-        if (DocumentPrePass.Check(request.Query!, http.RequestServices.GetRequiredService<DocumentBounds>(),
-                http.RequestServices.GetRequiredService<QueryLimits>().MaxAliases) is { } tooBig)
+        var cache = http.RequestServices.GetRequiredService<DocumentCache>();
+        if (!cache.TryGet(request.Query!, out var document))
         {
-            await WriteRequestErrorAsync(http, StatusCodes.Status400BadRequest, mediaType, tooBig.Message, tooBig.Code);
-            return;
-        }
-
-        GraphQLDocument document;
-        try
-        {
-            document = GraphQLParser.Parser.Parse(request.Query!);
-        }
-        catch (GraphQLMaxDepthExceededException)
-        {
-            await WriteRequestErrorAsync(http, StatusCodes.Status400BadRequest, mediaType,
-                "The query nests deeper than the parser allows (limit: nesting).", ErrorCodes.NestingLimit);
-            return;
-        }
-        catch (GraphQLParserException ex)
-        {
-            // Under the legacy media type a parse failure still answers 200; the new one says 400.
-            var status = mediaType == GraphQLMediaTypes.GraphQLResponse ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
-            await WriteRequestErrorAsync(http, status, mediaType, ex.Message, ErrorCodes.SyntaxError);
-            return;
-        }
-
-        // Cheap checks first, so an abusive document never reaches the validation rules that would walk it
-        // (the executor checks the same again): fragment cycles, then the alias cap.
-        var limits = http.RequestServices.GetRequiredService<QueryLimits>();
-        if ((FragmentCycles.Find(document) is { } cycle ? (Message: cycle, Code: Domain.Shared.ErrorCodes.FragmentCycle) :
-             AliasLimitRule.Refusal(document, limits) is { } aliases ? (Message: aliases, Code: AliasLimitRule.Code) : default) is { Message: { } refusal } refused)
-        {
-            // Refused as a validation error would be: 400 under the new media type, 200 under the legacy one.
-            var status = mediaType == GraphQLMediaTypes.GraphQLResponse ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
-            await WriteRequestErrorAsync(http, status, mediaType, refusal, refused.Code);
-            return;
+            if (await ParseAndCheckAsync(http, mediaType, request.Query!) is not { } parsed)
+                return;
+            document = parsed;
+            cache.Add(request.Query!, document);
         }
 
         if (HttpMethods.IsGet(http.Request.Method) && IsMutation(document, request.OperationName))
@@ -136,6 +105,54 @@ internal static class GraphQLHttpEndpoint
             : StatusCodes.Status200OK;
         http.Response.ContentType = $"{mediaType}; charset=utf-8";
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+    }
+
+    /// <summary>
+    /// The bounds, the parse, fragment cycles and the alias cap, cheapest first; null once a refusal is written.
+    /// Each is a function of the text alone, so <see cref="DocumentCache"/> keeps a document that passed them all.
+    /// </summary>
+    private static async Task<GraphQLDocument?> ParseAndCheckAsync(HttpContext http, string mediaType, string query)
+    {
+        // A linear, non-recursive pass first: the parser and the validation rules below recurse and
+        // compare fields pairwise, so only a document within these bounds may reach them.
+        if (DocumentPrePass.Check(query, http.RequestServices.GetRequiredService<DocumentBounds>(),
+                http.RequestServices.GetRequiredService<QueryLimits>().MaxAliases) is { } tooBig)
+        {
+            await WriteRequestErrorAsync(http, StatusCodes.Status400BadRequest, mediaType, tooBig.Message, tooBig.Code);
+            return null;
+        }
+
+        GraphQLDocument document;
+        try
+        {
+            document = GraphQLParser.Parser.Parse(query);
+        }
+        catch (GraphQLMaxDepthExceededException)
+        {
+            await WriteRequestErrorAsync(http, StatusCodes.Status400BadRequest, mediaType,
+                "The query nests deeper than the parser allows (limit: nesting).", ErrorCodes.NestingLimit);
+            return null;
+        }
+        catch (GraphQLParserException ex)
+        {
+            // Under the legacy media type a parse failure still answers 200; the new one says 400.
+            var status = mediaType == GraphQLMediaTypes.GraphQLResponse ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+            await WriteRequestErrorAsync(http, status, mediaType, ex.Message, ErrorCodes.SyntaxError);
+            return null;
+        }
+
+        // Cheap checks first, so an abusive document never reaches the validation rules that would walk it
+        // (the executor checks the same again): fragment cycles, then the alias cap.
+        var limits = http.RequestServices.GetRequiredService<QueryLimits>();
+        if ((FragmentCycles.Find(document) is { } cycle ? (Message: cycle, Code: Domain.Shared.ErrorCodes.FragmentCycle) :
+             AliasLimitRule.Refusal(document, limits) is { } aliases ? (Message: aliases, Code: AliasLimitRule.Code) : default) is { Message: { } refusal } refused)
+        {
+            // Refused as a validation error would be: 400 under the new media type, 200 under the legacy one.
+            var status = mediaType == GraphQLMediaTypes.GraphQLResponse ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+            await WriteRequestErrorAsync(http, status, mediaType, refusal, refused.Code);
+            return null;
+        }
+        return document;
     }
 
     private static bool IsMutation(GraphQLDocument document, string? operationName)

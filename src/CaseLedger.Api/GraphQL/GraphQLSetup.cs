@@ -15,6 +15,9 @@ internal static class GraphQLSetup
         var introspection = configuration.GetValue("CaseLedger:Introspection", environment.IsDevelopment());
         services.AddSingleton(limits);
         services.AddSingleton(DocumentBounds.From(configuration));
+        // A repeated query is neither parsed nor walked by the validation rules again (GraphQL/DocumentCache).
+        services.AddSingleton(DocumentCache.From(configuration));
+        services.AddSingleton<global::GraphQL.Validation.IDocumentValidator, CachingDocumentValidator>();
         services.AddSingleton(PlausibleDates.From(configuration));
         // GraphQL's String refuses NUL, other control characters and lone surrogates (GraphQL/RequestText).
         services.AddSingleton<global::GraphQL.Types.StringGraphType, TextGraphType>();

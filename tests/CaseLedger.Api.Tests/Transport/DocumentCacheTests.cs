@@ -1,0 +1,113 @@
+using CaseLedger.Api.GraphQL;
+using CaseLedger.Api.Security;
+using CaseLedger.Api.Tests.Security;
+using CaseLedger.Api.Tests.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CaseLedger.Api.Tests.Transport;
+
+/// <summary>
+/// A repeated query is parsed and walked by the validation rules once (GraphQL/DocumentCache), and nothing else changes:
+/// each request still gets its own token's remit and permissions, the limits that read the variables (cost) and the
+/// variables' own checks still refuse, and a refused document answers the same the second time as the first, byte
+/// for byte, as the same text never seen before does. Each document here is compared with the same text plus a
+/// trailing space, which the cache has never held (so it goes through every check afresh) and which moves no location.
+/// </summary>
+public sealed class DocumentCacheTests(SiblingSubtrees ledger) : IClassFixture<SiblingSubtrees>
+{
+    private DocumentCache Cache => ledger.Services.GetRequiredService<DocumentCache>();
+
+    private static async Task<string> AnswerAsync(GraphQLClient client, string query, object? variables = null) =>
+        (await client.ExecuteAsync(query, variables)).ToJsonString();
+
+    [Fact]
+    public async Task A_cached_document_still_answers_each_token_by_its_own_remit_and_permissions()
+    {
+        const string query = "query DocumentCacheRemit($id: ID!) { cadre(id: $id) { id name } }";
+        var admin = ledger.ClientFor(Role.Admin, null, "document-cache-admin");
+        var county = ledger.ClientFor(Role.Registrar, ledger.A.City, "document-cache-county");
+
+        var adminReadsB = await admin.QueryAsync(query, new { id = ledger.B.CadreId });
+        Assert.Equal(ledger.B.CadreId, adminReadsB["cadre"]!["id"]!.GetValue<string>());
+        Assert.True(Cache.TryGet(query, out _));
+
+        // The same parsed document, another token: B is outside this registrar's remit, A inside.
+        Assert.Equal("""{"data":{"cadre":null}}""", await AnswerAsync(county, query, new { id = ledger.B.CadreId }));
+        Assert.Equal(ledger.A.CadreId, (await county.QueryAsync(query, new { id = ledger.A.CadreId }))["cadre"]!["id"]!.GetValue<string>());
+        Assert.Equal(await AnswerAsync(county, query + " ", new { id = ledger.B.CadreId }), await AnswerAsync(county, query, new { id = ledger.B.CadreId }));
+
+        // No token: refused as before, and as the never-cached text is.
+        var anonymous = await AnswerAsync(ledger.Anonymous(), query, new { id = ledger.A.CadreId });
+        Assert.Contains("AUTH_REQUIRED", anonymous, StringComparison.Ordinal);
+        Assert.Equal(await AnswerAsync(ledger.Anonymous(), query + " ", new { id = ledger.A.CadreId }), anonymous);
+    }
+
+    [Fact]
+    public async Task The_cost_limit_and_the_variables_checks_still_refuse_a_cached_document()
+    {
+        // 20 aliases of cases(first: $n) × their cadre's cases × those cases' cadre's cases: cheap at 1, too costly at 100.
+        var one = "cases(first: $n) { edges { node { cadre { cases { cadre { cases { number } } } } } } }";
+        var query = "query DocumentCacheCost($n: Int) { " + string.Join(' ', Enumerable.Range(0, 20).Select(i => $"c{i}: {one}")) + " }";
+        var client = ledger.ClientFor(Role.Admin, null, "document-cache-cost");
+
+        await client.QueryAsync(query, new { n = 1 });
+        await client.QueryAsync(query, new { n = 1 }); // now from the cache, its rules' walk skipped
+        Assert.True(Cache.TryGet(query, out _));
+
+        var tooCostly = await AnswerAsync(client, query, new { n = 100 });
+        Assert.Contains("complexity", tooCostly, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("\"data\"", tooCostly, StringComparison.Ordinal);
+        Assert.Equal(await AnswerAsync(client, query + " ", new { n = 100 }), tooCostly);
+
+        var notAnInt = await AnswerAsync(client, query, new { n = "many" });
+        Assert.Contains("errors", notAnInt, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"data\"", notAnInt, StringComparison.Ordinal);
+        Assert.Equal(await AnswerAsync(client, query + " ", new { n = "many" }), notAnInt);
+
+        // And it still runs once the variables are fine again.
+        Assert.NotNull((await client.QueryAsync(query, new { n = 1 }))["c0"]);
+    }
+
+    [Fact]
+    public async Task A_refused_document_is_refused_the_same_every_time()
+    {
+        var client = ledger.ClientFor(Role.Admin, null, "document-cache-refused");
+        string[] refused =
+        [
+            "{ cadre(id: ",                                                     // syntax: never kept
+            "query DocumentCacheUnknownField { noSuchField }",                  // parses, fails validation every time
+            "{ " + string.Join(' ', Enumerable.Range(0, 40).Select(i => $"a{i}: errorCodes {{ code }}")) + " }", // alias cap
+            "query DocumentCacheVariable($unused: ID) { __typename }",          // an unused variable
+        ];
+        foreach (var query in refused)
+        {
+            var first = await AnswerAsync(client, query);
+            Assert.Contains("errors", first, StringComparison.Ordinal);
+            Assert.Equal(first, await AnswerAsync(client, query));
+            Assert.Equal(first, await AnswerAsync(client, query));
+        }
+        Assert.False(Cache.TryGet(refused[0], out _));
+        Assert.False(Cache.TryGet(refused[2], out _));
+    }
+
+    [Fact]
+    public void The_cache_is_bounded_and_keeps_no_long_text()
+    {
+        var document = GraphQLParser.Parser.Parse("{ __typename }");
+        var cache = new DocumentCache(2);
+        cache.Add("a", document);
+        cache.Add("b", document);
+        cache.Add("c", document); // full: emptied, then c
+        Assert.True(cache.Count <= 2);
+        Assert.True(cache.TryGet("c", out _));
+        Assert.False(cache.TryGet("a", out _));
+
+        cache.Add(new string(' ', DocumentCache.MaxQueryLength + 1), document);
+        Assert.False(cache.TryGet(new string(' ', DocumentCache.MaxQueryLength + 1), out _));
+
+        var off = new DocumentCache(0);
+        off.Add("a", document);
+        Assert.False(off.TryGet("a", out _));
+        Assert.Equal(0, off.Count);
+    }
+}
