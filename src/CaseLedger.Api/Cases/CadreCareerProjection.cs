@@ -43,6 +43,28 @@ public sealed partial class CadreCareerProjection : MultiStreamProjection<CadreC
     }
 
     /// <summary>
+    /// Whose career a recorded event folds into when the whole log is replayed in order (the one-pass rebuild), as
+    /// <see cref="GroupAsync"/> routes it: a cadre's own events by its stream, a case's career events by the cadre its
+    /// CaseOpened names, or for a later step the cadre its header names (else the opened case's, which is the summary's
+    /// <see cref="CaseSummary.CadreId"/>). <paramref name="cadreOfCase"/> is the replay's memory of opened cases.
+    /// </summary>
+    internal static Guid? CareerOfRecorded(IEvent e, Dictionary<Guid, Guid> cadreOfCase)
+    {
+        switch (e.Data)
+        {
+            case CadreRegistered or BaselinePostRecorded or ReservePoolEntered or ReservePoolLeft or CadreLeftService or PersonalDetailsCorrected:
+                return e.StreamId;
+            case CaseOpened opened:
+                cadreOfCase[opened.CaseId] = opened.CadreId;
+                return opened.CadreId;
+            case var data when IsCareerCaseEvent(data):
+                return Ledger.EventMetadata.CadreOf(e) ?? (cadreOfCase.TryGetValue(e.StreamId, out var cadre) ? cadre : null);
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>
     /// Whose existing career an event about to be appended changes, as far as the write knows it: the cadre's own stream, the
     /// cadre a new case names, or the cadre a case step names (else the case, whose summary knows the cadre). Default for an
     /// event the career ignores, or one that creates it.

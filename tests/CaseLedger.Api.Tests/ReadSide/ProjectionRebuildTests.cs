@@ -6,6 +6,7 @@ using CaseLedger.Cli.DemoData;
 using CaseLedger.Api.Tests.Testing;
 using CaseLedger.Api.Units;
 using Marten;
+using Microsoft.AspNetCore.Hosting;
 
 namespace CaseLedger.Api.Tests.ReadSide;
 
@@ -42,9 +43,98 @@ public sealed class ProjectionRebuildTests(CaseLedgerHost host) : IClassFixture<
 
         var data = await host.GraphQL.QueryAsync("mutation { rebuildProjections { projection events seconds } }");
 
-        Assert.Equal(9, data["rebuildProjections"]!.AsArray().Count); // eight read models, then the remit index
-        Assert.Equal("RemitIndex", data["rebuildProjections"]![8]!["projection"]!.GetValue<string>());
+        Assert.Equal(10, data["rebuildProjections"]!.AsArray().Count); // reading the log once, eight read models, then the remit index
+        Assert.Equal("Events", data["rebuildProjections"]![0]!["projection"]!.GetValue<string>());
+        Assert.Equal("RemitIndex", data["rebuildProjections"]![9]!["projection"]!.GetValue<string>());
         Assert.All(data["rebuildProjections"]!.AsArray(), r => Assert.Equal(events, r!["events"]!.GetValue<long>()));
         Assert.Equal(inline, await ReadModelsAsync());
+    }
+}
+
+/// <summary>A host whose time-travel checkpoints come every 3 events, so the demo's cases have some to rebuild.</summary>
+public sealed class FrequentCheckpointHost : CaseLedgerHost
+{
+    public const int Every = 3;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("CaseLedger:TimeTravel:CheckpointEvery", Every.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+}
+
+/// <summary>
+/// The one-pass rebuild (every projection folds each page of the log once, the rows replaced in one transaction) gives back
+/// every read model exactly as the inline write path left it, document and stored version alike, after a varied ledger:
+/// step corrections, withdrawals, secondments (the demo slice) and a unit moved under another parent; and the checkpoints
+/// every N-th version equal the summary folded from the events up to that version.
+/// </summary>
+public sealed class OnePassRebuildTests(FrequentCheckpointHost host) : IClassFixture<FrequentCheckpointHost>
+{
+    private static readonly string[] Tables =
+        ["mt_doc_unitdetails", "mt_doc_cadreprofile", "mt_doc_cadrecareer", "mt_doc_casesummary", "mt_doc_casehead", "mt_doc_cadrecustody", "mt_doc_findingdetails", "mt_doc_casecheckpoints"];
+
+    /// <summary>Every read model's rows as stored: id, document and, for the single-stream ones, the version Marten keeps with it.</summary>
+    private async Task<Dictionary<string, string>> RowsAsync()
+    {
+        await using var session = host.Store.QuerySession();
+        var rows = new Dictionary<string, string>();
+        foreach (var table in Tables[..^1])
+        {
+            // A career is folded from many streams: Marten keeps no stream version for it, so only its document counts.
+            var version = table == "mt_doc_cadrecareer" ? "''" : "mt_version::text";
+            rows[table] = (await session.AdvancedSql.QueryAsync<string>(
+                $"select coalesce(string_agg(id::text || ' ' || {version} || ' ' || data::text, E'\\n' order by id), '') from {host.Schema}.{table}", CancellationToken.None))[0];
+        }
+        return rows;
+    }
+
+    [Fact]
+    public async Task A_one_pass_rebuild_reproduces_every_read_model_and_checkpoint_after_corrections_withdrawals_secondments_and_unit_moves()
+    {
+        await new NingxiaDemoSlice(new LedgerWriter(host.Services, "demo-data")).LoadAsync(CancellationToken.None);
+        Guid township, newParent;
+        await using (var session = host.Store.QuerySession())
+        {
+            township = (await session.Query<UnitDetails>().SingleAsync(u => u.Code == "640422-101")).Id;
+            newParent = (await session.Query<UnitDetails>().SingleAsync(u => u.Code == "640402")).Id;
+        }
+        await host.GraphQL.MutateAsync("moveUnit", new { unitId = CaseLedger.Api.GraphQL.GlobalId.Encode("Unit", township), parentId = CaseLedger.Api.GraphQL.GlobalId.Encode("Unit", newParent), effectiveOn = "2026-03-01" }, "unit { id }");
+        Assert.True(await host.ScalarAsync("select count(*) from {schema}.mt_events where type = 'case_step_corrected.v1'") > 0);
+        Assert.True(await host.ScalarAsync("select count(*) from {schema}.mt_events where type = 'case_withdrawn.v1'") > 0);
+        Assert.True(await host.ScalarAsync("select count(*) from {schema}.mt_events where type = 'secondment_started.v1'") > 0);
+        Assert.True(await host.ScalarAsync("select count(*) from {schema}.mt_events where type = 'unit_moved.v1'") > 0);
+        // The daemon's checkpoints caught up first, so none of its writes lands in the middle of the rebuild's.
+        for (var wait = 0; wait < 600 && await host.ScalarAsync(
+                 "select coalesce((select last_seq_id from {schema}.mt_event_progression where name = 'CaseCheckpoints:All'), 0) < (select max(seq_id) from {schema}.mt_events)::bigint") == 1; wait++)
+            await Task.Delay(100);
+        var inline = await RowsAsync();
+        foreach (var table in Tables)
+            await host.ScalarAsync($"with gone as (delete from {{schema}}.{table} returning 1) select count(*) from gone");
+
+        var data = await host.GraphQL.QueryAsync("mutation { rebuildProjections { projection events seconds } }");
+
+        Assert.Equal("RemitIndex", data["rebuildProjections"]!.AsArray()[^1]!["projection"]!.GetValue<string>());
+        var rebuilt = await RowsAsync();
+        foreach (var table in Tables[..^1])
+            Assert.Equal(inline[table], rebuilt[table]);
+        Assert.NotEqual("", rebuilt["mt_doc_casesummary"]);
+
+        // The checkpoints: for every case, the summary folded from its events up to each N-th version, and that event's time.
+        await using var query = host.Store.QuerySession();
+        var serializer = host.Store.Options.Serializer();
+        var expected = new List<string>();
+        foreach (var summary in (await query.Query<CaseSummary>().ToListAsync()).OrderBy(s => s.Id))
+        {
+            var events = await query.Events.FetchStreamAsync(summary.Id);
+            var checkpoints = new List<CaseCheckpoint>();
+            for (var version = FrequentCheckpointHost.Every; version <= events.Count; version += FrequentCheckpointHost.Every)
+                checkpoints.Add(new CaseCheckpoint(version, events[version - 1].Timestamp, (await query.Events.AggregateStreamAsync<CaseSummary>(summary.Id, version))!));
+            if (checkpoints.Count > 0)
+                expected.Add(serializer.ToJson(new CaseCheckpoints(summary.Id, [.. checkpoints])));
+        }
+        var actual = (await query.Query<CaseCheckpoints>().ToListAsync()).OrderBy(c => c.Id).Select(c => serializer.ToJson(c)).ToList();
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, actual);
     }
 }
