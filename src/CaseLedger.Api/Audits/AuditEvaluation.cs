@@ -26,10 +26,13 @@ internal sealed class AuditEvaluation : SubscriptionBase
     private readonly TimeProvider clock;
     private readonly int chunkSize;
 
-    public AuditEvaluation(AuditRuleSet rules, TimeProvider clock, AuditEvaluationSettings settings)
+    private readonly AuditUnitMemory units;
+
+    public AuditEvaluation(AuditRuleSet rules, TimeProvider clock, AuditEvaluationSettings settings, AuditUnitMemory units)
     {
         this.rules = rules;
         this.clock = clock;
+        this.units = units;
         chunkSize = settings.ChunkSize;
         Name = SubscriptionName;
         // A page is one transaction and one evaluation of each case it touches: big enough to judge a case rarely during a
@@ -45,7 +48,11 @@ internal sealed class AuditEvaluation : SubscriptionBase
         if (operations is not ITransactionParticipantRegistrar registrar)
             throw new InvalidOperationException("The daemon's session no longer takes transaction participants; findings could not commit with the progress.");
         if (page.Events.Count > 0)
-            registrar.AddTransactionParticipant(new AuditEvaluationWork(operations.DocumentStore, [.. page.Events], rules, clock, chunkSize));
+            registrar.AddTransactionParticipant(new AuditEvaluationWork(operations.DocumentStore, [.. page.Events], rules, clock, chunkSize)
+            {
+                Units = units,
+                Range = (page.SequenceFloor, page.SequenceCeiling),
+            });
         return Task.FromResult(NullChangeListener.Instance);
     }
 }
@@ -61,8 +68,15 @@ internal sealed class AuditEvaluationWork(IDocumentStore store, IReadOnlyList<IE
     private const string Savepoint = "audit_evaluation";
     private const int Attempts = 5;
 
+    /// <summary>The units kept from the page before, when this page follows it; null: the page reads its own.</summary>
+    public AuditUnitMemory? Units { get; init; }
+
+    /// <summary>The page's place in the log (after floor, up to ceiling).</summary>
+    public (long Floor, long Ceiling) Range { get; init; }
+
     public async Task BeforeCommitAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken token)
     {
+        using var kept = Units?.Follow(Range.Floor, Range.Ceiling, events);
         for (var attempt = 1; ; attempt++)
         {
             await transaction.SaveAsync(Savepoint, token);
@@ -72,12 +86,14 @@ internal sealed class AuditEvaluationWork(IDocumentStore store, IReadOnlyList<IE
                 // Files are read on a connection of their own, so the next chunk loads while this one is judged; they hold no
                 // findings, the only thing this transaction writes.
                 await using var reads = store.QuerySession();
-                var evaluator = new AuditEvaluator(session, new LedgerAppender(session, clock), new CaseFileLoader(reads, clock) { Remembers = true }, rules, clock)
+                var loader = new CaseFileLoader(reads, clock) { Remembers = true, KnownUnits = kept?.Units ?? [] };
+                var evaluator = new AuditEvaluator(session, new LedgerAppender(session, clock), loader, rules, clock)
                 {
                     ChunkSize = chunkSize,
                 };
                 await evaluator.EvaluateAsync(events, token);
                 await transaction.ReleaseAsync(Savepoint, token);
+                kept?.Judged();
                 return;
             }
             catch (Exception ex) when (attempt < Attempts && LedgerAppender.IsConcurrencyConflict(ex))
@@ -104,7 +120,7 @@ internal sealed record AuditEvaluationSettings(bool Evaluate, int BatchSize, Tim
         var section = configuration.GetSection("CaseLedger:Audits");
         return new AuditEvaluationSettings(
             section.GetValue("Evaluate", true),
-            section.GetValue("BatchSize", 2500),
+            section.GetValue("BatchSize", 10000),
             TimeSpan.FromMilliseconds(section.GetValue("LeadershipPollingMilliseconds", 5000)))
         {
             IdlePolling = TimeSpan.FromMilliseconds(section.GetValue("IdlePollingMilliseconds", 200)),

@@ -24,7 +24,8 @@ internal sealed class CaseFileLoader(IQuerySession session, TimeProvider clock)
     /// </summary>
     public bool Remembers { get; init; }
 
-    private readonly Dictionary<Guid, UnitFacts> knownUnits = [];
+    /// <summary>Where a remembering loader keeps the units it reads: its own by default, or one kept across pages (<see cref="AuditUnitMemory"/>).</summary>
+    public Dictionary<Guid, UnitFacts> KnownUnits { get; init; } = [];
     private readonly Dictionary<Guid, (CadreProfile? Profile, IReadOnlyList<IEvent> Events)> knownCadres = [];
 
     public async Task<CaseFile?> LoadAsync(Guid caseId, CancellationToken ct) =>
@@ -50,7 +51,9 @@ internal sealed class CaseFileLoader(IQuerySession session, TimeProvider clock)
         var posts = (await session.LoadManyAsync<CadreCareer>(ct, cadreIds)).ToDictionary(c => c.Id, c => CareerTimeline.Build(c).Posts);
         var cadreEvents = cadreStreams.SelectMany(s => s.Value).ToLookup(e => e.StreamId, e => e.Data);
         var registrations = cadreIds.ToDictionary(id => id, id => cadreEvents[id].OfType<ReferenceManagedRegistrationRecorded>().ToList());
-        var casesOfCadres = (await session.Query<CaseSummary>().Where(c => cadreIds.Contains(c.CadreId)).ToListAsync(ct)).ToLookup(c => c.CadreId);
+        // Only the cadres' secondment cases: a case file needs their secondments, and reading every summary of every cadre
+        // (with its steps) was a tenth of a large catch-up's loading.
+        var casesOfCadres = (await session.Query<CaseSummary>().Where(c => cadreIds.Contains(c.CadreId) && c.Secondment != null).ToListAsync(ct)).ToLookup(c => c.CadreId);
         var secondments = cadreIds.ToDictionary(id => id, id => SecondmentsOf(casesOfCadres[id]));
 
         var unitIds = streams.SelectMany(s => s).Select(e => e.Data).SelectMany(UnitIdsOf)
@@ -120,7 +123,7 @@ internal sealed class CaseFileLoader(IQuerySession session, TimeProvider clock)
     private async Task<Dictionary<Guid, UnitFacts>> UnitsWithAncestorsAsync(Guid[] unitIds, CancellationToken ct)
     {
         // Units already known came with every unit above them: only the others (and their ancestors) are read.
-        var known = Remembers ? knownUnits : [];
+        var known = Remembers ? KnownUnits : [];
         var details = new Dictionary<Guid, UnitDetails>();
         var timelines = new Dictionary<Guid, List<UnitFactsSince>>();
         var asked = new HashSet<Guid>();
@@ -263,5 +266,8 @@ internal sealed class CaseFileLoader(IQuerySession session, TimeProvider clock)
 
     /// <summary>Every case event carries its effective date as EffectiveOn (README, "Every event").</summary>
     private static DateOnly EffectiveOn(object data) =>
-        data.GetType().GetProperty("EffectiveOn")?.GetValue(data) is DateOnly on ? on : DateOnly.MinValue;
+        EffectiveOnProperties.GetOrAdd(data.GetType(), type => type.GetProperty("EffectiveOn"))?.GetValue(data) is DateOnly on ? on : DateOnly.MinValue;
+
+    /// <summary>Each event type's EffectiveOn, looked up once per type rather than once per event of a catch-up.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, System.Reflection.PropertyInfo?> EffectiveOnProperties = new();
 }

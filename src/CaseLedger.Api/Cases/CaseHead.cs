@@ -39,8 +39,27 @@ public sealed partial class CaseHeadProjection : SingleStreamProjection<CaseHead
 /// </summary>
 internal static class CaseHeads
 {
+    /// <summary>One case's read for its step: the head and the cadre, or the refusal that ends the step before it is decided.</summary>
+    internal sealed record StepRead(LoadedStream<Case>? Stream, Guid CadreId, DomainException? Refused)
+    {
+        /// <summary>A head this read folded and stored in the session (<see cref="FoldAsync"/>): ejected again if the step is refused.</summary>
+        public CaseHead? Folded { get; init; }
+    }
+
     public static async Task<(LoadedStream<Case> Stream, Guid CadreId)> ReadForStepAsync(
         LedgerAppender ledger, Guid caseId, int? expectedVersion, CancellationToken ct)
+    {
+        var read = (await ReadForStepsAsync(ledger, [(caseId, expectedVersion)], ct))[0];
+        return read.Refused is { } refused ? throw refused : (read.Stream!, read.CadreId);
+    }
+
+    /// <summary>
+    /// <see cref="ReadForStepAsync"/> for several cases in the same one round trip (a group of steps saved together,
+    /// <see cref="CaseStepWriter"/>): each case's head, or why its step cannot be decided (no such case, a stale expected
+    /// version), without failing the others. The careers of all the cases are locked in id order, so two writers never deadlock.
+    /// </summary>
+    public static async Task<IReadOnlyList<StepRead>> ReadForStepsAsync(
+        LedgerAppender ledger, IReadOnlyList<(Guid CaseId, int? ExpectedVersion)> steps, CancellationToken ct)
     {
         var session = ledger.Session;
         var schema = session.DocumentStore.Options.DatabaseSchemaName;
@@ -50,25 +69,36 @@ internal static class CaseHeads
         await session.BeginTransactionAsync(ct);
         var batch = session.CreateBatchQuery();
         // In this order: the summary and career are read after the version, so a writer in between makes the append fail, never a stale projection.
-        var fetched = batch.Events.FetchForWriting<CaseHead>(caseId);
-        var summary = batch.Load<CaseSummary>(caseId);
-        var career = batch.Query<CadreCareer>(
-            $"where d.id = (select (s.data ->> 'CadreId')::uuid from {schema}.mt_doc_casesummary s where s.id = ?) for update", caseId);
+        var fetched = steps.Select(step => batch.Events.FetchForWriting<CaseHead>(step.CaseId)).ToArray();
+        var ids = steps.Select(step => step.CaseId).Distinct().ToArray();
+        var summaries = batch.LoadMany<CaseSummary>().ById(ids);
+        var careers = batch.Query<CadreCareer>(
+            $"where d.id in (select (s.data ->> 'CadreId')::uuid from {schema}.mt_doc_casesummary s where s.id = any(?)) order by d.id for update", ids);
         await batch.Execute(ct);
 
-        var stream = await fetched;
-        await summary;
-        foreach (var locked in await career)
+        await summaries;
+        foreach (var locked in await careers)
             ledger.RowLockedByRead(locked.Id);
-        var version = stream.StartingVersion ?? 0;
-        if (version == 0)
-            throw new DomainException(ErrorCodes.NotFound, "caseId 不存在 / No case has this caseId.", "caseId");
-        if (expectedVersion is { } expected && expected != version)
-            throw LedgerAppender.Conflict($"case 已更新至第 {version} 版 / The case is at version {version}, not {expected}.");
-        // The head is read apart from the version: a writer committing in between leaves it ahead, so the case is folded up
-        // to the version read and the append's expected version turns that race into an ordinary conflict.
-        var head = stream.Aggregate is { } current && current.Version == version ? current : await FoldAsync(session, caseId, version, stream.Aggregate, ct);
-        return (new LoadedStream<Case>(caseId, head.State, head.Version, head.Hash), head.CadreId);
+        var reads = new StepRead[steps.Count];
+        for (var i = 0; i < steps.Count; i++)
+        {
+            var (caseId, expectedVersion) = steps[i];
+            var stream = await fetched[i];
+            var version = stream.StartingVersion ?? 0;
+            if (version == 0)
+                reads[i] = new(null, default, new DomainException(ErrorCodes.NotFound, "caseId 不存在 / No case has this caseId.", "caseId"));
+            else if (expectedVersion is { } expected && expected != version)
+                reads[i] = new(null, default, LedgerAppender.Conflict($"case 已更新至第 {version} 版 / The case is at version {version}, not {expected}."));
+            else
+            {
+                // The head is read apart from the version: a writer committing in between leaves it ahead, so the case is folded up
+                // to the version read and the append's expected version turns that race into an ordinary conflict.
+                var fresh = stream.Aggregate is { } current && current.Version == version;
+                var head = fresh ? stream.Aggregate! : await FoldAsync(session, caseId, version, stream.Aggregate, ct);
+                reads[i] = new(new LoadedStream<Case>(caseId, head.State, head.Version, head.Hash), head.CadreId, null) { Folded = fresh ? null : head };
+            }
+        }
+        return reads;
     }
 
     /// <summary>

@@ -51,6 +51,8 @@ internal sealed class CasesFeature : IFeature
     {
         services.AddScoped<CaseLoaders>();
         services.AddSingleton<Ledger.ISharedReadModelLock, CadreCareerLock>();
+        // Case steps are saved in groups (group commit): one writer per process.
+        services.AddSingleton<CaseStepWriter>();
         services.AddScoped<StepDetails.StepDetailsLoader>();
         services.AddSingleton<IRemitKind>(new IndexedRemitKind(CaseType.TypeName, RemitKind.Case));
         services.AddSingleton(new NodeSource(CaseType.TypeName, (c, id) => c.LoadCase(id).Then(x => (object?)x)));

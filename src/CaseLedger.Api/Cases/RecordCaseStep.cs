@@ -59,9 +59,19 @@ public sealed record RecordCaseStep(Guid CaseId, int? ExpectedVersion, Func<Case
         new(input, (state, _) => Task.FromResult<IReadOnlyList<object>>([decide(state)]));
 }
 
-internal sealed class RecordCaseStepHandler(LedgerAppender ledger, TimeProvider clock) : ICommandHandler<RecordCaseStep, CaseSummary>
+/// <summary>
+/// Hands the step to the <see cref="CaseStepWriter"/>, which saves it with the other steps waiting at that moment; a step with an
+/// idempotency key, or one inside a <see cref="LedgerBatch"/> (a dry run, an import's transaction), is recorded here on its own.
+/// </summary>
+internal sealed class RecordCaseStepHandler(LedgerAppender ledger, TimeProvider clock, CaseStepWriter writer) : ICommandHandler<RecordCaseStep, CaseSummary>
 {
-    public async ValueTask<CaseSummary> Handle(RecordCaseStep command, CancellationToken cancellationToken)
+    public async ValueTask<CaseSummary> Handle(RecordCaseStep command, CancellationToken cancellationToken) =>
+        command.Recording is { Idempotency: null, IdempotencyKey: null or "" } && LedgerBatch.Current is null
+            ? await writer.RecordAsync(command, cancellationToken)
+            : await RecordAloneAsync(ledger, clock, command, cancellationToken);
+
+    /// <summary>One step in its own transaction: one read batch (the head, the summary, the career locked), one write batch.</summary>
+    public static async Task<CaseSummary> RecordAloneAsync(LedgerAppender ledger, TimeProvider clock, RecordCaseStep command, CancellationToken cancellationToken)
     {
         var caseId = command.CaseId;
         // One round trip: the case's head (state, version, hash) with the summary and career the inline projections update.

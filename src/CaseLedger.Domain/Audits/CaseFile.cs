@@ -125,22 +125,81 @@ public sealed record CaseFile(
     DateOnly? WorkStartDate = null)
 {
     /// <summary>The events that still stand: a record replaced by a correction (更正) no longer counts.</summary>
-    public IReadOnlyList<CaseFileEvent> Current
+    public IReadOnlyList<CaseFileEvent> Current => Memoized.Current ??= Standing(Events);
+
+    public CaseOpened Opened => Memoized.Opened ??= Events.Select(e => e.Data).OfType<CaseOpened>().Single();
+
+    /// <summary>The move this case records (from what post to what post, decided when and by whom), if any: <see cref="Moves.Of"/>.</summary>
+    public Move? Move
     {
         get
         {
-            var superseded = Events.Select(e => e.Data).OfType<CaseStepCorrected>().Select(c => c.CorrectedVersion).ToHashSet();
-            return [.. Events.Where(e => e.Data is not CaseStepCorrected && !superseded.Contains(e.Version))];
+            var memo = Memoized;
+            if (!memo.MoveKnown)
+                (memo.Move, memo.MoveKnown) = (Moves.Of(this), true);
+            return memo.Move;
         }
     }
 
-    public CaseOpened Opened => Events.Select(e => e.Data).OfType<CaseOpened>().Single();
-
-    /// <summary>The move this case records (from what post to what post, decided when and by whom), if any: <see cref="Moves.Of"/>.</summary>
-    public Move? Move => Moves.Of(this);
-
     /// <summary>The promotion this case records, if any (提拔 or 职级晋升, by the default reading): <see cref="Moves.PromotionOf"/>.</summary>
-    public Promotion? Promotion => Moves.PromotionOf(this);
+    public Promotion? Promotion
+    {
+        get
+        {
+            var memo = Memoized;
+            if (!memo.PromotionKnown)
+                (memo.Promotion, memo.PromotionKnown) = (Moves.PromotionOf(this), true);
+            return memo.Promotion;
+        }
+    }
+
+    private static List<CaseFileEvent> Standing(IReadOnlyList<CaseFileEvent> events)
+    {
+        var superseded = events.Select(e => e.Data).OfType<CaseStepCorrected>().Select(c => c.CorrectedVersion).ToHashSet();
+        return [.. events.Where(e => e.Data is not CaseStepCorrected && !superseded.Contains(e.Version))];
+    }
+
+    /// <summary>
+    /// What this file's derived members computed once: every rule asks for the standing events, the opening and the move
+    /// dozens of times per case, and rebuilding them each time was a large share of a full audit's rule time. A copy made
+    /// with <c>with</c> starts its own (the memo names its owner), so a copy with other events or units never sees the original's.
+    /// </summary>
+    private FileMemo memo = FileMemo.None;
+
+    private FileMemo Memoized
+    {
+        get
+        {
+            var current = memo;
+            if (!ReferenceEquals(current.Owner, this))
+                memo = current = new FileMemo(this);
+            return current;
+        }
+    }
+
+    /// <summary>Equal to any other, so a file's equality and hash code stay those of its data.</summary>
+    private sealed class FileMemo(CaseFile? owner)
+    {
+        public static readonly FileMemo None = new(null);
+
+        public CaseFile? Owner { get; } = owner;
+
+        public IReadOnlyList<CaseFileEvent>? Current { get; set; }
+
+        public CaseOpened? Opened { get; set; }
+
+        public Move? Move { get; set; }
+
+        public bool MoveKnown { get; set; }
+
+        public Promotion? Promotion { get; set; }
+
+        public bool PromotionKnown { get; set; }
+
+        public override bool Equals(object? obj) => obj is FileMemo;
+
+        public override int GetHashCode() => 0;
+    }
 
     /// <summary>The standing record of one kind of step, if any.</summary>
     public (CaseFileEvent Entry, T Data)? Find<T>()
