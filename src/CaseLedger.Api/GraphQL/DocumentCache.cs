@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using GraphQL.Validation;
+using GraphQL.Validation.Rules;
+using GraphQL.Validation.Rules.Custom;
 using GraphQLParser.AST;
 
 namespace CaseLedger.Api.GraphQL;
@@ -52,6 +54,9 @@ internal sealed class DocumentCache(int capacity)
 /// is marked, and the mark lives as long as that parsed document (kept by <see cref="DocumentCache"/>).
 /// Everything that depends on the request still runs every time: variable coercion, argument parsing and the rules'
 /// variable and post-walk visitors (depth and cost, which read <c>first</c>/<c>last</c> from the variables).
+/// A rule with nothing but a walk is left out altogether, and so is the cost rule for an operation whose variables
+/// are all <c>ID!</c> or <c>String!</c> (<see cref="CostIsFixed"/>): then nothing is left to walk and the validator
+/// makes no pass over the document at all (it would otherwise still walk it once to track types for no visitor).
 /// </summary>
 internal sealed class CachingDocumentValidator : IDocumentValidator
 {
@@ -65,7 +70,7 @@ internal sealed class CachingDocumentValidator : IDocumentValidator
             return inner.ValidateAsync(new ValidationOptions
             {
                 Document = options.Document,
-                Rules = WithoutWalk(options.Rules ?? DocumentValidator.CoreRules),
+                Rules = WithoutWalk(options.Rules ?? DocumentValidator.CoreRules, options.Schema, options.Operation),
                 Operation = options.Operation,
                 UserContext = options.UserContext,
                 RequestServices = options.RequestServices,
@@ -87,13 +92,53 @@ internal sealed class CachingDocumentValidator : IDocumentValidator
         return result;
     }
 
-    private List<IValidationRule> WithoutWalk(IEnumerable<IValidationRule> rules)
+    private List<IValidationRule> WithoutWalk(IEnumerable<IValidationRule> rules, global::GraphQL.Types.ISchema schema, GraphQLOperationDefinition operation)
     {
         var list = new List<IValidationRule>();
         foreach (var rule in rules)
-            list.Add(withoutWalk.GetValue(rule, r => new PostOnly(r)));
+        {
+            // The cost of an operation that passed is the same again when no variable can change it.
+            if (rule is ComplexityValidationRule && CostIsFixed(operation))
+                continue;
+            // Without argument validators in the schema this rule has no visitor at all.
+            if (rule is FieldArgumentsAreValidRule && !schema.GetMetadata<bool>(FieldArgumentsAreValidRule.HAS_FIELD_ARGUMENT_VALIDATION_KEY))
+                continue;
+            if (withoutWalk.GetValue(rule, r => WalkOnly(r) ? Skip : new PostOnly(r)) is PostOnly post)
+                list.Add(post);
+        }
         return list;
     }
+
+    /// <summary>Marks a rule whose only visitor is the walk (nothing per request): left out for an operation that passed.</summary>
+    private static readonly IValidationRule Skip = new Skipped();
+
+    /// <summary>A rule built on <see cref="ValidationRuleBase"/> that overrides neither its variable nor its post-walk visitor.</summary>
+    private static bool WalkOnly(IValidationRule rule)
+    {
+        if (rule is not ValidationRuleBase)
+            return false;
+        var type = rule.GetType();
+        return type.GetMethod(nameof(ValidationRuleBase.GetVariableVisitorAsync), [typeof(ValidationContext)])?.DeclaringType == typeof(ValidationRuleBase)
+            && type.GetMethod(nameof(ValidationRuleBase.GetPostNodeVisitorAsync), [typeof(ValidationContext)])?.DeclaringType == typeof(ValidationRuleBase);
+    }
+
+    /// <summary>
+    /// True when no variable can change the operation's cost or depth: every variable is <c>ID!</c> or <c>String!</c>.
+    /// Cost reads <c>first</c>/<c>last</c> (Int), whether an <c>id</c> is given, and <c>@skip</c>/<c>@include</c> (Boolean);
+    /// a non-null ID or String variable can feed none of them (the rules refuse it in an Int or Boolean position) and is
+    /// always given, so the cost is the document's alone, and it passed.
+    /// </summary>
+    internal static bool CostIsFixed(GraphQLOperationDefinition operation)
+    {
+        foreach (var variable in operation.Variables?.Items ?? [])
+        {
+            if (variable.Type is not GraphQLNonNullType { Type: GraphQLNamedType named } || named.Name.Value.Span is not ("ID" or "String"))
+                return false;
+        }
+        return true;
+    }
+
+    private sealed class Skipped : ValidationRuleBase;
 
     /// <summary>A rule without its pre-walk visitor: its variable and post-walk visitors run as before.</summary>
     private sealed class PostOnly(IValidationRule rule) : IValidationRule

@@ -69,6 +69,53 @@ public sealed class DocumentCacheTests(SiblingSubtrees ledger) : IClassFixture<S
     }
 
     [Fact]
+    public async Task An_operation_whose_variables_cannot_change_its_cost_is_still_bounded_and_answers_the_same()
+    {
+        // Only ID! variables: once it passed, its cost is not measured again (CachingDocumentValidator.CostIsFixed).
+        var one = "cases(first: FIRST) { edges { node { cadre { cases { cadre { cases { number } } } } } } }";
+        string Query(int first) => "query DocumentCacheFixedCost($id: ID!) { cadre(id: $id) { id name } "
+            + string.Join(' ', Enumerable.Range(0, 20).Select(i => $"c{i}: {one.Replace("FIRST", first.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)}")) + " }";
+        var client = ledger.ClientFor(Role.Admin, null, "document-cache-fixed-cost");
+
+        // Too costly: refused every time, the same as a text never seen, and never kept as passed.
+        var tooCostly = Query(100);
+        var first = await AnswerAsync(client, tooCostly, new { id = ledger.A.CadreId });
+        Assert.Contains("complexity", first, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("\"data\"", first, StringComparison.Ordinal);
+        Assert.Equal(first, await AnswerAsync(client, tooCostly, new { id = ledger.A.CadreId }));
+        Assert.Equal(first, await AnswerAsync(client, tooCostly + " ", new { id = ledger.A.CadreId }));
+
+        // Cheap: the cached answer is the fresh one, and the variable is still checked (missing, or not an id of a cadre).
+        var cheap = Query(1);
+        var fresh = await AnswerAsync(client, cheap + " ", new { id = ledger.A.CadreId });
+        Assert.Contains(ledger.A.CadreId, fresh, StringComparison.Ordinal);
+        await AnswerAsync(client, cheap, new { id = ledger.A.CadreId });
+        Assert.True(Cache.TryGet(cheap, out _));
+        Assert.Equal(fresh, await AnswerAsync(client, cheap, new { id = ledger.A.CadreId }));
+        foreach (object variables in new object[] { new { }, new { id = "not-an-id" }, new { id = ledger.A.CountyId } })
+        {
+            var refused = await AnswerAsync(client, cheap, variables);
+            Assert.Contains("errors", refused, StringComparison.Ordinal);
+            Assert.Equal(await AnswerAsync(client, cheap + " ", variables), refused);
+        }
+    }
+
+    [Theory]
+    [InlineData("query Q($id: ID!) { __typename }", true)]
+    [InlineData("query Q($a: ID!, $b: String!) { __typename }", true)]
+    [InlineData("{ __typename }", true)]
+    [InlineData("query Q($id: ID) { __typename }", false)]        // may be left out: whether an id is given changes the cost
+    [InlineData("query Q($n: Int!) { __typename }", false)]       // first/last
+    [InlineData("query Q($b: Boolean!) { __typename }", false)]   // @skip/@include
+    [InlineData("query Q($ids: [ID!]!) { __typename }", false)]
+    [InlineData("query Q($w: UnitFilter!) { __typename }", false)] // an input object may carry any of them
+    public void Only_non_null_ID_and_String_variables_leave_the_cost_fixed(string query, bool fixedCost)
+    {
+        var operation = GraphQLParser.Parser.Parse(query).Definitions.OfType<GraphQLParser.AST.GraphQLOperationDefinition>().Single();
+        Assert.Equal(fixedCost, CachingDocumentValidator.CostIsFixed(operation));
+    }
+
+    [Fact]
     public async Task A_refused_document_is_refused_the_same_every_time()
     {
         var client = ledger.ClientFor(Role.Admin, null, "document-cache-refused");
