@@ -1,6 +1,10 @@
+using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using CaseLedger.Api.Cadres.Career;
 using CaseLedger.Api.Tests.Testing;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 using static CaseLedger.Api.Tests.Testing.GraphQLClient;
 
@@ -11,7 +15,7 @@ namespace CaseLedger.Api.Tests.Cases;
 /// Each caller still gets its own answer. To make a group, the tests hold one cadre's career row locked from outside, so the
 /// writer waits in its read while the next steps queue behind it; what is asserted holds whether or not they were grouped.
 /// </summary>
-public sealed class GroupCommitTests(CaseLedgerHost host) : IClassFixture<CaseLedgerHost>
+public sealed class GroupCommitTests(GroupCommitHost host) : IClassFixture<GroupCommitHost>
 {
     private readonly GraphQLClient graphQL = host.GraphQL;
 
@@ -46,6 +50,20 @@ public sealed class GroupCommitTests(CaseLedgerHost host) : IClassFixture<CaseLe
         await using var command = new NpgsqlCommand($"select id from {host.Schema}.mt_doc_cadrecareer where id = '{cadreId}' for update", connection, transaction);
         Assert.NotNull(await command.ExecuteScalarAsync());
         return transaction;
+    }
+
+    /// <summary>
+    /// Waits until <paramref name="count"/> transactions of this host wait for a career row's lock: a step's read blocked on a
+    /// row the test (or another step) holds.
+    /// </summary>
+    private async Task WaitForCareerLockWaitersAsync(int count)
+    {
+        var sql = $"select count(*) from pg_stat_activity where wait_event_type = 'Lock' and query like '%{host.Schema}.mt_doc_cadrecareer%'";
+        for (var tries = 0; await host.ScalarAsync(sql) != count; tries++)
+        {
+            Assert.True(tries < 600, $"{count} steps never waited for a career row.");
+            await Task.Delay(50);
+        }
     }
 
     private static int Version(JsonNode payload) => payload["case"]!["version"]!.GetValue<int>();
@@ -149,5 +167,83 @@ public sealed class GroupCommitTests(CaseLedgerHost host) : IClassFixture<CaseLe
         Assert.Equal(Enumerable.Range(3, recorded.Length), recorded.Select(Version).Order());
         Assert.Equal(2 + recorded.Length, await StreamLengthAsync(caseId));
         Assert.True((await graphQL.QueryAsync("{ ledgerIntegrity { isIntact } }"))["ledgerIntegrity"]!["isIntact"]!.GetValue<bool>());
+    }
+
+    [Fact]
+    public async Task A_group_whose_save_fails_records_each_step_on_its_own_so_only_the_step_that_lost_the_race_conflicts()
+    {
+        var units = await UnitsAsync("GC-4");
+        var (ahead, aheadCadre) = await SecondmentAsync(units, "辛");
+        var (loser, loserCadre) = await SecondmentAsync(units, "壬");
+        var (winner, _) = await SecondmentAsync(units, "癸");
+
+        var holdAhead = await LockCareerAsync(aheadCadre);
+        var holdLoser = await LockCareerAsync(loserCadre);
+        await using (holdAhead.Connection)
+        await using (holdAhead)
+        await using (holdLoser.Connection)
+        await using (holdLoser)
+        {
+            // The writer takes this step alone and waits for its career, so the two steps below queue and make the next group.
+            var first = ExtendAsync(ahead, "2028-01-01", 2);
+            await WaitForCareerLockWaitersAsync(1);
+            // A step with an idempotency key is recorded outside the writer: it reads the loser's case at version 2 and queues
+            // first for its career.
+            var racing = graphQL.StepPayloadAsync("extendSecondment", loser,
+                new { newPlannedEndOn = "2028-06-01", effectiveOn = "2026-05-01", idempotencyKey = "GC-4-racing" }, "case { version }");
+            await WaitForCareerLockWaitersAsync(2);
+            var lost = ExtendAsync(loser, "2028-02-01", 2);
+            var won = ExtendAsync(winner, "2028-03-01", 2);
+            await Task.Delay(1500);
+
+            // The group {lost, won} reads both cases at version 2 and queues for the loser's career behind the racing step.
+            await holdAhead.RollbackAsync();
+            Assert.Equal(3, Version(await first));
+            await WaitForCareerLockWaitersAsync(2);
+            // The racing step appends first; the group's save then fails on the loser's case as a whole.
+            await holdLoser.RollbackAsync();
+
+            Assert.Equal(3, Version(await racing));
+            var lostPayload = await lost;
+            Assert.Equal("CONCURRENCY_CONFLICT", Code(lostPayload));
+            Assert.Null(lostPayload["case"]);
+            Assert.Equal(3, Version(await won));
+        }
+
+        // The group's failure was what each step answered from, not two groups of one.
+        Assert.Contains(host.Logged, m => m.StartsWith("A group of 2 case steps failed to save", StringComparison.Ordinal));
+        Assert.Equal(new long[] { 3, 3, 3 }, await Task.WhenAll(new[] { ahead, loser, winner }.Select(StreamLengthAsync)));
+        Assert.True((await graphQL.QueryAsync("{ ledgerIntegrity { isIntact } }"))["ledgerIntegrity"]!["isIntact"]!.GetValue<bool>());
+    }
+}
+
+/// <summary>A host that keeps what the case-step writer logs, so a test can tell a group's failure from two single steps.</summary>
+public sealed class GroupCommitHost : CaseLedgerHost
+{
+    private readonly ConcurrentQueue<string> logged = new();
+
+    public IEnumerable<string> Logged => logged;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureLogging(logging => logging.AddProvider(new Capture(logged)));
+    }
+
+    private sealed class Capture(ConcurrentQueue<string> logged) : ILoggerProvider, ILogger
+    {
+        public ILogger CreateLogger(string categoryName) => categoryName == "CaseLedger.Api.Cases.CaseStepWriter" ? this : NullLogger.Instance;
+
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+            logged.Enqueue(formatter(state, exception));
+
+        public void Dispose()
+        {
+        }
     }
 }
