@@ -78,6 +78,40 @@ public sealed class CanonicalJsonTests(CaseLedgerHost host) : IClassFixture<Case
         Assert.Equal(JsonNode.Parse("""{"a":1.50,"b":[2,{"x":"中","y":null}]}""")!.ToJsonString(), canonical);
     }
 
+    /// <summary>
+    /// Every hash already in a ledger was computed over the canonical text as a tree of JSON nodes printed it; the one-pass
+    /// writer must print the same text to the byte, or stored chains would stop verifying.
+    /// </summary>
+    [Fact]
+    public async Task Canonical_json_is_the_text_the_node_tree_printed_for_every_stored_event_sample_and_its_jsonb_form()
+    {
+        var serializer = host.Store.Options.Serializer();
+        var approved = Path.Combine(RepositoryRoot.Path, "tests", "CaseLedger.Api.Tests", "Contracts", "approved");
+        var samples = Directory.GetFiles(approved, "*.json").Select(File.ReadAllText)
+            .Append(serializer.ToJson(Sample()))
+            .Concat(["null", "true", "\"中 <&> \\u0001 😀\"", "[]", "{}", "[1E-07,-0,{\"b\":{},\"B\":[],\"a\":null,\"é\":\"\\u00e9\"}]"])
+            .ToList();
+        Assert.True(samples.Count > 50);
+        foreach (var json in samples)
+        {
+            Assert.Equal(NodeTreeCanonicalJson(json), EventHash.CanonicalJson(json));
+            var stored = await RoundTripThroughJsonbAsync(json);
+            Assert.Equal(NodeTreeCanonicalJson(stored), EventHash.CanonicalJson(stored));
+        }
+    }
+
+    /// <summary>The canonical form as it was first written (sorted JsonNode tree, each leaf printed and parsed again).</summary>
+    private static string NodeTreeCanonicalJson(string json) => NodeTree(JsonNode.Parse(json))?.ToJsonString() ?? "null";
+
+    private static JsonNode? NodeTree(JsonNode? node) => node switch
+    {
+        JsonObject o => new JsonObject(o.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => KeyValuePair.Create(p.Key, NodeTree(p.Value)))),
+        JsonArray a => new JsonArray([.. a.Select(NodeTree)]),
+        null => null,
+        JsonValue v when v.GetValueKind() == System.Text.Json.JsonValueKind.Number => JsonNode.Parse(EventHash.PlainNumber(v.ToJsonString())),
+        _ => JsonNode.Parse(node.ToJsonString()),
+    };
+
     private static async Task<string> RoundTripThroughJsonbAsync(string json)
     {
         await using var connection = new NpgsqlConnection(TestDatabase.ConnectionString);
