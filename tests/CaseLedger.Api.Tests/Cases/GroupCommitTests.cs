@@ -53,6 +53,23 @@ public sealed class GroupCommitTests(GroupCommitHost host) : IClassFixture<Group
     }
 
     /// <summary>
+    /// Six extensions of one case sent at once while its cadre's career is held locked, so they queue behind the first
+    /// (and group); released after a second, each caller's payload in the order sent.
+    /// </summary>
+    private async Task<JsonNode[]> SixExtensionsQueuedBehindTheCareerAsync(string caseId, Guid cadreId, int? expectedVersion)
+    {
+        var transaction = await LockCareerAsync(cadreId);
+        await using (transaction.Connection)
+        await using (transaction)
+        {
+            var racing = Enumerable.Range(1, 6).Select(i => ExtendAsync(caseId, $"2028-{i:00}-01", expectedVersion)).ToArray();
+            await Task.Delay(1000);
+            await transaction.RollbackAsync();
+            return await Task.WhenAll(racing);
+        }
+    }
+
+    /// <summary>
     /// Waits until <paramref name="count"/> transactions of this host wait for a career row's lock: a step's read blocked on a
     /// row the test (or another step) holds.
     /// </summary>
@@ -126,16 +143,7 @@ public sealed class GroupCommitTests(GroupCommitHost host) : IClassFixture<Group
         var units = await UnitsAsync("GC-2");
         var (caseId, cadreId) = await SecondmentAsync(units, "己");
 
-        JsonNode[] payloads;
-        var transaction = await LockCareerAsync(cadreId);
-        await using (transaction.Connection)
-        await using (transaction)
-        {
-            var racing = Enumerable.Range(1, 6).Select(i => ExtendAsync(caseId, $"2028-{i:00}-01", 2)).ToArray();
-            await Task.Delay(1000);
-            await transaction.RollbackAsync();
-            payloads = await Task.WhenAll(racing);
-        }
+        var payloads = await SixExtensionsQueuedBehindTheCareerAsync(caseId, cadreId, 2);
 
         Assert.Equal(3, Version(Assert.Single(payloads, p => p["errors"]!.AsArray().Count == 0)));
         Assert.All(payloads.Where(p => p["errors"]!.AsArray().Count > 0), p => Assert.Equal("CONCURRENCY_CONFLICT", Code(p)));
@@ -148,16 +156,7 @@ public sealed class GroupCommitTests(GroupCommitHost host) : IClassFixture<Group
         var units = await UnitsAsync("GC-3");
         var (caseId, cadreId) = await SecondmentAsync(units, "庚");
 
-        JsonNode[] payloads;
-        var transaction = await LockCareerAsync(cadreId);
-        await using (transaction.Connection)
-        await using (transaction)
-        {
-            var racing = Enumerable.Range(1, 6).Select(i => ExtendAsync(caseId, $"2028-{i:00}-01", null)).ToArray();
-            await Task.Delay(1000);
-            await transaction.RollbackAsync();
-            payloads = await Task.WhenAll(racing);
-        }
+        var payloads = await SixExtensionsQueuedBehindTheCareerAsync(caseId, cadreId, null);
 
         // Each is decided on the case as the previous one left it: an end not later than one recorded before it is refused
         // (NOT_AN_EXTENSION), never lost or conflicting; the ones recorded take consecutive versions.

@@ -5,16 +5,20 @@ using static CaseLedger.Api.Tests.Testing.GraphQLClient;
 
 namespace CaseLedger.Api.Tests.ReadSide;
 
-/// <summary>A host whose time-travel checkpoints come every 10 events, so a few hundred events make many of them.</summary>
-public sealed class CheckpointHost : CaseLedgerHost
+/// <summary>A host whose time-travel checkpoints come every <paramref name="every"/> events instead of the default.</summary>
+public abstract class CheckpointEveryHost(int every) : CaseLedgerHost
 {
-    public const int Every = 10;
-
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        builder.UseSetting("CaseLedger:TimeTravel:CheckpointEvery", Every.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("CaseLedger:TimeTravel:CheckpointEvery", every.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
+}
+
+/// <summary>A host whose time-travel checkpoints come every 10 events, so a few hundred events make many of them.</summary>
+public sealed class CheckpointHost() : CheckpointEveryHost(Every)
+{
+    public const int Every = 10;
 }
 
 /// <summary>

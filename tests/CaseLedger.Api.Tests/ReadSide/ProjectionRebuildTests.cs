@@ -6,7 +6,6 @@ using CaseLedger.Cli.DemoData;
 using CaseLedger.Api.Tests.Testing;
 using CaseLedger.Api.Units;
 using Marten;
-using Microsoft.AspNetCore.Hosting;
 
 namespace CaseLedger.Api.Tests.ReadSide;
 
@@ -52,15 +51,9 @@ public sealed class ProjectionRebuildTests(CaseLedgerHost host) : IClassFixture<
 }
 
 /// <summary>A host whose time-travel checkpoints come every 3 events, so the demo's cases have some to rebuild.</summary>
-public sealed class FrequentCheckpointHost : CaseLedgerHost
+public sealed class FrequentCheckpointHost() : CheckpointEveryHost(Every)
 {
     public const int Every = 3;
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.UseSetting("CaseLedger:TimeTravel:CheckpointEvery", Every.ToString(System.Globalization.CultureInfo.InvariantCulture));
-    }
 }
 
 /// <summary>
