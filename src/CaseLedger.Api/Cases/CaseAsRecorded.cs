@@ -4,7 +4,7 @@ namespace CaseLedger.Api.Cases;
 
 /// <summary>
 /// A case exactly as the ledger stood at a version or a moment of record time: the nearest checkpoint at or before it
-/// (<see cref="CaseCheckpoints"/>) and the events recorded after that one, or the whole stream when there is none.
+/// (<see cref="CaseCheckpoint"/>) and the events recorded after that one, or the whole stream when there is none.
 /// </summary>
 internal static class CaseAsRecorded
 {
@@ -12,7 +12,7 @@ internal static class CaseAsRecorded
     public static async Task<CaseSummary?> AtAsync(IQuerySession session, Guid caseId, DateTimeOffset at, CancellationToken ct)
     {
         at = at.ToUniversalTime();
-        var from = await CheckpointAsync(session, caseId, "(c ->> 'RecordedAt')::timestamptz <= ?", at, ct);
+        var from = await CaseCheckpoint.RecordedByAsync(session, caseId, at, ct);
         return await session.Events.AggregateStreamAsync(caseId, timestamp: at, state: from?.State, fromVersion: (from?.Version ?? 0) + 1, token: ct);
     }
 
@@ -22,22 +22,8 @@ internal static class CaseAsRecorded
         var last = await session.Events.FetchStreamAsync(caseId, version, fromVersion: version, token: ct);
         if (last.Count == 0)
             return null;
-        var from = await CheckpointAsync(session, caseId, "(c ->> 'Version')::bigint <= ?", version, ct);
+        var from = await CaseCheckpoint.AtOrBeforeAsync(session, caseId, version, ct);
         var state = await session.Events.AggregateStreamAsync(caseId, version, state: from?.State, fromVersion: (from?.Version ?? 0) + 1, token: ct);
         return state is null ? null : (state, last[0].Timestamp);
     }
-
-    /// <summary>
-    /// The latest of the case's checkpoints that passes <paramref name="condition"/> (on <c>c</c>, one checkpoint), read alone:
-    /// the document holds every checkpoint's full summary (94 KB for a 1,000-event case), and loading all of them for the one
-    /// needed made the 1,000-event stream's asRecordedAt cost 4–5 ms more CPU than a 10-event one.
-    /// </summary>
-    private static async Task<CaseCheckpoint?> CheckpointAsync(IQuerySession session, Guid caseId, string condition, object bound, CancellationToken ct) =>
-        (await session.AdvancedSql.QueryAsync<CaseCheckpoint>(
-            $"""
-            select c from {session.DocumentStore.Options.DatabaseSchemaName}.mt_doc_casecheckpoints d,
-                   jsonb_array_elements(d.data -> 'Checkpoints') with ordinality as cp(c, n)
-             where d.id = ? and {condition}
-             order by cp.n desc limit 1
-            """, ct, caseId, bound)).SingleOrDefault();
 }

@@ -23,6 +23,7 @@ internal static class CasesModule
         options.Projections.Add<CadreCareerProjection>(ProjectionLifecycle.Inline);
         // By cadre: a cadre's cases (batch loaders, the audit evaluator) were a full scan of every case.
         options.Schema.For<CaseSummary>().UniqueIndex(x => x.Number).Index(x => x.CadreId);
+        CaseCheckpoint.MapColumns(options);
         options.Storage.ExtendedSchemaObjects.Add(new Sequence(new PostgresqlObjectName(options.DatabaseSchemaName, CaseNumberSequence, IdentifierUsage.General)));
         return options;
     }

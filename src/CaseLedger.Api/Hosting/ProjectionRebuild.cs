@@ -174,22 +174,25 @@ internal static class ProjectionRebuild
             var table = $"{schema}.mt_doc_{fold.DocumentType.Name.ToLowerInvariant()}";
             await using (var delete = new NpgsqlCommand($"delete from {table}", connection, transaction) { CommandTimeout = 0 })
                 await delete.ExecuteNonQueryAsync(ct);
+            var columns = string.Concat(fold.Columns.Select(c => $", {c.Name}"));
             await using (var copy = await connection.BeginBinaryImportAsync(
-                $"copy {table} (id, data, mt_dotnet_type, mt_version) from stdin (format binary)", ct))
+                $"copy {table} (id, data, mt_dotnet_type, mt_version{columns}) from stdin (format binary)", ct))
             {
                 copy.Timeout = TimeSpan.Zero;
                 var typeName = fold.DocumentType.FullName;
                 // Serialised on every core, a chunk at a time (bounded memory): the COPY itself is one stream.
                 foreach (var chunk in fold.Documents().Chunk(4_096))
                 {
-                    var rows = chunk.AsParallel().AsOrdered().Select(d => (d.Id, Json: serializer.ToJson(d.Document), d.Version)).ToList();
-                    foreach (var (id, json, version) in rows)
+                    var rows = chunk.AsParallel().AsOrdered().Select(d => (d.Id, d.Document, Json: serializer.ToJson(d.Document), d.Version)).ToList();
+                    foreach (var (id, document, json, version) in rows)
                     {
                         await copy.StartRowAsync(ct);
-                        await copy.WriteAsync(id, NpgsqlDbType.Uuid, ct);
+                        await copy.WriteAsync(id, id is Guid ? NpgsqlDbType.Uuid : NpgsqlDbType.Varchar, ct);
                         await copy.WriteAsync(json, NpgsqlDbType.Jsonb, ct);
                         await copy.WriteAsync(typeName, NpgsqlDbType.Varchar, ct);
-                        await copy.WriteAsync(version, NpgsqlDbType.Bigint, ct);
+                        await copy.WriteAsync(version, version is Guid ? NpgsqlDbType.Uuid : NpgsqlDbType.Bigint, ct);
+                        foreach (var column in fold.Columns)
+                            await copy.WriteAsync(column.Value(document), column.Type, ct);
                     }
                 }
                 await copy.CompleteAsync(ct);
@@ -226,7 +229,11 @@ internal static class ProjectionRebuild
         /// <summary>Folds one page: its events in order, and the same events grouped by stream (each stream's in order).</summary>
         public abstract ValueTask ApplyAsync(IQuerySession session, IReadOnlyList<IEvent> page, Dictionary<Guid, List<IEvent>> streams, CancellationToken ct);
 
-        public abstract IEnumerable<(Guid Id, object Document, long Version)> Documents();
+        /// <summary>Each document with its id and the version Marten keeps with it: the stream's for a stream's document, else a fresh uuid.</summary>
+        public abstract IEnumerable<(object Id, object Document, object Version)> Documents();
+
+        /// <summary>The columns Marten keeps beside the JSON (duplicated fields), with each document's value for them.</summary>
+        public virtual IReadOnlyList<(string Name, NpgsqlDbType Type, Func<object, object> Value)> Columns => [];
     }
 
     /// <summary>The documents of a fold: the folded document and the version Marten stores with it.</summary>
@@ -313,8 +320,8 @@ internal static class ProjectionRebuild
             return applies;
         }
 
-        public override IEnumerable<(Guid Id, object Document, long Version)> Documents() =>
-            _documents.Select(d => (d.Key, (object)d.Value.Document!, d.Value.Version));
+        public override IEnumerable<(object Id, object Document, object Version)> Documents() =>
+            _documents.Select(d => ((object)d.Key, (object)d.Value.Document!, (object)d.Value.Version));
     }
 
     /// <summary>
@@ -363,14 +370,14 @@ internal static class ProjectionRebuild
             Watch.Stop();
         }
 
-        public override IEnumerable<(Guid Id, object Document, long Version)> Documents() =>
-            _documents.Select(d => (d.Key, (object)d.Value.Document!, d.Value.Version));
+        public override IEnumerable<(object Id, object Document, object Version)> Documents() =>
+            _documents.Select(d => ((object)d.Key, (object)d.Value.Document!, (object)d.Value.Version));
     }
 
     /// <summary>The case checkpoints, taken by the case summaries' fold as each case passes every N-th version.</summary>
     private sealed class CheckpointFold(CaseCheckpointProjection projection) : Fold
     {
-        private readonly Dictionary<Guid, (CaseCheckpoints Document, long Version)> _documents = [];
+        private readonly List<CaseCheckpoint> _checkpoints = [];
 
         public CaseCheckpointProjection Projection => projection;
 
@@ -378,21 +385,22 @@ internal static class ProjectionRebuild
 
         public override string Name => projection.GetType().Name;
 
-        public override Type DocumentType => typeof(CaseCheckpoints);
+        public override Type DocumentType => typeof(CaseCheckpoint);
 
-        public void Add(Guid caseId, IEvent at, CaseSummary state)
-        {
-            var checkpoint = new CaseCheckpoint(at.Version, at.Timestamp, state);
-            _documents[caseId] = _documents.TryGetValue(caseId, out var existing)
-                ? (existing.Document with { Checkpoints = existing.Document.Checkpoints.Add(checkpoint) }, at.Version)
-                : (new CaseCheckpoints(caseId, [checkpoint]), at.Version);
-        }
+        public override IReadOnlyList<(string Name, NpgsqlDbType Type, Func<object, object> Value)> Columns { get; } =
+        [
+            ("case_id", NpgsqlDbType.Uuid, c => ((CaseCheckpoint)c).CaseId),
+            ("version", NpgsqlDbType.Bigint, c => ((CaseCheckpoint)c).Version),
+            ("recorded_at", NpgsqlDbType.TimestampTz, c => ((CaseCheckpoint)c).RecordedAt),
+        ];
+
+        public void Add(Guid caseId, IEvent at, CaseSummary state) => _checkpoints.Add(CaseCheckpoint.Of(caseId, at, state));
 
         // The summary's fold takes the checkpoints as it goes.
         public override ValueTask ApplyAsync(IQuerySession session, IReadOnlyList<IEvent> page, Dictionary<Guid, List<IEvent>> streams, CancellationToken ct) => ValueTask.CompletedTask;
 
-        public override IEnumerable<(Guid Id, object Document, long Version)> Documents() =>
-            _documents.Select(d => (d.Key, (object)d.Value.Document, d.Value.Version));
+        public override IEnumerable<(object Id, object Document, object Version)> Documents() =>
+            _checkpoints.Select(c => ((object)c.Id, (object)c, (object)Guid.CreateVersion7()));
     }
 }
 

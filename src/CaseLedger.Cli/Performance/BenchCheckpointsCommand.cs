@@ -41,8 +41,9 @@ internal static class BenchCheckpointsCommand
         {
             await using (var session = store.QuerySession())
             {
-                var found = await session.LoadManyAsync<CaseCheckpoints>(ct, wanted.Keys);
-                have = wanted.Keys.ToDictionary(id => id, id => found.FirstOrDefault(c => c.Id == id)?.Checkpoints.Count ?? 0);
+                var ids = wanted.Keys.ToArray();
+                var found = await session.Query<CaseCheckpoint>().Where(c => ids.Contains(c.CaseId)).Select(c => c.CaseId).ToListAsync(ct);
+                have = wanted.Keys.ToDictionary(id => id, id => found.Count(c => c == id));
             }
             if (wanted.All(w => have[w.Key] >= w.Value) || clock.Elapsed.TotalSeconds > timeoutSeconds)
                 break;
