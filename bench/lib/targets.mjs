@@ -1,14 +1,15 @@
 // Issue #14's target table for README "Performance": every target row, small | medium | large, each cell from its
-// own run's ratios, with the verdict.
-//   node bench/lib/targets.mjs bench/results/<small>.json bench/results/<medium>.json bench/results/<large>.json
+// own run's ratios, with the verdict. Further runs (repeats of any size) become further columns; "vs small" is
+// always against the first file.
+//   node bench/lib/targets.mjs bench/results/<small>.json bench/results/<medium>.json bench/results/<large>.json [MORE.json …]
 import { readFileSync } from "node:fs";
 
-const [small, medium, large] = process.argv.slice(2).map((file) => JSON.parse(readFileSync(file, "utf8")));
-if (!large) {
-  console.error("usage: node bench/lib/targets.mjs SMALL.json MEDIUM.json LARGE.json");
+const runs = process.argv.slice(2).map((file) => JSON.parse(readFileSync(file, "utf8")));
+const [small] = runs;
+if (runs.length < 3) {
+  console.error("usage: node bench/lib/targets.mjs SMALL.json MEDIUM.json LARGE.json [MORE.json …]");
   process.exit(2);
 }
-const runs = [small, medium, large];
 const pc = (x) => `${Math.round(x * 100)} %`;
 const x = (r) => `${r.toFixed(2)}×`;
 const n = (v) => Math.round(v).toLocaleString("en-US");
@@ -62,7 +63,7 @@ const rows = [
   }],
   // A million events in 120 s is 8,334 events/s; small and medium are judged by that rate.
   ["Full audit from sequence 0", "≤ 120 s (≤ 60 s) at large; ≥ 8,334 events/s elsewhere", (r) =>
-    `${r.audits.full.seconds} s, ${n(r.audits.full.eventsPerSecond)} events/s: ${verdict(r === large ? r.audits.full.seconds <= 120 : r.audits.full.eventsPerSecond >= 1e6 / 120)}`],
+    `${r.audits.full.seconds} s, ${n(r.audits.full.eventsPerSecond)} events/s: ${verdict(r.meta.size === "large" ? r.audits.full.seconds <= 120 : r.audits.full.eventsPerSecond >= 1e6 / 120)}`],
   ["API peak working set (VmHWM)", "≤ 1 GiB (≤ 512 MiB)", (r) => {
     const mib = r.memory.vmHwmKb / 1024;
     return `${mib.toFixed(0)} MiB: ${verdict(mib <= 1024)}${mib <= 512 ? " (moonshot met)" : ""}`;
@@ -74,6 +75,8 @@ const rows = [
     return `${x(long / short)} (${long.toFixed(0)} ms vs ${short.toFixed(0)} ms): ${verdict(long / short <= 1.5)}`;
   }],
 ];
-console.log("| Target (issue #14) | small | medium | large | target |");
-console.log("|---|---|---|---|---|");
+// With repeats, each column names its run's size and start time (UTC).
+const heads = runs.length === 3 ? ["small", "medium", "large"] : runs.map((r) => `${r.meta.size} ${r.meta.date.slice(11, 16)}`);
+console.log(`| Target (issue #14) | ${heads.join(" | ")} | target |`);
+console.log(`|${"---|".repeat(runs.length + 2)}`);
 for (const [name, target, cell] of rows) console.log(`| ${name} | ${runs.map(cell).join(" | ")} | ${target} |`);
