@@ -75,7 +75,7 @@ const rows = [
     return `${x(long / short)} (${long.toFixed(0)} ms vs ${short.toFixed(0)} ms): ${verdict(long / short <= 1.5)}`;
   }],
 ];
-// With repeats, each column names its run's size and start time (UTC).
+// With repeats, each column names its run's size and the time in its file name (UTC, stamped after its reads).
 const heads = runs.length === 3 ? ["small", "medium", "large"] : runs.map((r) => `${r.meta.size} ${r.meta.date.slice(11, 16)}`);
 console.log(`| Target (issue #14) | ${heads.join(" | ")} | target |`);
 console.log(`|${"---|".repeat(runs.length + 2)}`);
