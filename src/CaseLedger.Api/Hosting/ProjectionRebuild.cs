@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Reflection;
 using CaseLedger.Api.Cases;
 using CaseLedger.Api.Remit;
 using CaseLedger.Domain.Shared;
@@ -8,6 +9,7 @@ using JasperFx.Events.Aggregation;
 using JasperFx.Events.Daemon;
 using Marten;
 using Marten.Events.Aggregation;
+using Marten.Linq.Members;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -163,7 +165,6 @@ internal static class ProjectionRebuild
     /// </summary>
     private static async Task ReplaceAsync(IDocumentStore store, List<Fold> folds, long ceiling, CancellationToken ct)
     {
-        var schema = store.Options.DatabaseSchemaName;
         var serializer = store.Options.Serializer();
         await using var connection = store.Storage.Database.CreateConnection();
         await connection.OpenAsync(ct);
@@ -171,10 +172,15 @@ internal static class ProjectionRebuild
         foreach (var fold in folds)
         {
             fold.Watch.Start();
-            var table = $"{schema}.mt_doc_{fold.DocumentType.Name.ToLowerInvariant()}";
+            var mapping = store.Options.FindOrResolveDocumentType(fold.DocumentType);
+            var table = mapping.TableName.QualifiedName;
             await using (var delete = new NpgsqlCommand($"delete from {table}", connection, transaction) { CommandTimeout = 0 })
                 await delete.ExecuteNonQueryAsync(ct);
-            var columns = string.Concat(fold.Columns.Select(c => $", {c.Name}"));
+            // The columns Marten keeps beside the JSON (duplicated fields), filled from each document as its upsert would.
+            var duplicated = mapping.DuplicatedFields;
+            if (duplicated.FirstOrDefault(f => f.MemberType.IsEnum) is { } enumField)
+                throw new NotSupportedException($"{table}.{enumField.ColumnName}: an enum duplicated field would need Marten's enum storage, which the rebuild does not write.");
+            var columns = string.Concat(duplicated.Select(f => $", {f.ColumnName}"));
             await using (var copy = await connection.BeginBinaryImportAsync(
                 $"copy {table} (id, data, mt_dotnet_type, mt_version{columns}) from stdin (format binary)", ct))
             {
@@ -191,8 +197,8 @@ internal static class ProjectionRebuild
                         await copy.WriteAsync(json, NpgsqlDbType.Jsonb, ct);
                         await copy.WriteAsync(typeName, NpgsqlDbType.Varchar, ct);
                         await copy.WriteAsync(version, version is Guid ? NpgsqlDbType.Uuid : NpgsqlDbType.Bigint, ct);
-                        foreach (var column in fold.Columns)
-                            await copy.WriteAsync(column.Value(document), column.Type, ct);
+                        foreach (var field in duplicated)
+                            await copy.WriteAsync(ValueOf(field, document), field.DbType, ct);
                     }
                 }
                 await copy.CompleteAsync(ct);
@@ -216,6 +222,15 @@ internal static class ProjectionRebuild
         await transaction.CommitAsync(ct);
     }
 
+    /// <summary>A duplicated field's value in a document: its member path, followed from the document.</summary>
+    private static object? ValueOf(DuplicatedField field, object document)
+    {
+        object? value = document;
+        foreach (var member in field.Members)
+            value = value is null ? null : member is PropertyInfo property ? property.GetValue(value) : ((FieldInfo)member).GetValue(value);
+        return value;
+    }
+
     /// <summary>One read model being rebuilt: its documents, folded page by page.</summary>
     private abstract class Fold
     {
@@ -231,9 +246,6 @@ internal static class ProjectionRebuild
 
         /// <summary>Each document with its id and the version Marten keeps with it: the stream's for a stream's document, else a fresh uuid.</summary>
         public abstract IEnumerable<(object Id, object Document, object Version)> Documents();
-
-        /// <summary>The columns Marten keeps beside the JSON (duplicated fields), with each document's value for them.</summary>
-        public virtual IReadOnlyList<(string Name, NpgsqlDbType Type, Func<object, object> Value)> Columns => [];
     }
 
     /// <summary>The documents of a fold: the folded document and the version Marten stores with it.</summary>
@@ -386,13 +398,6 @@ internal static class ProjectionRebuild
         public override string Name => projection.GetType().Name;
 
         public override Type DocumentType => typeof(CaseCheckpoint);
-
-        public override IReadOnlyList<(string Name, NpgsqlDbType Type, Func<object, object> Value)> Columns { get; } =
-        [
-            ("case_id", NpgsqlDbType.Uuid, c => ((CaseCheckpoint)c).CaseId),
-            ("version", NpgsqlDbType.Bigint, c => ((CaseCheckpoint)c).Version),
-            ("recorded_at", NpgsqlDbType.TimestampTz, c => ((CaseCheckpoint)c).RecordedAt),
-        ];
 
         public void Add(Guid caseId, IEvent at, CaseSummary state) => _checkpoints.Add(CaseCheckpoint.Of(caseId, at, state));
 
