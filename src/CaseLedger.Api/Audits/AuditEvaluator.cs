@@ -134,13 +134,13 @@ internal sealed class AuditEvaluator(
                 ledger.Start(recording, id, Finding.Raise(finding, today));
             else if (known.Status == FindingStatus.Cleared)
             {
-                var stream = await ledger.ReadAsync<Finding>(id, null, "findingId", ct);
+                var stream = await HeadOfAsync(known, ct);
                 if (stream.State.RaiseAgain(finding, today) is { } raised)
                     ledger.Append(recording, stream, raised);
             }
             else if (JudgedOtherwise(known, finding))
             {
-                var stream = await ledger.ReadAsync<Finding>(id, null, "findingId", ct);
+                var stream = await HeadOfAsync(known, ct);
                 if (stream.State.Restate(finding, today) is { } restated)
                     ledger.Append(recording, stream, restated);
             }
@@ -148,11 +148,15 @@ internal sealed class AuditEvaluator(
         var stillFound = found.Select(f => Finding.IdFor(f.RuleId, subjectId)).ToHashSet();
         foreach (var gone in existing.Values.Where(f => f.Status != FindingStatus.Cleared && !stillFound.Contains(f.Id)))
         {
-            var stream = await ledger.ReadAsync<Finding>(gone.Id, null, "findingId", ct);
+            var stream = await HeadOfAsync(gone, ct);
             if (stream.State.Clear(today) is { } cleared)
                 ledger.Append(recording, stream, cleared);
         }
     }
+
+    /// <summary>The finding's state and head from its row; its stream is folded only for a row projected before rows kept the head.</summary>
+    private async Task<LoadedStream<Finding>> HeadOfAsync(FindingDetails known, CancellationToken ct) =>
+        known.AsStream() ?? await ledger.ReadAsync<Finding>(known.Id, null, "findingId", ct);
 
     /// <summary>A cheap look at the read model first: the stream is read only when something differs.</summary>
     private static bool JudgedOtherwise(FindingDetails known, AuditFinding found) =>

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using CaseLedger.Api.Ledger;
 using CaseLedger.Domain.Audits;
 using JasperFx.Events;
 using Marten.Events.Aggregation;
@@ -31,6 +32,19 @@ public sealed record FindingDetails(
     public string? StatusReason { get; init; }
 
     public DateOnly StatusChangedOn { get; init; }
+
+    /// <summary>The hash of the stream's last event (null on rows projected before it was kept): the next event's link in the chain.</summary>
+    public string? Head { get; init; }
+
+    /// <summary>
+    /// The finding's decision state at the stream's head, from this row instead of a fold of its stream (inline, so always at the
+    /// head; a writer in between makes the append at <see cref="Version"/> fail): re-evaluating a case restates its findings at
+    /// every step, and folding each finding's growing stream made every step slower than the last. Null for a row without a head.
+    /// </summary>
+    internal LoadedStream<Finding>? AsStream() => Head is null
+        ? null
+        : new LoadedStream<Finding>(Id, new Finding(Id, RuleId, CaseId, Status,
+            new AuditFinding(RuleId, RuleVersion, Severity, CaseId, CadreId, EvidenceVersions, EffectiveOn, Explanation)), Version, Head);
 }
 
 public sealed class FindingDetailsProjection : SingleStreamProjection<FindingDetails, Guid>
@@ -42,7 +56,7 @@ public sealed class FindingDetailsProjection : SingleStreamProjection<FindingDet
     /// <summary>The new judgement is shown; the earlier explanation stays in its FindingRaised event.</summary>
     public static FindingDetails Apply(IEvent<FindingRestated> e, FindingDetails current) =>
         (e.Data.Reopens ? Moved(current, e, FindingStatus.Raised, "重新评估：等级变化或新证据 / re-evaluation: another severity or new evidence")
-            : current with { Version = e.Version }) with
+            : At(current, e)) with
         {
             RuleVersion = e.Data.RuleVersion,
             Severity = e.Data.Severity,
@@ -71,10 +85,16 @@ public sealed class FindingDetailsProjection : SingleStreamProjection<FindingDet
             d.DateJudged(), FindingStatus.Raised, current?.RaisedOn ?? DateOnly.FromDateTime(e.Timestamp.UtcDateTime), e.Version)
         {
             StatusChangedOn = DateOnly.FromDateTime(e.Timestamp.UtcDateTime),
+            Head = HashOf(e),
         };
     }
 
     private static FindingDetails Moved<T>(FindingDetails current, IEvent<T> e, FindingStatus status, string? reason)
         where T : notnull =>
-        current with { Status = status, StatusReason = reason, Version = e.Version, StatusChangedOn = DateOnly.FromDateTime(e.Timestamp.UtcDateTime) };
+        At(current, e) with { Status = status, StatusReason = reason, StatusChangedOn = DateOnly.FromDateTime(e.Timestamp.UtcDateTime) };
+
+    /// <summary>The row as of <paramref name="e"/>: its version and its hash, the stream's head.</summary>
+    private static FindingDetails At(FindingDetails current, IEvent e) => current with { Version = e.Version, Head = HashOf(e) };
+
+    private static string HashOf(IEvent e) => e.GetHeader(EventHash.Header)?.ToString() ?? EventHash.Genesis;
 }

@@ -1,4 +1,10 @@
+using System.Text.Json.Nodes;
+using CaseLedger.Api.Audits;
+using CaseLedger.Api.Ledger;
 using CaseLedger.Api.Tests.Testing;
+using CaseLedger.Domain.Audits;
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
 using static CaseLedger.Api.Tests.Testing.GraphQLClient;
 
 namespace CaseLedger.Api.Tests.Audits;
@@ -78,4 +84,48 @@ public sealed class FindingWorkflowTests(AuditHost host) : IClassFixture<AuditHo
         Assert.Equal("RAISED", reopened["status"]!.GetValue<string>());
         Assert.Equal(2, await host.ScalarAsync($"select count(*) from {{schema}}.mt_events where stream_id = '{StreamId(reopened)}' and type = 'finding_restated.v1'"));
     }
+
+    [Fact]
+    public async Task A_finding_restated_cleared_and_raised_again_decides_from_its_row_as_from_its_stream()
+    {
+        var county = Id(await graphQL.RegisterUnitAsync("WF-3", "原州区", "COUNTY"));
+        var cadre = await graphQL.RegisterCadreAsync("李娜", "1978-03-02");
+        var caseId = Id(await graphQL.MutateAsync("openCase",
+            new
+            {
+                channel = "LATERAL_TRANSFER", cadreId = Id(cadre), fromPost = LedgerScenarios.Post(county, "区委常委"),
+                toPost = LedgerScenarios.Post(county, "区委秘书长"), exchangeReason = "WORK_NEEDS", effectiveOn = "2026-07-01",
+            }, "case { id }"));
+        object Decision(int attendees, int? corrects = null) => new
+        {
+            body = "STANDING_COMMITTEE", membersEntitled = 11, attendees, votesFor = attendees, votesAgainst = 0, abstentions = 0,
+            principalSpokeLast = true, effectiveOn = "2026-07-15",
+            correction = corrects is { } version ? new { correctedVersion = version, reason = "到会人数录入错误" } : null,
+        };
+        string Quorum(JsonArray findings) => findings.Single(f => f!["ruleId"]!.GetValue<string>() == "TL-DECISION-QUORUM")!["status"]!.GetValue<string>();
+
+        var decided = await graphQL.StepAsync("takeCollectiveDecision", caseId, Decision(6), "case { version }");
+        Assert.Equal("RAISED", Quorum(await host.FindingsOfCaseAsync(caseId)));
+        var corrected = await graphQL.StepAsync("takeCollectiveDecision", caseId, Decision(10, decided["version"]!.GetValue<int>()), "case { version }");
+        Assert.Equal("CLEARED", Quorum(await host.FindingsOfCaseAsync(caseId)));
+        await graphQL.StepAsync("takeCollectiveDecision", caseId, Decision(5, corrected["version"]!.GetValue<int>()));
+        Assert.Equal("RAISED", Quorum(await host.FindingsOfCaseAsync(caseId)));
+
+        // Every finding of this host (raised, restated, cleared, raised again, moved through the workflow by the other tests):
+        // the state, version and hash head the evaluator takes from the row are the ones a fold of the stream gives.
+        await using var scope = host.Services.CreateAsyncScope();
+        var ledger = scope.ServiceProvider.GetRequiredService<LedgerAppender>();
+        var rows = await ledger.Session.Query<FindingDetails>().ToListAsync();
+        Assert.NotEmpty(rows);
+        foreach (var row in rows)
+        {
+            var folded = await ledger.ReadAsync<Finding>(row.Id, null, "findingId", CancellationToken.None);
+            var fromRow = row.AsStream()!;
+            Assert.Equal((folded.Version, folded.Head), (fromRow.Version, fromRow.Head));
+            Assert.Equal(folded.State.Current.EvidenceVersions, fromRow.State.Current.EvidenceVersions);
+            Assert.Equal(WithoutEvidence(folded.State), WithoutEvidence(fromRow.State));
+        }
+    }
+
+    private static Finding WithoutEvidence(Finding state) => state with { Current = state.Current with { EvidenceVersions = [] } };
 }
