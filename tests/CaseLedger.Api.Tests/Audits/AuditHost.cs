@@ -41,4 +41,17 @@ public class AuditHost : CaseLedgerHost
     /// </summary>
     public async Task<JsonNode?> RaisedFindingAsync(string caseId, string ruleId) =>
         (await FindingsOfCaseAsync(caseId)).SingleOrDefault(f => f!["ruleId"]!.GetValue<string>() == ruleId && f["status"]!.GetValue<string>() == "RAISED");
+
+    /// <summary>A lateral transfer (区委常委 to 区委秘书长) in a county registered under <paramref name="unitCode"/>, opened for a new cadre: its id.</summary>
+    public async Task<string> OpenCountyTransferAsync(string unitCode, string cadreName, string birthDate)
+    {
+        var county = GraphQLClient.Id(await GraphQL.RegisterUnitAsync(unitCode, "原州区", "COUNTY"));
+        var cadre = await GraphQL.RegisterCadreAsync(cadreName, birthDate);
+        return GraphQLClient.Id(await GraphQL.MutateAsync("openCase",
+            new
+            {
+                channel = "LATERAL_TRANSFER", cadreId = GraphQLClient.Id(cadre), fromPost = LedgerScenarios.Post(county, "区委常委"),
+                toPost = LedgerScenarios.Post(county, "区委秘书长"), exchangeReason = "WORK_NEEDS", effectiveOn = "2026-07-01",
+            }, "case { id }"));
+    }
 }

@@ -17,14 +17,7 @@ public sealed class FindingHistoryTests(AuditHost host) : IClassFixture<AuditHos
     [Fact]
     public async Task A_findings_history_after_raise_dismiss_and_reopen_names_each_change_with_actor_reason_and_both_times()
     {
-        var county = Id(await graphQL.RegisterUnitAsync("FH-1", "原州区", "COUNTY"));
-        var cadre = await graphQL.RegisterCadreAsync("张伟", "1975-01-01");
-        var caseId = Id(await graphQL.MutateAsync("openCase",
-            new
-            {
-                channel = "LATERAL_TRANSFER", cadreId = Id(cadre), fromPost = LedgerScenarios.Post(county, "区委常委"),
-                toPost = LedgerScenarios.Post(county, "区委秘书长"), exchangeReason = "WORK_NEEDS", effectiveOn = "2026-07-01",
-            }, "case { id }"));
+        var caseId = await host.OpenCountyTransferAsync("FH-1", "张伟", "1975-01-01");
         await graphQL.StepAsync("takeCollectiveDecision", caseId,
             new { body = "STANDING_COMMITTEE", membersEntitled = 11, attendees = 6, votesFor = 6, votesAgainst = 0, abstentions = 0, principalSpokeLast = true, effectiveOn = "2026-07-15" });
         var id = Id((await host.FindingsOfCaseAsync(caseId)).Single(f => f!["ruleId"]!.GetValue<string>() == "TL-DECISION-QUORUM")!);

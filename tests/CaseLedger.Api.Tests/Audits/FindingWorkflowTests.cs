@@ -17,14 +17,7 @@ public sealed class FindingWorkflowTests(AuditHost host) : IClassFixture<AuditHo
     [Fact]
     public async Task A_finding_moves_through_the_workflow_and_the_connection_filters_by_status()
     {
-        var county = Id(await graphQL.RegisterUnitAsync("WF-1", "原州区", "COUNTY"));
-        var cadre = await graphQL.RegisterCadreAsync("张伟", "1975-01-01");
-        var caseId = Id(await graphQL.MutateAsync("openCase",
-            new
-            {
-                channel = "LATERAL_TRANSFER", cadreId = Id(cadre), fromPost = LedgerScenarios.Post(county, "区委常委"),
-                toPost = LedgerScenarios.Post(county, "区委秘书长"), exchangeReason = "WORK_NEEDS", effectiveOn = "2026-07-01",
-            }, "case { id }"));
+        var caseId = await host.OpenCountyTransferAsync("WF-1", "张伟", "1975-01-01");
         await graphQL.StepAsync("takeCollectiveDecision", caseId,
             new { body = "STANDING_COMMITTEE", membersEntitled = 11, attendees = 6, votesFor = 6, votesAgainst = 0, abstentions = 0, principalSpokeLast = true, effectiveOn = "2026-07-15" });
         var finding = (await host.FindingsOfCaseAsync(caseId)).Single(f => f!["ruleId"]!.GetValue<string>() == "TL-DECISION-QUORUM")!;
@@ -88,14 +81,7 @@ public sealed class FindingWorkflowTests(AuditHost host) : IClassFixture<AuditHo
     [Fact]
     public async Task A_finding_restated_cleared_and_raised_again_decides_from_its_row_as_from_its_stream()
     {
-        var county = Id(await graphQL.RegisterUnitAsync("WF-3", "原州区", "COUNTY"));
-        var cadre = await graphQL.RegisterCadreAsync("李娜", "1978-03-02");
-        var caseId = Id(await graphQL.MutateAsync("openCase",
-            new
-            {
-                channel = "LATERAL_TRANSFER", cadreId = Id(cadre), fromPost = LedgerScenarios.Post(county, "区委常委"),
-                toPost = LedgerScenarios.Post(county, "区委秘书长"), exchangeReason = "WORK_NEEDS", effectiveOn = "2026-07-01",
-            }, "case { id }"));
+        var caseId = await host.OpenCountyTransferAsync("WF-3", "李娜", "1978-03-02");
         object Decision(int attendees, int? corrects = null) => new
         {
             body = "STANDING_COMMITTEE", membersEntitled = 11, attendees, votesFor = attendees, votesAgainst = 0, abstentions = 0,
