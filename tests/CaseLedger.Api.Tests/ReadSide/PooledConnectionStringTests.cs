@@ -1,10 +1,13 @@
 using CaseLedger.Api.Ledger;
+using CaseLedger.Api.Tests.Testing;
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace CaseLedger.Api.Tests.ReadSide;
 
-/// <summary>The store's pool settings (prepared statements, no reset per checkout) are defaults: an operator's own setting wins.</summary>
-public sealed class PooledConnectionStringTests
+/// <summary>The store's pool settings (prepared statements, no reset per checkout, lz4 for large documents) are defaults: an operator's own setting wins.</summary>
+public sealed class PooledConnectionStringTests(CaseLedgerHost host) : IClassFixture<CaseLedgerHost>
 {
     [Fact]
     public void A_plain_connection_string_gets_prepared_statements_and_no_reset_per_checkout()
@@ -14,17 +17,31 @@ public sealed class PooledConnectionStringTests
         Assert.Equal(100, built.MaxAutoPrepare);
         Assert.Equal(2, built.AutoPrepareMinUsages);
         Assert.True(built.NoResetOnClose);
+        Assert.Equal("-c default_toast_compression=lz4", built.Options);
         Assert.Equal("x", built.Database);
+    }
+
+    [Fact]
+    public async Task The_stores_connections_compress_large_documents_with_lz4()
+    {
+        await using var session = host.Services.GetRequiredService<IDocumentStore>().QuerySession();
+
+        var setting = await session.AdvancedSql.QueryAsync<string>("select current_setting('default_toast_compression')", CancellationToken.None);
+
+        Assert.Equal("lz4", Assert.Single(setting));
     }
 
     [Fact]
     public void The_operators_own_settings_are_kept()
     {
         var built = new NpgsqlConnectionStringBuilder(LedgerStore.PooledConnectionString(
-            "Host=127.0.0.1;Database=x;Max Auto Prepare=0;No Reset On Close=false;Auto Prepare Min Usages=7"));
+            "Host=127.0.0.1;Database=x;Max Auto Prepare=0;No Reset On Close=false;Auto Prepare Min Usages=7;Options=-c statement_timeout=5s"));
 
         Assert.Equal(0, built.MaxAutoPrepare);
         Assert.Equal(7, built.AutoPrepareMinUsages);
         Assert.False(built.NoResetOnClose);
+        Assert.Equal("-c statement_timeout=5s -c default_toast_compression=lz4", built.Options);
+        Assert.Equal("-c default_toast_compression=pglz",
+            new NpgsqlConnectionStringBuilder(LedgerStore.PooledConnectionString("Host=h;Options=-c default_toast_compression=pglz")).Options);
     }
 }
