@@ -8,7 +8,6 @@ using CaseLedger.Domain.Audits;
 using CaseLedger.Domain.Cadres;
 using CaseLedger.Domain.Cases;
 using CaseLedger.Domain.Units;
-using JasperFx.Events;
 using Marten;
 
 namespace CaseLedger.Api.Audits;
@@ -26,7 +25,7 @@ internal sealed class CaseFileLoader(IQuerySession session, TimeProvider clock)
 
     /// <summary>Where a remembering loader keeps the units it reads: its own by default, or one kept across pages (<see cref="AuditUnitMemory"/>).</summary>
     public Dictionary<Guid, UnitFacts> KnownUnits { get; init; } = [];
-    private readonly Dictionary<Guid, (CadreProfile? Profile, IReadOnlyList<IEvent> Events)> knownCadres = [];
+    private readonly Dictionary<Guid, (CadreProfile? Profile, IReadOnlyList<StreamEvent> Events)> knownCadres = [];
 
     public async Task<CaseFile?> LoadAsync(Guid caseId, CancellationToken ct) =>
         (await LoadManyAsync([caseId], ct)).GetValueOrDefault(caseId);
@@ -41,9 +40,9 @@ internal sealed class CaseFileLoader(IQuerySession session, TimeProvider clock)
         if (caseIds.Count == 0)
             return new Dictionary<Guid, CaseFile>();
         var ids = caseIds.ToArray();
-        var streams = (await session.Events.QueryAllRawEvents().Where(e => ids.Contains(e.StreamId)).ToListAsync(ct))
+        var streams = (await StreamData.ReadAsync(session, ids, ct))
             .GroupBy(e => e.StreamId)
-            .Select(g => g.OrderBy(e => e.Version).ToList())
+            .Select(g => g.ToList())
             .Where(s => s[0].Data is CaseOpened)
             .ToList();
         var cadreIds = streams.Select(s => ((CaseOpened)s[0].Data).CadreId).Distinct().ToArray();
@@ -141,8 +140,7 @@ internal sealed class CaseFileLoader(IQuerySession session, TimeProvider clock)
                 }
             }
             var ids = read.ToArray();
-            var histories = (await session.Events.QueryAllRawEvents().Where(e => ids.Contains(e.StreamId)).ToListAsync(ct))
-                .OrderBy(e => e.Version).ToLookup(e => e.StreamId, e => e.Data);
+            var histories = (await StreamData.ReadAsync(session, ids, ct)).ToLookup(e => e.StreamId, e => e.Data);
             foreach (var id in ids)
                 timelines[id] = Timeline(histories[id]);
             wanted = Unread(ids.SelectMany(id => timelines[id].Select(t => t.ParentId)));
@@ -159,7 +157,7 @@ internal sealed class CaseFileLoader(IQuerySession session, TimeProvider clock)
     }
 
     /// <summary>The cadres' profiles and own streams (in version order): two queries for those not already known.</summary>
-    private async Task<(Dictionary<Guid, CadreProfile> Profiles, Dictionary<Guid, IReadOnlyList<IEvent>> Streams)> CadresAsync(
+    private async Task<(Dictionary<Guid, CadreProfile> Profiles, Dictionary<Guid, IReadOnlyList<StreamEvent>> Streams)> CadresAsync(
         IReadOnlyCollection<Guid> cadreIds, CancellationToken ct)
     {
         var known = Remembers ? knownCadres : [];
@@ -167,8 +165,7 @@ internal sealed class CaseFileLoader(IQuerySession session, TimeProvider clock)
         if (missing.Length > 0)
         {
             var profiles = (await session.LoadManyAsync<CadreProfile>(ct, missing)).ToDictionary(c => c.Id);
-            var events = (await session.Events.QueryAllRawEvents().Where(e => missing.Contains(e.StreamId)).ToListAsync(ct))
-                .OrderBy(e => e.Version).ToLookup(e => e.StreamId);
+            var events = (await StreamData.ReadAsync(session, missing, ct)).ToLookup(e => e.StreamId);
             foreach (var id in missing)
                 known[id] = (profiles.GetValueOrDefault(id), [.. events[id]]);
         }
