@@ -186,10 +186,20 @@ internal static class ProjectionRebuild
             {
                 copy.Timeout = TimeSpan.Zero;
                 var typeName = fold.DocumentType.FullName;
-                // Serialised on every core, a chunk at a time (bounded memory): the COPY itself is one stream.
-                foreach (var chunk in fold.Documents().Chunk(4_096))
+                // Serialised on every core, a chunk at a time (bounded memory), the next chunk while this one streams to
+                // PostgreSQL: the COPY itself is one stream, and PostgreSQL stored one chunk while the next was serialised.
+                using var chunks = fold.Documents().Chunk(4_096).GetEnumerator();
+                Task<List<(object Id, object Document, string Json, object Version)>>? Serialize()
                 {
-                    var rows = chunk.AsParallel().AsOrdered().Select(d => (d.Id, d.Document, Json: serializer.ToJson(d.Document), d.Version)).ToList();
+                    if (!chunks.MoveNext())
+                        return null;
+                    var chunk = chunks.Current;
+                    return Task.Run(() => chunk.AsParallel().AsOrdered().Select(d => (d.Id, d.Document, Json: serializer.ToJson(d.Document), d.Version)).ToList(), ct);
+                }
+                for (var serializing = Serialize(); serializing is not null;)
+                {
+                    var rows = await serializing;
+                    serializing = Serialize();
                     foreach (var (id, document, json, version) in rows)
                     {
                         await copy.StartRowAsync(ct);
