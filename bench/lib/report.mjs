@@ -14,8 +14,8 @@ const reads = {
   countyGraphQL: read("read-cadre-graphql-county"), countyPlain: read("read-cadre-plain-county"),
   cityGraphQL: read("read-cadre-graphql-city"), cityPlain: read("read-cadre-plain-city"),
   oneConnectionGraphQL: read("read-cadre-graphql-1"), oneConnectionPlain: read("read-cadre-plain-1"),
-  // How far behind the evaluator was when each write mode ended (it had judged the warm-up before the timed steps began),
-  // and how long the next mode, then the reads, waited for it to catch up.
+  // How far behind the evaluator was when each write mode ended (each mode's own JSON has settledAfterWarmup: it had judged
+  // the warm-up before the timed steps began), and how long the next mode, then the reads, waited for it to catch up.
   settledAfterWrites: { graphql: read("writes-settled-graphql"), direct: read("writes-settled-direct") },
 };
 const timeTravel = {};
