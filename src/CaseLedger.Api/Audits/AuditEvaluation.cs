@@ -26,13 +26,13 @@ internal sealed class AuditEvaluation : SubscriptionBase
     private readonly TimeProvider clock;
     private readonly int chunkSize;
 
-    private readonly AuditUnitMemory units;
+    private readonly AuditMemory memory;
 
-    public AuditEvaluation(AuditRuleSet rules, TimeProvider clock, AuditEvaluationSettings settings, AuditUnitMemory units)
+    public AuditEvaluation(AuditRuleSet rules, TimeProvider clock, AuditEvaluationSettings settings, AuditMemory memory)
     {
         this.rules = rules;
         this.clock = clock;
-        this.units = units;
+        this.memory = memory;
         chunkSize = settings.ChunkSize;
         Name = SubscriptionName;
         // A page is one transaction and one evaluation of each case it touches: big enough to judge a case rarely during a
@@ -50,7 +50,7 @@ internal sealed class AuditEvaluation : SubscriptionBase
         if (page.Events.Count > 0)
             registrar.AddTransactionParticipant(new AuditEvaluationWork(operations.DocumentStore, [.. page.Events], rules, clock, chunkSize)
             {
-                Units = units,
+                Memory = memory,
                 Range = (page.SequenceFloor, page.SequenceCeiling),
             });
         return Task.FromResult(NullChangeListener.Instance);
@@ -68,15 +68,15 @@ internal sealed class AuditEvaluationWork(IDocumentStore store, IReadOnlyList<IE
     private const string Savepoint = "audit_evaluation";
     private const int Attempts = 5;
 
-    /// <summary>The units kept from the page before, when this page follows it; null: the page reads its own.</summary>
-    public AuditUnitMemory? Units { get; init; }
+    /// <summary>The units and streams kept from the page before, when this page follows it; null: the page reads its own.</summary>
+    public AuditMemory? Memory { get; init; }
 
     /// <summary>The page's place in the log (after floor, up to ceiling).</summary>
     public (long Floor, long Ceiling) Range { get; init; }
 
     public async Task BeforeCommitAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken token)
     {
-        using var kept = Units?.Follow(Range.Floor, Range.Ceiling, events);
+        using var kept = Memory?.Follow(Range.Floor, Range.Ceiling, events);
         for (var attempt = 1; ; attempt++)
         {
             await transaction.SaveAsync(Savepoint, token);
@@ -86,7 +86,7 @@ internal sealed class AuditEvaluationWork(IDocumentStore store, IReadOnlyList<IE
                 // Files are read on a connection of their own, so the next chunk loads while this one is judged; they hold no
                 // findings, the only thing this transaction writes.
                 await using var reads = store.QuerySession();
-                var loader = new CaseFileLoader(reads, clock) { Remembers = true, KnownUnits = kept?.Units ?? [] };
+                var loader = new CaseFileLoader(reads, clock) { Remembers = true, KnownUnits = kept?.Units ?? [], KnownStreams = kept?.Streams };
                 var evaluator = new AuditEvaluator(session, new LedgerAppender(session, clock), loader, rules, clock)
                 {
                     ChunkSize = chunkSize,

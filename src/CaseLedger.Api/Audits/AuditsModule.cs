@@ -35,7 +35,7 @@ internal static class AuditsModule
         var settings = AuditEvaluationSettings.From(configuration);
         var services = marten.Services;
         services.AddSingleton(settings);
-        services.AddSingleton<AuditUnitMemory>();
+        services.AddSingleton<AuditMemory>();
         services.AddSingleton(ConfiguredRules(configuration.GetSection("CaseLedger:Audits:Parameters")));
         services.AddScoped<CaseFileLoader>();
         services.AddScoped<AuditPosition>();

@@ -23,8 +23,11 @@ internal sealed class CaseFileLoader(IQuerySession session, TimeProvider clock)
     /// </summary>
     public bool Remembers { get; init; }
 
-    /// <summary>Where a remembering loader keeps the units it reads: its own by default, or one kept across pages (<see cref="AuditUnitMemory"/>).</summary>
+    /// <summary>Where a remembering loader keeps the units it reads: its own by default, or one kept across pages (<see cref="AuditMemory"/>).</summary>
     public Dictionary<Guid, UnitFacts> KnownUnits { get; init; } = [];
+
+    /// <summary>Case and cadre streams read before (kept across pages, <see cref="AuditMemory"/>): only what was appended since is read; null: whole streams.</summary>
+    public StreamPrefixes? KnownStreams { get; init; }
     private readonly Dictionary<Guid, (CadreProfile? Profile, IReadOnlyList<StreamEvent> Events)> knownCadres = [];
 
     public async Task<CaseFile?> LoadAsync(Guid caseId, CancellationToken ct) =>
@@ -40,7 +43,7 @@ internal sealed class CaseFileLoader(IQuerySession session, TimeProvider clock)
         if (caseIds.Count == 0)
             return new Dictionary<Guid, CaseFile>();
         var ids = caseIds.ToArray();
-        var streams = (await StreamData.ReadAsync(session, ids, ct))
+        var streams = (await ReadStreamsAsync(ids, ct))
             .GroupBy(e => e.StreamId)
             .Select(g => g.ToList())
             .Where(s => s[0].Data is CaseOpened)
@@ -87,6 +90,9 @@ internal sealed class CaseFileLoader(IQuerySession session, TimeProvider clock)
         }
         return files;
     }
+
+    private Task<IReadOnlyList<StreamEvent>> ReadStreamsAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct) =>
+        KnownStreams is { } known ? known.ReadAsync(session, ids, ct) : StreamData.ReadAsync(session, ids, ct);
 
     private static List<SanctionFact> SanctionsOf(IEnumerable<object> cadreEvents) =>
         [.. cadreEvents.OfType<SanctionRecorded>().Select(s => new SanctionFact(s.Kind, s.Sanction, s.EffectiveOn, s.PeriodMonths))];
@@ -165,7 +171,7 @@ internal sealed class CaseFileLoader(IQuerySession session, TimeProvider clock)
         if (missing.Length > 0)
         {
             var profiles = (await session.LoadManyAsync<CadreProfile>(ct, missing)).ToDictionary(c => c.Id);
-            var events = (await StreamData.ReadAsync(session, missing, ct)).ToLookup(e => e.StreamId);
+            var events = (await ReadStreamsAsync(missing, ct)).ToLookup(e => e.StreamId);
             foreach (var id in missing)
                 known[id] = (profiles.GetValueOrDefault(id), [.. events[id]]);
         }

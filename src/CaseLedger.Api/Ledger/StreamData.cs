@@ -21,16 +21,35 @@ internal static class StreamData
     {
         if (streamIds.Count == 0)
             return [];
+        return await ExecuteAsync(session, new NpgsqlCommand(
+            $"select stream_id, version, type, data from {session.DocumentStore.Options.Events.DatabaseSchemaName}.mt_events " +
+            "where stream_id = any($1) and type <> 'tombstone' order by stream_id, version")
+        {
+            Parameters = { new NpgsqlParameter { Value = streamIds.ToArray() } },
+        }, ct);
+    }
+
+    /// <summary>The events of each stream after the version given for it (0: the whole stream), in one query.</summary>
+    public static async Task<IReadOnlyList<StreamEvent>> ReadAfterAsync(IQuerySession session, Guid[] streamIds, long[] afterVersions, CancellationToken ct)
+    {
+        if (streamIds.Length == 0)
+            return [];
+        return await ExecuteAsync(session, new NpgsqlCommand(
+            $"select e.stream_id, e.version, e.type, e.data from {session.DocumentStore.Options.Events.DatabaseSchemaName}.mt_events e " +
+            "join unnest($1::uuid[], $2::bigint[]) as k(id, after) on e.stream_id = k.id and e.version > k.after " +
+            "where e.type <> 'tombstone' order by e.stream_id, e.version")
+        {
+            Parameters = { new NpgsqlParameter { Value = streamIds }, new NpgsqlParameter { Value = afterVersions } },
+        }, ct);
+    }
+
+    private static async Task<IReadOnlyList<StreamEvent>> ExecuteAsync(IQuerySession session, NpgsqlCommand query, CancellationToken ct)
+    {
+        await using var command = query;
         var store = session.DocumentStore;
         var types = TypesByName.GetValue(store, s => ((Marten.Events.EventGraph)((StoreOptions)s.Options).Events).AllKnownEventTypes()
             .ToDictionary(t => t.EventTypeName, t => t.EventType, StringComparer.Ordinal));
         var serializer = store.Options.Serializer();
-        await using var command = new NpgsqlCommand(
-            $"select stream_id, version, type, data from {store.Options.Events.DatabaseSchemaName}.mt_events " +
-            "where stream_id = any($1) and type <> 'tombstone' order by stream_id, version")
-        {
-            Parameters = { new NpgsqlParameter { Value = streamIds.ToArray() } },
-        };
         var events = new List<StreamEvent>();
         await using var reader = await session.ExecuteReaderAsync(command, ct);
         while (await reader.ReadAsync(ct))

@@ -1,4 +1,5 @@
 using CaseLedger.Api.Audits;
+using CaseLedger.Api.Ledger;
 using CaseLedger.Domain.Audits;
 using CaseLedger.Domain.Units;
 using JasperFx.Events;
@@ -9,7 +10,7 @@ namespace CaseLedger.Api.Tests.Audits;
 /// The units the evaluation keeps from page to page: a page that follows the one judged before starts from its units; a page
 /// that changes a unit, does not follow (a gap, a rewind, another node), or follows a page that failed starts afresh.
 /// </summary>
-public class AuditUnitMemoryTests
+public class AuditMemoryTests
 {
     private static readonly Guid County = Guid.Parse("33333333-3333-3333-3333-333333333333");
 
@@ -20,9 +21,9 @@ public class AuditUnitMemoryTests
     /// <summary>A page of events that change no unit (what they are does not matter to the memory).</summary>
     private static readonly IEvent[] CadreEvents = Page("a cadre's event");
 
-    private static AuditUnitMemory AfterAJudgedPage(long ceiling)
+    private static AuditMemory AfterAJudgedPage(long ceiling)
     {
-        var memory = new AuditUnitMemory();
+        var memory = new AuditMemory();
         using var page = memory.Follow(0, ceiling, CadreEvents);
         page.Units[County] = CountyFacts;
         page.Judged();
@@ -66,7 +67,7 @@ public class AuditUnitMemoryTests
     [Fact]
     public void The_page_after_one_that_failed_reads_every_unit_afresh()
     {
-        var memory = new AuditUnitMemory();
+        var memory = new AuditMemory();
         using (var failed = memory.Follow(0, 2500, CadreEvents))
             failed.Units[County] = CountyFacts;
 
@@ -88,5 +89,38 @@ public class AuditUnitMemoryTests
         }
 
         Assert.Equal([County], holder.Units.Keys);
+    }
+
+    /// <summary>The streams the page after the judged one was given, once it ended judged or failed.</summary>
+    private static StreamPrefixes StreamsOfTheNextPage(AuditMemory memory, bool judged)
+    {
+        using var page = memory.Follow(2500, 5000, CadreEvents);
+        if (judged)
+            page.Judged();
+        return page.Streams;
+    }
+
+    [Fact]
+    public void The_next_page_starts_from_the_streams_the_page_before_read_even_when_it_changes_a_unit()
+    {
+        var memory = AfterAJudgedPage(2500);
+        var streams = StreamsOfTheNextPage(memory, judged: true);
+
+        using var next = memory.Follow(5000, 7500, Page(new UnitRenamed(County, "原州区（新）", new DateOnly(2020, 1, 1))));
+
+        Assert.Same(streams, next.Streams);
+    }
+
+    [Fact]
+    public void A_page_that_does_not_follow_or_follows_a_failed_one_starts_with_no_streams()
+    {
+        var memory = AfterAJudgedPage(2500);
+        var failed = StreamsOfTheNextPage(memory, judged: false);
+
+        var retried = StreamsOfTheNextPage(memory, judged: true);
+        using var rewound = memory.Follow(0, 2500, CadreEvents);
+
+        Assert.NotSame(failed, retried);
+        Assert.NotSame(retried, rewound.Streams);
     }
 }
