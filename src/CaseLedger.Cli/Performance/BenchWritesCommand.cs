@@ -9,14 +9,15 @@ using CaseLedger.Domain.Shared;
 namespace CaseLedger.Cli.Performance;
 
 /// <summary>
-/// <c>caseledger bench-writes --mode graphql|direct|raw --manifest FILE [--url URL] [--clients N] [--warmup N] [--settle-url URL] [--count N] [--offset N]</c>:
+/// <c>caseledger bench-writes --mode graphql|direct|raw --manifest FILE [--url URL] [--clients N] [--warmup N] [--settle-url URL] [--quiet-pid PID] [--count N] [--offset N]</c>:
 /// appends <c>warmup</c> untimed, then <c>count</c> timed procedure steps (挂职延期, extendSecondment) over the manifest's pool of running
 /// secondments with N concurrent clients — over HTTP to /graphql, or in-process through the same Mediator
 /// command and LedgerAppender (no HTTP, no GraphQL) — or, as the store's own baseline, one-event Marten appends
 /// with expected version (<see cref="RawMartenAppends"/>), and prints the rate of the timed steps as JSON. The warm-up runs in the
 /// same process as the timed steps, so the client (and, for raw and direct, the whole write path) is compiled to its final tier
 /// before the clock starts, as the API already is; with <c>--settle-url</c> the timed steps wait until that API's audit evaluator
-/// has judged the warm-up, so they do not share the cores with its backlog.
+/// has judged the warm-up, so they do not share the cores with its backlog, and with <c>--quiet-pid</c> until that API and this
+/// client are idle (<see cref="QuietProcesses"/>).
 /// </summary>
 internal static class BenchWritesCommand
 {
