@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
+using GraphQL;
 using GraphQL.Validation;
 using GraphQL.Validation.Rules;
 using GraphQL.Validation.Rules.Custom;
@@ -55,7 +56,7 @@ internal sealed class DocumentCache(int capacity)
 /// Everything that depends on the request still runs every time: variable coercion, argument parsing and the rules'
 /// variable and post-walk visitors (depth and cost, which read <c>first</c>/<c>last</c> from the variables).
 /// A rule with nothing but a walk is left out altogether, and so is the cost rule for an operation whose variables
-/// are all <c>ID!</c> or <c>String!</c> (<see cref="CostIsFixed"/>): then nothing is left to walk and the validator
+/// cannot change its cost (<see cref="CostIsFixed"/>: a lookup by <c>ID!</c>, a mutation's <c>$input</c>): then nothing is left to walk and the validator
 /// makes no pass over the document at all (it would otherwise still walk it once to track types for no visitor).
 /// </summary>
 internal sealed class CachingDocumentValidator : IDocumentValidator
@@ -63,6 +64,7 @@ internal sealed class CachingDocumentValidator : IDocumentValidator
     private readonly DocumentValidator inner = new();
     private readonly ConditionalWeakTable<GraphQLOperationDefinition, object> passed = new();
     private readonly ConditionalWeakTable<IValidationRule, IValidationRule> withoutWalk = new();
+    private readonly ConditionalWeakTable<global::GraphQL.Types.ISchema, IReadOnlySet<string>> costTypes = new();
 
     public Task<IValidationResult> ValidateAsync(in ValidationOptions options)
     {
@@ -98,7 +100,7 @@ internal sealed class CachingDocumentValidator : IDocumentValidator
         foreach (var rule in rules)
         {
             // The cost of an operation that passed is the same again when no variable can change it.
-            if (rule is ComplexityValidationRule && CostIsFixed(operation))
+            if (rule is ComplexityValidationRule && CostIsFixed(operation, costTypes.GetValue(schema, CostTypes)))
                 continue;
             // Without argument validators in the schema this rule has no visitor at all.
             if (rule is FieldArgumentsAreValidRule && !schema.GetMetadata<bool>(FieldArgumentsAreValidRule.HAS_FIELD_ARGUMENT_VALIDATION_KEY))
@@ -123,20 +125,45 @@ internal sealed class CachingDocumentValidator : IDocumentValidator
     }
 
     /// <summary>
-    /// True when no variable can change the operation's cost or depth: every variable is <c>ID!</c> or <c>String!</c>.
-    /// Cost reads <c>first</c>/<c>last</c> (Int), whether an <c>id</c> is given, and <c>@skip</c>/<c>@include</c> (Boolean);
-    /// a non-null ID or String variable can feed none of them (the rules refuse it in an Int or Boolean position) and is
-    /// always given, so the cost is the document's alone, and it passed.
+    /// True when no variable can change the operation's cost or depth. The cost rule reads <c>first</c>/<c>last</c> (given as
+    /// <c>Int</c>), whether an <c>id</c> argument is given, and <c>@skip</c>/<c>@include</c> (<c>Boolean</c>). A variable can
+    /// stand only where its type is expected, and a non-null one is always given; so a non-null variable whose named type is
+    /// neither <c>Boolean</c> nor the type of any <c>first</c>/<c>last</c> argument of the schema (<paramref name="costTypes"/>,
+    /// from <see cref="CostTypes"/>) can feed none of them. A mutation's <c>$input: SomeInput!</c> is such a variable: the
+    /// input object's fields are its own, never a field's <c>first</c>. Then the cost is the document's alone, and it passed.
     /// </summary>
-    internal static bool CostIsFixed(GraphQLOperationDefinition operation)
+    internal static bool CostIsFixed(GraphQLOperationDefinition operation, IReadOnlySet<string> costTypes)
     {
         foreach (var variable in operation.Variables?.Items ?? [])
         {
-            if (variable.Type is not GraphQLNonNullType { Type: GraphQLNamedType named } || named.Name.Value.Span is not ("ID" or "String"))
+            if (variable.Type is not GraphQLNonNullType nonNull || costTypes.Contains(NamedType(nonNull.Type)))
                 return false;
         }
         return true;
     }
+
+    /// <summary><c>Boolean</c> and the named types of every <c>first</c>/<c>last</c> argument in <paramref name="schema"/>.</summary>
+    internal static IReadOnlySet<string> CostTypes(global::GraphQL.Types.ISchema schema)
+    {
+        var types = new HashSet<string>(StringComparer.Ordinal) { "Boolean" };
+        foreach (var type in schema.AllTypes.OfType<global::GraphQL.Types.IComplexGraphType>())
+        {
+            foreach (var argument in type.Fields.SelectMany(field => field.Arguments ?? []))
+            {
+                if (argument.Name is "first" or "last" && argument.ResolvedType is { } argumentType)
+                    types.Add(argumentType.GetNamedType().Name);
+            }
+        }
+        return types;
+    }
+
+    private static string NamedType(GraphQLType type) => type switch
+    {
+        GraphQLNonNullType nonNull => NamedType(nonNull.Type),
+        GraphQLListType list => NamedType(list.Type),
+        GraphQLNamedType named => named.Name.StringValue,
+        _ => throw new ArgumentOutOfRangeException(nameof(type)),
+    };
 
     private sealed class Skipped : ValidationRuleBase;
 

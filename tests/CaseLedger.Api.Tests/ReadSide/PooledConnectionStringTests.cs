@@ -6,7 +6,7 @@ using Npgsql;
 
 namespace CaseLedger.Api.Tests.ReadSide;
 
-/// <summary>The store's pool settings (prepared statements, no reset per checkout, lz4 for large documents) are defaults: an operator's own setting wins.</summary>
+/// <summary>The store's pool settings (prepared statements, no reset per checkout, lz4 for large documents, a pool of a few connections per core) are defaults: an operator's own setting wins.</summary>
 public sealed class PooledConnectionStringTests(CaseLedgerHost host) : IClassFixture<CaseLedgerHost>
 {
     [Fact]
@@ -18,6 +18,8 @@ public sealed class PooledConnectionStringTests(CaseLedgerHost host) : IClassFix
         Assert.Equal(2, built.AutoPrepareMinUsages);
         Assert.True(built.NoResetOnClose);
         Assert.Equal("-c default_toast_compression=lz4", built.Options);
+        Assert.Equal(LedgerStore.DefaultMaxPoolSize, built.MaxPoolSize);
+        Assert.InRange(LedgerStore.DefaultMaxPoolSize, 12, 100);
         Assert.Equal("x", built.Database);
     }
 
@@ -35,11 +37,12 @@ public sealed class PooledConnectionStringTests(CaseLedgerHost host) : IClassFix
     public void The_operators_own_settings_are_kept()
     {
         var built = new NpgsqlConnectionStringBuilder(LedgerStore.PooledConnectionString(
-            "Host=127.0.0.1;Database=x;Max Auto Prepare=0;No Reset On Close=false;Auto Prepare Min Usages=7;Options=-c statement_timeout=5s"));
+            "Host=127.0.0.1;Database=x;Max Auto Prepare=0;No Reset On Close=false;Auto Prepare Min Usages=7;Maximum Pool Size=50;Options=-c statement_timeout=5s"));
 
         Assert.Equal(0, built.MaxAutoPrepare);
         Assert.Equal(7, built.AutoPrepareMinUsages);
         Assert.False(built.NoResetOnClose);
+        Assert.Equal(50, built.MaxPoolSize);
         Assert.Equal("-c statement_timeout=5s -c default_toast_compression=lz4", built.Options);
         Assert.Equal("-c default_toast_compression=pglz",
             new NpgsqlConnectionStringBuilder(LedgerStore.PooledConnectionString("Host=h;Options=-c default_toast_compression=pglz")).Options);

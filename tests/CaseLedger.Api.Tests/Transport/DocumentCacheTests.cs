@@ -104,15 +104,46 @@ public sealed class DocumentCacheTests(SiblingSubtrees ledger) : IClassFixture<S
     [InlineData("query Q($id: ID!) { __typename }", true)]
     [InlineData("query Q($a: ID!, $b: String!) { __typename }", true)]
     [InlineData("{ __typename }", true)]
-    [InlineData("query Q($id: ID) { __typename }", false)]        // may be left out: whether an id is given changes the cost
-    [InlineData("query Q($n: Int!) { __typename }", false)]       // first/last
-    [InlineData("query Q($b: Boolean!) { __typename }", false)]   // @skip/@include
-    [InlineData("query Q($ids: [ID!]!) { __typename }", false)]
-    [InlineData("query Q($w: UnitFilter!) { __typename }", false)] // an input object may carry any of them
-    public void Only_non_null_ID_and_String_variables_leave_the_cost_fixed(string query, bool fixedCost)
+    [InlineData("query Q($ids: [ID!]!) { __typename }", true)]
+    [InlineData("mutation M($input: ExtendSecondmentInput!) { __typename }", true)] // an input object's fields are never a field's first/last
+    [InlineData("query Q($w: UnitFilter!) { __typename }", true)]
+    [InlineData("query Q($id: ID) { __typename }", false)]          // may be left out: whether an id is given changes the cost
+    [InlineData("query Q($w: UnitFilter) { __typename }", false)]   // any nullable variable may be left out
+    [InlineData("query Q($n: Int!) { __typename }", false)]         // first/last
+    [InlineData("query Q($n: [Int!]!) { __typename }", false)]
+    [InlineData("query Q($b: Boolean!) { __typename }", false)]     // @skip/@include
+    public void Only_variables_that_are_always_given_and_cannot_stand_for_first_last_or_a_condition_leave_the_cost_fixed(string query, bool fixedCost)
     {
         var operation = GraphQLParser.Parser.Parse(query).Definitions.OfType<GraphQLParser.AST.GraphQLOperationDefinition>().Single();
-        Assert.Equal(fixedCost, CachingDocumentValidator.CostIsFixed(operation));
+        var costTypes = CachingDocumentValidator.CostTypes(ledger.Services.GetRequiredService<global::GraphQL.Types.ISchema>());
+        Assert.Equal(["Boolean", "Int"], costTypes.Order(StringComparer.Ordinal));
+        Assert.Equal(fixedCost, CachingDocumentValidator.CostIsFixed(operation, costTypes));
+    }
+
+    [Fact]
+    public async Task A_cached_mutation_still_checks_its_input_and_answers_as_a_fresh_one()
+    {
+        // Its only variable is the input object, so once it passed, its rules' walk is skipped altogether.
+        const string mutation = "mutation DocumentCacheMutation($input: RegisterCadreInput!) { registerCadre(input: $input) { cadre { id } errors { code field } } }";
+        var client = ledger.ClientFor(Role.Admin, null, "document-cache-mutation");
+        // Well typed, refused by the domain (no name): it passes validation, so the parsed operation is marked as passed.
+        var refusedByDomain = new
+        {
+            input = new { name = " ", gender = "MALE", birthDate = "1980-01-01", ethnicity = "汉族", education = "大学", category = "CIVIL_SERVANT", workStartDate = "2002-07-01" },
+        };
+        var first = await AnswerAsync(client, mutation, refusedByDomain);
+        Assert.Contains("\"errors\":[{\"code\"", first, StringComparison.Ordinal);
+        Assert.True(Cache.TryGet(mutation, out _));
+        Assert.Equal(first, await AnswerAsync(client, mutation, refusedByDomain));
+        Assert.Equal(first, await AnswerAsync(client, mutation + " ", refusedByDomain));
+
+        foreach (object variables in new object[] { new { }, new { input = new { name = 1 } }, new { input = "not an object" } })
+        {
+            var refused = await AnswerAsync(client, mutation, variables);
+            Assert.Contains("errors", refused, StringComparison.Ordinal);
+            Assert.DoesNotContain("\"data\"", refused, StringComparison.Ordinal);
+            Assert.Equal(await AnswerAsync(client, mutation + " ", variables), refused);
+        }
     }
 
     [Fact]
