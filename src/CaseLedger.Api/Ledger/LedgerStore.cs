@@ -68,7 +68,8 @@ internal static class LedgerStore
     /// rotation, and both sides paid for it: on 2 cores, 307–348 steps/s at 1.8–1.9 ms of API and 1.6–2.2 ms of PostgreSQL CPU
     /// per step, against 349–450 at 1.5–1.8 and 1.2–1.8 with 12 connections (same ledger and warm-up, alternating). No path holds
     /// more than two connections at once (the evaluator's transaction and its reads, a verification's snapshot and its gate),
-    /// and only a handful of such paths run at a time, so the cap leaves room; a checkout that finds none free waits for one.</item>
+    /// and only a handful of such paths run at a time, so the cap leaves room; a checkout that finds none free waits for one
+    /// (up to the connection string's <c>Timeout</c>, 15 s by default, then fails with Npgsql's pool-exhausted error).</item>
     /// </list>
     /// </summary>
     internal static string PooledConnectionString(string connectionString)
