@@ -55,10 +55,7 @@ internal static class BenchWritesCommand
         var manifest = JsonSerializer.Deserialize<SeedManifest>(await File.ReadAllTextAsync(manifestFile), CommandOptions.Json)!;
         var pool = mode == "graphql" ? manifest.WritePoolGraphQL : manifest.WritePoolDirect;
 
-        using var http = new HttpClient { BaseAddress = new Uri(url) };
-        // The API needs a bearer token for everything but __typename; tools/bench passes one.
-        if (Environment.GetEnvironmentVariable("BENCH_TOKEN") is { Length: > 0 } token)
-            http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        using var http = BenchApi.Client(url);
         var writer = new LedgerWriter(app.Services, "bench");
         var poolIndex = pool.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
         await using var raw = mode == "raw"

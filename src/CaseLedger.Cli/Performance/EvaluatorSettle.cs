@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Net.Http.Headers;
 using System.Text.Json;
 
 namespace CaseLedger.Cli.Performance;
@@ -17,9 +16,8 @@ internal static class EvaluatorSettle
 
     public static async Task<Settled> WaitAsync(string apiUrl, TimeSpan giveUpAfter)
     {
-        using var http = new HttpClient { BaseAddress = new Uri(apiUrl.EndsWith('/') ? apiUrl : apiUrl + "/"), Timeout = TimeSpan.FromSeconds(10) };
-        if (Environment.GetEnvironmentVariable("BENCH_TOKEN") is { Length: > 0 } token)
-            http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using var http = BenchApi.Client(apiUrl);
+        http.Timeout = TimeSpan.FromSeconds(10);
         var clock = Stopwatch.StartNew();
         long? behind = null;
         while (true)
