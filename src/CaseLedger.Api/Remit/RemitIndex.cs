@@ -63,11 +63,12 @@ internal static class RemitIndex
             foreach (var (name, table, body, events) in Triggers(schema))
             {
                 yield return new ReplacedInPlace(Name(schema, name), body);
-                // A step that leaves a case's units as they were changes nothing here: its update fires no trigger.
-                var splitUpdate = table == "mt_doc_casesummary" && events.HasFlag(TriggerEvents.Update);
-                yield return Trigger(schema, name, table, splitUpdate ? events & ~TriggerEvents.Update : events, null);
-                if (splitUpdate)
-                    yield return Trigger(schema, name + "_on_update", table, TriggerEvents.Update, CaseUnitsChanged, $"{schema}.{name}()");
+                // An update that leaves the fields a row is placed by as they were changes nothing here, so it fires no trigger:
+                // a case step rewrites its case summary and its cadre's career, almost never their units.
+                var placedBy = events.HasFlag(TriggerEvents.Update) ? PlacedBy.GetValueOrDefault(table) : null;
+                yield return Trigger(schema, name, table, placedBy is null ? events : events & ~TriggerEvents.Update, null);
+                if (placedBy is not null)
+                    yield return Trigger(schema, name + "_on_update", table, TriggerEvents.Update, Changed(placedBy), $"{schema}.{name}()");
             }
             yield return new ReplacedInPlace(Name(schema, "remit_place_case"), PlaceCase(schema));
             yield return new ReplacedInPlace(Name(schema, "remit_refresh"), Refresh(schema));
@@ -90,12 +91,19 @@ internal static class RemitIndex
         }
     }
 
-    private const string CaseUnitsChanged =
-        "old.data -> 'ToPost' ->> 'UnitId' is distinct from new.data -> 'ToPost' ->> 'UnitId' "
-        + "or old.data -> 'FromPost' ->> 'UnitId' is distinct from new.data -> 'FromPost' ->> 'UnitId' "
-        + "or old.data -> 'Secondment' ->> 'HostUnitId' is distinct from new.data -> 'Secondment' ->> 'HostUnitId' "
-        + "or old.data -> 'Secondment' ->> 'SendingUnitId' is distinct from new.data -> 'Secondment' ->> 'SendingUnitId' "
-        + "or old.data ->> 'CadreId' is distinct from new.data ->> 'CadreId'";
+    /// <summary>Per watched table, the parts of a document (JSON paths from <c>data</c>) its trigger derives the remit rows from.</summary>
+    private static readonly Dictionary<string, string[]> PlacedBy = new()
+    {
+        ["mt_doc_unitdetails"] = ["->> 'ParentId'"],
+        ["mt_doc_casesummary"] = ["-> 'ToPost' ->> 'UnitId'", "-> 'FromPost' ->> 'UnitId'", "-> 'Secondment' ->> 'HostUnitId'",
+            "-> 'Secondment' ->> 'SendingUnitId'", "->> 'CadreId'"],
+        ["mt_doc_cadrecareer"] = ["-> 'UnitIds'"],
+        ["mt_doc_cadrecustody"] = ["->> 'UnitId'"],
+    };
+
+    /// <summary>The update trigger's condition: one of <paramref name="paths"/> differs between the old row and the new.</summary>
+    private static string Changed(string[] paths) =>
+        string.Join(" or ", paths.Select(path => $"old.data {path} is distinct from new.data {path}"));
 
     private static PostgresqlObjectName Name(string schema, string name) => new(schema, name, IdentifierUsage.General);
 

@@ -74,6 +74,36 @@ public sealed class RemitIndexTests(SiblingSubtrees ledger) : IClassFixture<Sibl
     }
 
     [Fact]
+    public async Task A_step_that_moves_no_unit_rewrites_none_of_the_case_or_cadre_remit_rows_and_one_that_does_rewrites_them()
+    {
+        var cadre = Id(await Admin.RegisterCadreAsync("王伟"));
+        await Admin.MutateAsync("recordBaselinePost",
+            new { cadreId = cadre, post = LedgerScenarios.Post(ledger.B.CountyId, "县发改局副局长", "TOWNSHIP"), from = "2020-01-01" }, "cadre { id }");
+        var secondment = Id(await Admin.MutateAsync("openCase",
+            new { channel = "OUTBOUND_SECONDMENT", cadreId = cadre, effectiveOn = "2026-05-06" }, "case { id }"));
+        // Each row with its physical version: a trigger that deletes and re-inserts a row gives it a new one.
+        var rows = "select string_agg(m.via || ':' || m.unit_id || '@' || m.xmin || m.ctid, ',' order by m.via, m.unit_id) from {schema}.remit_member m "
+            + $"where m.source_id in ('{SiblingSubtrees.Uuid(secondment)}', '{SiblingSubtrees.Uuid(cadre)}')";
+        var opened = await ledger.TextAsync(rows);
+
+        await Admin.StepAsync("startSecondment", secondment, new
+        {
+            sendingUnitId = ledger.B.CountyId, hostUnitId = ledger.A.CountyId,
+            hostPost = LedgerScenarios.Post(ledger.A.CountyId, "挂职副县长", "COUNTY", "DEPUTY"), startOn = "2026-05-15", plannedEndOn = "2027-05-15",
+        });
+        var started = await ledger.TextAsync(rows);
+        await Admin.StepAsync("extendSecondment", secondment, new { newPlannedEndOn = "2027-11-15", effectiveOn = "2027-04-01" });
+        var extended = await ledger.TextAsync(rows);
+
+        Assert.NotEqual(opened, started); // the host unit places the case and the cadre
+        Assert.Contains($"career:{SiblingSubtrees.Uuid(ledger.A.CountyId)}", started);
+        Assert.Contains($"case:{SiblingSubtrees.Uuid(ledger.A.CountyId)}", started);
+        Assert.Equal(started, extended); // a later end date moves no unit: the rows are the very same
+        Assert.True(await SeesAsync(RegistrarA, "case", secondment));
+        Assert.True(await SeesAsync(RegistrarA, "cadre", cadre));
+    }
+
+    [Fact]
     public async Task A_unit_moved_under_a_remit_takes_its_whole_subtree_and_their_cadres_with_it()
     {
         // No event moves a unit yet; a projection that changes a unit's parent does what this update does.

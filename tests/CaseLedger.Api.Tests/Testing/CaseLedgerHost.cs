@@ -93,12 +93,18 @@ public class CaseLedgerHost : WebApplicationFactory<Program>, IAsyncLifetime
     public IDocumentStore Store => Services.GetRequiredService<IDocumentStore>();
 
     /// <summary>Runs SQL against this host's schema, as an inspector (or a tamperer) would.</summary>
-    public async Task<long> ScalarAsync(string sql)
+    public async Task<long> ScalarAsync(string sql) =>
+        Convert.ToInt64(await ValueAsync(sql), System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary><see cref="ScalarAsync"/> for a text answer (null for none).</summary>
+    public async Task<string?> TextAsync(string sql) => await ValueAsync(sql) as string;
+
+    private async Task<object?> ValueAsync(string sql)
     {
         await using var connection = new NpgsqlConnection(TestDatabase.ConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql.Replace("{schema}", Schema, StringComparison.Ordinal), connection);
-        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+        return await command.ExecuteScalarAsync();
     }
 
     async Task IAsyncLifetime.DisposeAsync()
