@@ -8,7 +8,8 @@ const meta = read("meta");
 const seed = read("manifest");
 for (const list of ["cadreIds", "caseIds", "writePoolGraphQL", "writePoolDirect"]) delete seed[list];
 
-const writes = { graphql: read("writes-graphql"), direct: read("writes-direct"), raw: read("writes-raw") };
+// The same GraphQL steps and raw appends again with few clients (meta.fewWriteClients), where the rate is bound by latency.
+const writes = { graphql: read("writes-graphql"), direct: read("writes-direct"), raw: read("writes-raw"), fewClients: { graphql: read("writes-graphql-few"), raw: read("writes-raw-few") } };
 const reads = {
   cadreGraphQL: read("read-cadre-graphql"), cadrePlain: read("read-cadre-plain"), caseHistory: read("read-case-history"),
   countyGraphQL: read("read-cadre-graphql-county"), countyPlain: read("read-cadre-plain-county"),
@@ -16,7 +17,7 @@ const reads = {
   oneConnectionGraphQL: read("read-cadre-graphql-1"), oneConnectionPlain: read("read-cadre-plain-1"),
   // How far behind the evaluator was when each write mode ended (each mode's own JSON has settledAfterWarmup: it had judged
   // the warm-up before the timed steps began), and how long the next mode, then the reads, waited for it to catch up.
-  settledAfterWrites: { graphql: read("writes-settled-graphql"), direct: read("writes-settled-direct") },
+  settledAfterWrites: { graphql: read("writes-settled-graphql"), direct: read("writes-settled-direct"), graphqlFewClients: read("writes-settled-graphql-few") },
 };
 const timeTravel = {};
 for (const length of ["10", "100", "1000"]) {
@@ -34,6 +35,7 @@ const readRatio = reads.cadreGraphQL.rps / reads.cadrePlain.rps;
 // Issue #14's ratios, all from this run.
 const ratios = {
   graphqlWritesVsRawMarten: round(rawRatio, 3),
+  graphqlWritesVsRawMartenFewClients: round(writes.fewClients.graphql.stepsPerSecond / writes.fewClients.raw.stepsPerSecond, 3),
   graphqlWritesVsInProcess: round(writeRatio, 3),
   readsGraphQLVsPlain: { admin: round(readRatio, 3), county: round(reads.countyGraphQL.rps / reads.countyPlain.rps, 3), city: round(reads.cityGraphQL.rps / reads.cityPlain.rps, 3) },
   scopedVsAdminThroughput: { county: round(reads.countyGraphQL.rps / reads.cadreGraphQL.rps, 3), city: round(reads.cityGraphQL.rps / reads.cadreGraphQL.rps, 3) },
@@ -70,6 +72,9 @@ const rows = [
   ["Writes: raw Marten, one event per transaction with expected version, no projections", `${writes.raw.clients} clients, ${writes.raw.requests} appends, ${writes.raw.failures} failed`, `${writes.raw.stepsPerSecond} appends/s`, `p50 ${ms(writes.raw.p50Ms)} · p99 ${ms(writes.raw.p99Ms)}`],
   ["Writes: GraphQL / raw Marten", "target ≥ 50% (moonshot ≥ 70%)", `${(rawRatio * 100).toFixed(0)}%`, targets.writesVsRawMartenAtLeast50pc ? "MET" : "MISSED"],
   ["Writes: GraphQL / direct", "(in-process path)", `${(writeRatio * 100).toFixed(0)}%`, ""],
+  ...[["GraphQL", writes.fewClients.graphql, "steps"], ["raw Marten", writes.fewClients.raw, "appends"]].map(([what, w, unit]) => [
+    `Writes at few clients: ${what}`, `${w.clients} clients, ${w.requests} ${unit}, ${w.failures} failed`, `${w.stepsPerSecond} ${unit}/s`, `p50 ${ms(w.p50Ms)} · p99 ${ms(w.p99Ms)}`]),
+  ["Writes at few clients: GraphQL / raw Marten", "(bound by latency)", `${(ratios.graphqlWritesVsRawMartenFewClients * 100).toFixed(0)}%`, ""],
   ...Object.entries(reads.settledAfterWrites).map(([mode, s]) => [`The next measurement waits for the evaluator to judge the ${mode} writes`,
     s ? `${s.eventsBehind} events behind` : "—", s ? `waited ${s.seconds} s` : "—", s?.caughtUp === false ? "gave up after 600 s" : ""]),
   ["Read: cadre(id) { currentPosting … } via /graphql", `wrk ${meta.connections} conns, ${meta.readSeconds} s, ${errs(reads.cadreGraphQL)} errors`, `${reads.cadreGraphQL.rps.toFixed(0)} req/s`, lat(reads.cadreGraphQL)],
