@@ -6,15 +6,16 @@ const runs = process.argv.slice(2).map((file) => ({ file, ...JSON.parse(readFile
 const ms = (x) => (x == null ? "—" : `${x.toFixed(0)} ms`);
 const rate = (x, unit) => (x == null ? "—" : `${Math.round(x).toLocaleString("en-US")} ${unit}`);
 const lat = (r) => (r ? `${rate(r.rps, "req/s")}, p50 ${ms(r.p50Ms)}, p99 ${ms(r.p99Ms)}` : "—");
+const written = (w, unit) => (w ? `${rate(w.stepsPerSecond, unit)}, p50 ${ms(w.p50Ms)}, p99 ${ms(w.p99Ms)}` : "—");
 const rows = [
   ["Ledger", (r) => `${r.seed.events.toLocaleString("en-US")} events, ${r.seed.cadres.toLocaleString("en-US")} cadres, ${r.seed.cases.toLocaleString("en-US")} cases`],
   ["Load average at start", (r) => r.meta.loadAtStart],
   ["Seed", (r) => `${rate(r.seed.eventsPerSecond, "events/s")} (${r.seed.seconds} s)`],
-  ["Writes via /graphql", (r) => `${rate(r.writes.graphql.stepsPerSecond, "steps/s")}, p50 ${ms(r.writes.graphql.p50Ms)}, p99 ${ms(r.writes.graphql.p99Ms)}`],
-  ["Writes in-process", (r) => `${rate(r.writes.direct.stepsPerSecond, "steps/s")}, p50 ${ms(r.writes.direct.p50Ms)}, p99 ${ms(r.writes.direct.p99Ms)}`],
-  ["Raw Marten appends", (r) => `${rate(r.writes.raw.stepsPerSecond, "appends/s")}, p50 ${ms(r.writes.raw.p50Ms)}, p99 ${ms(r.writes.raw.p99Ms)}`],
-  ["Writes via /graphql, few clients", (r) => (r.writes.fewClients?.graphql ? `${rate(r.writes.fewClients.graphql.stepsPerSecond, "steps/s")}, p50 ${ms(r.writes.fewClients.graphql.p50Ms)}, p99 ${ms(r.writes.fewClients.graphql.p99Ms)}` : "—")],
-  ["Raw Marten appends, few clients", (r) => (r.writes.fewClients?.raw ? `${rate(r.writes.fewClients.raw.stepsPerSecond, "appends/s")}, p50 ${ms(r.writes.fewClients.raw.p50Ms)}, p99 ${ms(r.writes.fewClients.raw.p99Ms)}` : "—")],
+  ["Writes via /graphql", (r) => written(r.writes.graphql, "steps/s")],
+  ["Writes in-process", (r) => written(r.writes.direct, "steps/s")],
+  ["Raw Marten appends", (r) => written(r.writes.raw, "appends/s")],
+  ["Writes via /graphql, few clients", (r) => written(r.writes.fewClients?.graphql, "steps/s")],
+  ["Raw Marten appends, few clients", (r) => written(r.writes.fewClients?.raw, "appends/s")],
   ["Read cadre posting via /graphql", (r) => lat(r.reads.cadreGraphQL)],
   ["Read cadre posting, plain endpoint", (r) => lat(r.reads.cadrePlain)],
   ["Read case history via /graphql", (r) => lat(r.reads.caseHistory)],
