@@ -4,6 +4,13 @@ import { readFileSync, writeFileSync, existsSync } from "node:fs";
 
 const [dir, resultFile] = process.argv.slice(2);
 const read = (name) => (existsSync(`${dir}/${name}.json`) ? JSON.parse(readFileSync(`${dir}/${name}.json`, "utf8")) : null);
+// A timed wrk run with what happened in the API and PostgreSQL while it ran (the counters' differences, tools/bench wrk_run).
+const timed = (name) => {
+  const result = read(name);
+  const [before, after] = [read(`${name}.runtime-before`), read(`${name}.runtime-after`)];
+  if (result && before && after) result.during = Object.fromEntries(Object.keys(after).map((k) => [k, round(after[k] - before[k], 1)]));
+  return result;
+};
 const meta = read("meta");
 const seed = read("manifest");
 for (const list of ["cadreIds", "caseIds", "writePoolGraphQL", "writePoolDirect"]) delete seed[list];
@@ -11,17 +18,17 @@ for (const list of ["cadreIds", "caseIds", "writePoolGraphQL", "writePoolDirect"
 // The same GraphQL steps and raw appends again with few clients (meta.fewWriteClients), where the rate is bound by latency.
 const writes = { graphql: read("writes-graphql"), direct: read("writes-direct"), raw: read("writes-raw"), fewClients: { graphql: read("writes-graphql-few"), raw: read("writes-raw-few") } };
 const reads = {
-  cadreGraphQL: read("read-cadre-graphql"), cadrePlain: read("read-cadre-plain"), caseHistory: read("read-case-history"),
-  countyGraphQL: read("read-cadre-graphql-county"), countyPlain: read("read-cadre-plain-county"),
-  cityGraphQL: read("read-cadre-graphql-city"), cityPlain: read("read-cadre-plain-city"),
-  oneConnectionGraphQL: read("read-cadre-graphql-1"), oneConnectionPlain: read("read-cadre-plain-1"),
+  cadreGraphQL: timed("read-cadre-graphql"), cadrePlain: timed("read-cadre-plain"), caseHistory: timed("read-case-history"),
+  countyGraphQL: timed("read-cadre-graphql-county"), countyPlain: timed("read-cadre-plain-county"),
+  cityGraphQL: timed("read-cadre-graphql-city"), cityPlain: timed("read-cadre-plain-city"),
+  oneConnectionGraphQL: timed("read-cadre-graphql-1"), oneConnectionPlain: timed("read-cadre-plain-1"),
   // How far behind the evaluator was when each write mode ended (each mode's own JSON has settledAfterWarmup: it had judged
   // the warm-up before the timed steps began), and how long the next mode, then the reads, waited for it to catch up.
   settledAfterWrites: { graphql: read("writes-settled-graphql"), direct: read("writes-settled-direct"), graphqlFewClients: read("writes-settled-graphql-few") },
 };
 const timeTravel = {};
 for (const length of ["10", "100", "1000"]) {
-  timeTravel[length] = { caseAsRecordedAt: read(`tt-case-${length}`), cadrePostingAsOf: read(`tt-cadre-${length}`) };
+  timeTravel[length] = { caseAsRecordedAt: timed(`tt-case-${length}`), cadrePostingAsOf: timed(`tt-cadre-${length}`) };
 }
 // When the long streams' checkpoints existed (the bench waits for them before timing time travel).
 timeTravel.checkpoints = read("tt-checkpoints");

@@ -22,6 +22,7 @@ internal static class BenchEndpoints
     {
         if (!app.Configuration.GetValue<bool>("CaseLedger:BenchEndpoints"))
             return;
+        app.MapGet("/bench/runtime", RuntimeCountersAsync);
         app.MapGet("/bench/cadre-posting/{id}", async (string id, IQuerySession session, Jurisdiction jurisdiction, TimeProvider clock, CancellationToken ct) =>
         {
             if (GlobalId.Parse(id, CadreType.TypeName) is not { } cadreId)
@@ -60,6 +61,37 @@ internal static class BenchEndpoints
                     },
                 },
             });
+        });
+    }
+
+    /// <summary>
+    /// Counters the bench reads before and after each timed run, so a slow tail can be put down to what happened during it:
+    /// the API's garbage collections and their pauses, methods the JIT compiled, and PostgreSQL's checkpoints and its
+    /// autovacuum and autoanalyze runs on this database's tables (all cumulative since start; the bench takes differences).
+    /// </summary>
+    private static async Task<IResult> RuntimeCountersAsync(IDocumentStore store, CancellationToken ct)
+    {
+        await using var connection = store.Storage.Database.CreateConnection();
+        await connection.OpenAsync(ct);
+        await using var command = new Npgsql.NpgsqlCommand(
+            """
+            select checkpoints_timed + checkpoints_req, checkpoint_write_time + checkpoint_sync_time,
+                   (select coalesce(sum(autovacuum_count + autoanalyze_count), 0)::bigint from pg_stat_all_tables)
+            from pg_stat_bgwriter
+            """, connection);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        await reader.ReadAsync(ct);
+        return Results.Json(new
+        {
+            gen0 = GC.CollectionCount(0),
+            gen1 = GC.CollectionCount(1),
+            gen2 = GC.CollectionCount(2),
+            gcPauseMs = GC.GetTotalPauseDuration().TotalMilliseconds,
+            jitMethods = System.Runtime.JitInfo.GetCompiledMethodCount(),
+            jitMs = System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds,
+            pgCheckpoints = reader.GetInt64(0),
+            pgCheckpointMs = reader.GetDouble(1),
+            pgAutovacuums = reader.GetInt64(2),
         });
     }
 }
