@@ -33,7 +33,14 @@ for (const length of ["10", "100", "1000"]) {
 // When the long streams' checkpoints existed (the bench waits for them before timing time travel).
 timeTravel.checkpoints = read("tt-checkpoints");
 const memory = read("memory");
-const audits = { full: read("audit-full"), appendToFinding: read("audit-latency") };
+// The full audit with what ran meanwhile, and where the cores' time went (CPU-seconds over all cores; tools/bench host_cpu).
+const cpuDuring = (name) => {
+  const [before, after] = [read(`${name}.host-before`), read(`${name}.host-after`)];
+  if (!before || !after) return undefined;
+  const seconds = (k) => round((after[k] - before[k]) / after.hz, 1);
+  return { apiSeconds: seconds("api"), busySeconds: seconds("busy"), idleSeconds: seconds("idle"), iowaitSeconds: seconds("iowait"), stealSeconds: seconds("steal") };
+};
+const audits = { full: { ...timed("audit-full"), cpu: cpuDuring("audit-full") }, appendToFinding: read("audit-latency") };
 const rebuild = read("rebuild");
 
 const writeRatio = writes.graphql.stepsPerSecond / writes.direct.stepsPerSecond;

@@ -3,7 +3,7 @@
 // always against the first file.
 //   node bench/lib/targets.mjs bench/results/<small>.json bench/results/<medium>.json bench/results/<large>.json [MORE.json …]
 import { readFileSync } from "node:fs";
-import { during } from "./during.mjs";
+import { cpu, during } from "./during.mjs";
 
 const runs = process.argv.slice(2).map((file) => JSON.parse(readFileSync(file, "utf8")));
 const [small] = runs;
@@ -70,8 +70,12 @@ const rows = [
     return `${x(ratio)} (${r.reads.cadreGraphQL.p99Ms.toFixed(0)} ms vs ${r.reads.cadrePlain.p99Ms.toFixed(0)} ms): ${verdict(ratio <= 1.5)}`;
   }],
   // A million events in 120 s is 8,334 events/s; small and medium are judged by that rate.
-  ["Full audit from sequence 0", "≤ 120 s (≤ 60 s) at large; ≥ 8,334 events/s elsewhere", (r) =>
-    `${r.audits.full.seconds} s, ${n(r.audits.full.eventsPerSecond)} events/s: ${verdict(r.meta.size === "large" ? r.audits.full.seconds <= 120 : r.audits.full.eventsPerSecond >= 1e6 / 120)}`],
+  ["Full audit from sequence 0", "≤ 120 s (≤ 60 s) at large; ≥ 8,334 events/s elsewhere", (r) => {
+    const full = r.audits.full, met = r.meta.size === "large" ? full.seconds <= 120 : full.eventsPerSecond >= 1e6 / 120;
+    // At large, what ran meanwhile (runs before these counters existed have none).
+    const meanwhile = r.meta.size === "large" && full.during ? ` (while it ran: ${cpu(full.cpu)}; ${during(full.during)})` : "";
+    return `${full.seconds} s, ${n(full.eventsPerSecond)} events/s${meanwhile}: ${verdict(met)}`;
+  }],
   ["API peak working set (VmHWM)", "≤ 1 GiB (≤ 512 MiB)", (r) => {
     const mib = r.memory.vmHwmKb / 1024;
     return `${mib.toFixed(0)} MiB: ${verdict(mib <= 1024)}${mib <= 512 ? " (moonshot met)" : ""}`;
